@@ -1,0 +1,5 @@
+import sys
+
+from studydesk.cli import main
+
+sys.exit(main())

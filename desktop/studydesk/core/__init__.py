@@ -1,0 +1,1 @@
+"""The domain: banks, articles, grading, attempts, generation. Never imports Qt."""

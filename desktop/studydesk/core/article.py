@@ -1,0 +1,271 @@
+"""An article's plain text as a reader sees it: title, headings, paragraphs,
+sentences, and where a quoted passage sits in it.
+
+Every block and sentence keeps its offsets into the original text, so a view
+that shows block texts verbatim can turn an evidence span into a highlight.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# Lines a web page adds around an article: navigation, sharing, assistants,
+# cookie banners, captions. Matched against a whole line, case-insensitively.
+_CHROME = re.compile(
+    r"""^(?:
+        ask\ me\ anything | explore\ related\ questions | related\ (?:questions|articles|stories|topics)
+      | jump\ to\ (?:content|navigation|search) | skip\ to\ (?:main\ )?content | main\ menu
+      | share\ (?:this\ )?(?:article|story|page)? | share\ on\ \w+ | copy\ link | print | email
+      | advertisement | sponsored(?:\ content)? | (?:listen\ to|save)\ this\ article
+      | read\ more | see\ also | more\ on\ this\ story | most\ read | trending(?:\ now)?
+      | sign\ (?:up|in)\b.* | subscribe\b.* | log\ in | newsletter\b.*
+      | .*\bcookies?\b.* | accept(?:\ all)? | reject\ all | manage\ (?:preferences|settings)
+      | (?:image|photo|video)\ (?:caption|source|credit)\b.* | (?:photo|image|credit|getty\ images)\s*[:/].*
+      | from\ wikipedia,\ the\ free\ encyclopedia | \[edit\] | edit | retrieved\ from\b.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Curly and straight quotes, the dash family and white space are the only
+# differences a quote may have from the article text and still be found.
+_FORGIVE = str.maketrans(
+    {
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+    }
+)
+# White space collapses to one space, and vanishes around a dash, so that
+# "Pokrovsk—once" finds "Pokrovsk — once".
+_SPACING = re.compile(r"\s*-\s*|\s+")
+
+_END_PUNCT = ".!?:;,\"'\u201d\u2019)]\u2026"
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres jr sr vs etc e.g i.e
+    u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx inc ltd co
+    corp mt ft est dept univ vol pp al ca cf""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+
+
+def forgive(text: str) -> str:
+    """The text as quote matching compares it."""
+    return _SPACING.sub(lambda m: "-" if "-" in m.group() else " ", text.translate(_FORGIVE)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A heading or a paragraph: one line of the plain text, verbatim."""
+
+    kind: str  # "heading" or "paragraph"
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    block: int  # index into Article.blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def is_chrome(line: str) -> bool:
+    return bool(_CHROME.match(line.strip()))
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= 12
+        and len(line) <= 90
+        and line[-1] not in _END_PUNCT
+        and not line[0].islower()
+    )
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str
+    blocks: tuple[Block, ...]
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        out: list[Sentence] = []
+        for index, block in enumerate(self.blocks):
+            if block.kind != "paragraph":
+                continue
+            for start, end in split_sentences(block.text):
+                out.append(Sentence(block.text[start:end], block.start + start, block.start + end, index))
+        return tuple(out)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def body(self) -> str:
+        """The article without its chrome: blocks joined by newlines."""
+        return "\n".join(b.text for b in self.blocks)
+
+    @cached_property
+    def _index(self) -> tuple[str, list[int], list[int]]:
+        """The forgiven text, with a map from its offsets back to the original.
+
+        Each entry pairs the start of a run in the forgiven text with the start
+        of the same run in the original; inside a run offsets advance together.
+        """
+        source = self.text.translate(_FORGIVE)
+        parts: list[str] = []
+        norm_starts: list[int] = [0]
+        orig_starts: list[int] = [0]
+        pos = 0
+        npos = 0
+        for m in _SPACING.finditer(source):
+            if m.start() > pos:
+                parts.append(source[pos:m.start()])
+                npos += m.start() - pos
+            repl = "-" if "-" in m.group() else " "
+            parts.append(repl)
+            norm_starts.append(npos)
+            orig_starts.append(m.start())
+            npos += 1
+            pos = m.end()
+            norm_starts.append(npos)
+            orig_starts.append(pos)
+        parts.append(source[pos:])
+        return "".join(parts), norm_starts, orig_starts
+
+    def _to_original(self, npos: int, *, end: bool = False) -> int:
+        _, norm_starts, orig_starts = self._index
+        i = bisect.bisect_right(norm_starts, npos) - 1
+        if end and i > 0 and norm_starts[i] == npos:
+            # An end offset falls after the previous run, not into a collapsed gap.
+            i -= 1
+            return orig_starts[i] + (npos - norm_starts[i])
+        return orig_starts[i] + (npos - norm_starts[i])
+
+    def find(self, quote: str) -> Span | None:
+        """Where the quote is in the text, forgiving quotes, dashes and spacing."""
+        needle = forgive(quote)
+        if not needle:
+            return None
+        at = self._index[0].find(needle)
+        if at < 0:
+            return None
+        start = self._to_original(at)
+        end = self._to_original(at + len(needle), end=True)
+        return Span(start, end)
+
+    def contains(self, quote: str) -> bool:
+        needle = forgive(quote)
+        return bool(needle) and needle in self._index[0]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def block_at(self, offset: int) -> int | None:
+        for index, block in enumerate(self.blocks):
+            if block.start <= offset <= block.end:
+                return index
+        return None
+
+    def closest_passage(self, quote: str) -> str | None:
+        """The sentence most like a quote that was not found, to suggest a fix."""
+        if not self.sentences:
+            return None
+        words = set(re.findall(r"\w+", quote.lower()))
+        if not words:
+            return None
+        # Word overlap picks candidates cheaply; difflib ranks the few left.
+        scored = sorted(
+            self.sentences,
+            key=lambda s: -len(words & set(re.findall(r"\w+", s.text.lower()))),
+        )[:8]
+        best = max(scored, key=lambda s: difflib.SequenceMatcher(None, forgive(quote), forgive(s.text)).ratio())
+        if not words & set(re.findall(r"\w+", best.text.lower())):
+            return None
+        return best.text
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in one paragraph.
+
+    A boundary is end punctuation, then space, then a capital or digit; not
+    after a known abbreviation or a lone initial, and not inside a quotation.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.start() < start:
+            continue
+        head = text[start:m.start() + 1]
+        word = _WORD_BEFORE.search(text[max(start, m.start() - 20):m.start()])
+        if word:
+            w = word.group(1).lower().rstrip(".")
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        if _inside_quotation(head):
+            continue
+        end = m.end()
+        stripped_end = end
+        while stripped_end > start and text[stripped_end - 1].isspace():
+            stripped_end -= 1
+        spans.append((start, stripped_end))
+        start = end
+    rest_end = len(text.rstrip())
+    if start < rest_end:
+        spans.append((start, rest_end))
+    return spans
+
+
+def _inside_quotation(text: str) -> bool:
+    opened = text.count("\u201c") - text.count("\u201d")
+    if opened > 0:
+        return True
+    # Straight double quotes open and close alike: an odd count is still open,
+    # unless the boundary's own punctuation carried the closing one.
+    return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
+
+
+def parse_article(text: str) -> Article:
+    """Split plain text into a title, headings and paragraphs, dropping page chrome."""
+    lines: list[tuple[str, int, int]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped and not is_chrome(stripped):
+            lead = len(body) - len(body.lstrip())
+            lines.append((stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(raw)
+
+    # Short lines at the very end are the page's furniture, not headings.
+    while lines and _looks_like_heading(lines[-1][0]):
+        lines.pop()
+
+    title = ""
+    blocks: list[Block] = []
+    for i, (line, start, end) in enumerate(lines):
+        heading = _looks_like_heading(line) and i + 1 < len(lines) and not _looks_like_heading(lines[i + 1][0])
+        if i == 0 and heading:
+            title = line
+        blocks.append(Block("heading" if heading else "paragraph", line, start, end))
+    return Article(text=text, title=title, blocks=tuple(blocks))

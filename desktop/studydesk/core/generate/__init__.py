@@ -1,0 +1,1 @@
+"""Draft banks from an article's plain text."""

@@ -1,0 +1,215 @@
+"""grade(question, response) -> Grade, for every kind of question.
+
+Responses are plain values: the chosen text for `choice`, a collection of
+texts for `multi`, a bool for `truefalse`, the typed text for `numeric` and
+`text`, the items in the student's order for `order`, and a left -> right
+mapping for `match`. A response of the wrong shape scores 0, never raises.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from functools import singledispatch
+from typing import Any
+
+from .bank import (
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumericQuestion,
+    OrderQuestion,
+    Question,
+    TextQuestion,
+    TrueFalseQuestion,
+)
+from .numbers import NumberError, canonical_unit, format_number, is_measure_unit, parse_quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    score: float  # 0 to 1
+    points: float  # what the question is worth
+    feedback: str  # one line for the student
+
+    @property
+    def earned(self) -> float:
+        return self.score * self.points
+
+    @property
+    def correct(self) -> bool:
+        return self.score >= 1 - 1e-9
+
+    @property
+    def partial(self) -> bool:
+        return 0 < self.score < 1 - 1e-9
+
+
+def grade(question: Question, response: Any) -> Grade:
+    if response is None:
+        return Grade(0.0, question.points, "No answer given.")
+    score, feedback = _score(question, response)
+    score = min(1.0, max(0.0, score))
+    return Grade(score, question.points, feedback)
+
+
+def _verdict(score: float, right: int, total: int, noun: str) -> str:
+    if score >= 1 - 1e-9:
+        return "Right."
+    if score <= 0:
+        return "Wrong."
+    return f"Partly right: {right} of {total} {noun}."
+
+
+@singledispatch
+def _score(question: Question, response: Any) -> tuple[float, str]:
+    raise TypeError(f"no grading for {type(question).__name__}")
+
+
+@_score.register
+def _(q: ChoiceQuestion, response: Any) -> tuple[float, str]:
+    return (1.0, "Right.") if response == q.answer else (0.0, "Wrong.")
+
+
+@_score.register
+def _(q: MultiQuestion, response: Any) -> tuple[float, str]:
+    if isinstance(response, str) or not isinstance(response, Collection):
+        return 0.0, "Wrong."
+    picked = set(response)
+    right = set(q.answer)
+    wrong_options = set(q.choices) - right
+    hits = len(picked & right)
+    misses = len(picked - right)
+    # Each right pick earns its share; each wrong pick costs a share of the
+    # wrong options, so ticking every box scores nothing.
+    score = hits / len(right) - (misses / len(wrong_options) if wrong_options else 0.0)
+    score = max(0.0, score)
+    if score >= 1 - 1e-9:
+        return 1.0, "Right."
+    if score <= 0:
+        return 0.0, "Wrong."
+    detail = f"{hits} of {len(right)} right choices" + (f", {misses} wrong" if misses else "")
+    return score, f"Partly right: {detail}."
+
+
+@_score.register
+def _(q: TrueFalseQuestion, response: Any) -> tuple[float, str]:
+    if not isinstance(response, bool):
+        return 0.0, "Wrong."
+    return (1.0, "Right.") if response == q.answer else (0.0, "Wrong.")
+
+
+@_score.register
+def _(q: NumericQuestion, response: Any) -> tuple[float, str]:
+    if isinstance(response, (int, float)) and not isinstance(response, bool):
+        value, unit = float(response), ""
+    else:
+        try:
+            quantity = parse_quantity(str(response))
+        except NumberError as exc:
+            return 0.0, str(exc)
+        value, unit = quantity.value, quantity.unit
+    if not math.isfinite(value):
+        return 0.0, "Wrong."
+    want = canonical_unit(q.unit)
+    if unit and is_measure_unit(unit) and want and unit != want:
+        return 0.0, f"The answer is in {q.unit}, not {unit}."
+    if want == "%" and unit != "%" and 0 < value <= 1 < abs(q.answer):
+        value *= 100  # "one-third" or 0.33 for a percentage
+    slack = 1e-9 * max(1.0, abs(q.answer))
+    if q.low - slack <= value <= q.high + slack:
+        return 1.0, "Right."
+    return 0.0, "Too high." if value > q.high else "Too low."
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+
+
+def normalize_text(text: str) -> str:
+    """Text as typed answers are compared: no case, punctuation, accents or articles."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    bare = _PUNCT.sub(" ", bare.replace("'", "").replace("\u2019", ""))
+    return " ".join(_ARTICLES.sub(" ", bare).split())
+
+
+@_score.register
+def _(q: TextQuestion, response: Any) -> tuple[float, str]:
+    if not isinstance(response, str) or not response.strip():
+        return 0.0, "No answer given."
+    typed = normalize_text(response)
+    if typed and any(typed == normalize_text(a) for a in q.accepted):
+        return 1.0, "Right."
+    return 0.0, "Wrong."
+
+
+@_score.register
+def _(q: OrderQuestion, response: Any) -> tuple[float, str]:
+    if not isinstance(response, Sequence) or isinstance(response, str) or sorted(response) != sorted(q.items):
+        return 0.0, "Wrong."
+    # Credit for each pair of items the student put in the right relative
+    # order: one slip costs a little, a reversed list scores nothing.
+    rank = {item: i for i, item in enumerate(q.items)}
+    placed = [rank[item] for item in response]
+    n = len(placed)
+    pairs = n * (n - 1) // 2
+    concordant = sum(1 for i in range(n) for j in range(i + 1, n) if placed[i] < placed[j])
+    score = concordant / pairs if pairs else 1.0
+    in_place = sum(1 for i, r in enumerate(placed) if i == r)
+    return score, _verdict(score, in_place, n, "items in the right place")
+
+
+@_score.register
+def _(q: MatchQuestion, response: Any) -> tuple[float, str]:
+    if not isinstance(response, Mapping):
+        return 0.0, "Wrong."
+    right = sum(1 for left, answer in q.pairs if response.get(left) == answer)
+    score = right / len(q.pairs)
+    return score, _verdict(score, right, len(q.pairs), "pairs")
+
+
+def describe_answer(question: Question) -> str:
+    """The right answer as a student reads it in feedback and results."""
+    q = question
+    if isinstance(q, ChoiceQuestion):
+        return q.answer
+    if isinstance(q, MultiQuestion):
+        return "; ".join(q.answer)
+    if isinstance(q, TrueFalseQuestion):
+        return "True" if q.answer else "False"
+    if isinstance(q, NumericQuestion):
+        text = format_number(q.answer) + (f" {q.unit}" if q.unit and q.unit != "%" else q.unit)
+        if q.tolerance.amount:
+            text += f" (accepted from {format_number(_round(q.low))} to {format_number(_round(q.high))})"
+        return text
+    if isinstance(q, TextQuestion):
+        return q.answer
+    if isinstance(q, OrderQuestion):
+        return " \u2192 ".join(q.items)
+    if isinstance(q, MatchQuestion):
+        return "; ".join(f"{left} \u2192 {right}" for left, right in q.pairs)
+    return ""
+
+
+def describe_response(question: Question, response: Any) -> str:
+    """What the student answered, in the same words as describe_answer."""
+    if response is None:
+        return "(no answer)"
+    if isinstance(question, TrueFalseQuestion) and isinstance(response, bool):
+        return "True" if response else "False"
+    if isinstance(question, MultiQuestion) and not isinstance(response, str):
+        chosen = [c for c in question.choices if c in set(response)]
+        return "; ".join(chosen) or "(nothing ticked)"
+    if isinstance(question, OrderQuestion) and not isinstance(response, str):
+        return " \u2192 ".join(response)
+    if isinstance(question, MatchQuestion) and isinstance(response, Mapping):
+        return "; ".join(f"{left} \u2192 {response.get(left) or '?'}" for left in question.lefts)
+    return str(response)
+
+
+def _round(x: float) -> float:
+    return float(f"{x:.6g}")

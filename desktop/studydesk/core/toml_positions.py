@@ -1,0 +1,191 @@
+"""Line and column of tables, keys and values in a TOML text that parsed.
+
+tomli returns plain dicts without positions, so when a bank has problems we
+scan its text once more to say exactly where they are. The scan only runs on
+the error path and assumes the text is valid TOML.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+Path_ = tuple  # ("question", 3, "answer")
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_SPACE = " \t"
+
+
+class TomlPositions:
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self._tables: dict[Path_, int] = {}
+        self._keys: dict[Path_, tuple[int, int]] = {}
+        self._scanned = False
+
+    # Public lookups: (line, column), both from 1. Unknown paths fall back to
+    # the nearest enclosing table, then to the start of the file.
+
+    def table(self, path: Path_) -> tuple[int, int]:
+        self._scan()
+        for cut in range(len(path), 0, -1):
+            if path[:cut] in self._tables:
+                return self._pos(self._tables[path[:cut]])
+        return (1, 1)
+
+    def key(self, path: Path_) -> tuple[int, int]:
+        self._scan()
+        if path in self._keys:
+            return self._pos(self._keys[path][0])
+        return self.table(path[:-1])
+
+    def value(self, path: Path_) -> tuple[int, int]:
+        self._scan()
+        if path in self._keys:
+            return self._pos(self._keys[path][1])
+        return self.table(path[:-1])
+
+    def _pos(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    # The scan.
+
+    def _scan(self) -> None:
+        if self._scanned:
+            return
+        self._scanned = True
+        text = self._text
+        n = len(text)
+        i = 0
+        current: tuple = ()
+        array_counts: dict[tuple, int] = {}
+        while i < n:
+            c = text[i]
+            if c in _SPACE or c in "\r\n":
+                i += 1
+            elif c == "#":
+                i = self._eol(i)
+            elif c == "[":
+                is_array = text.startswith("[[", i)
+                j = i + (2 if is_array else 1)
+                parts, j = self._key_parts(j)
+                name = tuple(parts)
+                if is_array:
+                    index = array_counts.get(name, 0)
+                    array_counts[name] = index + 1
+                    current = self._resolve(name[:-1], array_counts) + (name[-1], index)
+                else:
+                    current = self._resolve(name, array_counts)
+                self._tables.setdefault(current, i)
+                i = self._eol(j)
+            else:
+                key_start = i
+                parts, j = self._key_parts(i)
+                while j < n and text[j] != "=":
+                    j += 1
+                j += 1
+                while j < n and text[j] in _SPACE:
+                    j += 1
+                self._keys.setdefault(current + tuple(parts), (key_start, j))
+                i = self._skip_value(j)
+
+    @staticmethod
+    def _resolve(name: tuple, array_counts: dict[tuple, int]) -> tuple:
+        """[question.extra] inside the third [[question]] is ("question", 2, "extra")."""
+        out: tuple = ()
+        for k in range(len(name)):
+            out += (name[k],)
+            if name[: k + 1] in array_counts:
+                out += (array_counts[name[: k + 1]] - 1,)
+        return out
+
+    def _eol(self, i: int) -> int:
+        j = self._text.find("\n", i)
+        return len(self._text) if j < 0 else j + 1
+
+    def _key_parts(self, i: int) -> tuple[list[str], int]:
+        text = self._text
+        parts: list[str] = []
+        n = len(text)
+        while i < n:
+            while i < n and text[i] in _SPACE:
+                i += 1
+            if i < n and text[i] in "\"'":
+                end = self._skip_string(i)
+                raw = text[i + 1:end - 1]
+                parts.append(raw.encode().decode("unicode_escape") if text[i] == '"' and "\\" in raw else raw)
+                i = end
+            else:
+                m = _BARE_KEY.match(text, i)
+                if not m:
+                    break
+                parts.append(m.group())
+                i = m.end()
+            while i < n and text[i] in _SPACE:
+                i += 1
+            if i < n and text[i] == ".":
+                i += 1
+                continue
+            break
+        return parts, i
+
+    def _skip_string(self, i: int) -> int:
+        text = self._text
+        quote = text[i]
+        if text.startswith(quote * 3, i):
+            j = i + 3
+            while True:
+                k = text.find(quote * 3, j)
+                if k < 0:
+                    return len(text)
+                if quote == '"' and _escaped(text, k):
+                    j = k + 1
+                    continue
+                # Up to two quotes may close a multi-line string: """a""""" is valid.
+                end = k + 3
+                while end < len(text) and text[end] == quote and end - k < 5:
+                    end += 1
+                return end
+        j = i + 1
+        while j < len(text):
+            ch = text[j]
+            if ch == "\\" and quote == '"':
+                j += 2
+                continue
+            if ch == quote or ch == "\n":
+                return j + 1
+            j += 1
+        return j
+
+    def _skip_value(self, i: int) -> int:
+        """Past one value, whatever its shape, to the end of its line."""
+        text = self._text
+        n = len(text)
+        depth = 0
+        while i < n:
+            c = text[i]
+            if c in "\"'":
+                i = self._skip_string(i)
+                continue
+            if c in "[{":
+                depth += 1
+            elif c in "]}":
+                depth -= 1
+            elif c == "#":
+                i = self._eol(i)
+                if depth <= 0:
+                    return i
+                continue
+            elif c == "\n" and depth <= 0:
+                return i + 1
+            i += 1
+        return i
+
+
+def _escaped(text: str, k: int) -> bool:
+    backslashes = 0
+    while k - 1 - backslashes >= 0 and text[k - 1 - backslashes] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1

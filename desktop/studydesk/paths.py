@@ -1,0 +1,30 @@
+"""Where the seed bank, article and icons are, installed or in a checkout."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def data_root() -> Path:
+    """The folder holding resources/ and seeds/.
+
+    Installed, they ship inside the package (pyproject maps them there); in a
+    checkout they sit at the top of the repository, next to desktop/.
+    """
+    package = files("studydesk")
+    if isinstance(package, Path) and (package / "resources" / "banks").is_dir():
+        return package
+    return Path(__file__).resolve().parent.parent.parent
+
+
+def resource(*parts: str) -> Path:
+    return data_root().joinpath("resources", *parts)
+
+
+def seed_bank() -> Path:
+    return resource("banks", "pokrovsk.toml")
+
+
+def app_icon() -> Path:
+    return resource("icons", "studydesk.svg")
