@@ -1,92 +1,56 @@
 """The studydesk command: open the window, or run a tool on banks and articles.
 
-    studydesk [BANK]                     open the study window
-    studydesk check BANK... [--json]     validate banks
+    studydesk [BANK] [--screenshot OUT.png --view VIEW]   the study window
+    studydesk check BANK... [--json]                     validate banks
+    studydesk generate ARTICLE -o BANK                   draft a bank from an article
+    studydesk import-gift FILE -o BANK                   Moodle GIFT -> bank
+    studydesk export-gift BANK -o FILE                   bank -> Moodle GIFT
+    studydesk worksheet BANK -o FILE.pdf                 printable worksheet
 
-Subcommands import only what they need, so `check` never loads Qt.
+Each tool lives in studydesk.commands and is imported only when run, so
+`check` never loads Qt and the window never loads the tools.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from studydesk import __version__
 
-
-def _check(args: argparse.Namespace) -> int:
-    from studydesk.core.load import load_bank
-
-    reports = []
-    failed = False
-    for name in args.banks:
-        result = load_bank(name)
-        failed |= not result.ok
-        reports.append((name, result))
-    if args.json:
-        out = {
-            "ok": not failed,
-            "files": [
-                {
-                    "file": name,
-                    "ok": result.ok,
-                    "questions": len(result.bank.questions) if result.bank else None,
-                    "charts": len(result.bank.charts) if result.bank else None,
-                    "problems": [p.to_dict() for p in result.problems],
-                }
-                for name, result in reports
-            ],
-        }
-        print(json.dumps(out, indent=2, ensure_ascii=False))
-        return 1 if failed else 0
-    for name, result in reports:
-        if result.bank is not None:
-            bank = result.bank
-            print(f"{name}: ok: {_plural(len(bank.questions), 'question')}, {_plural(len(bank.charts), 'chart')}")
-        for problem in result.problems:
-            print(problem, file=sys.stdout if result.ok else sys.stderr)
-    return 1 if failed else 0
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def _configure_check(p: argparse.ArgumentParser) -> None:
-    p.add_argument("banks", nargs="+", metavar="BANK", help="bank files (.toml) to check")
-    p.add_argument("--json", action="store_true", help="print the results as JSON for other tools")
-
-
-Configure = Callable[[argparse.ArgumentParser], None]
-Run = Callable[[argparse.Namespace], int]
-
-# name -> (help, add arguments, run)
-COMMANDS: dict[str, tuple[str, Configure, Run]] = {
-    "check": ("check banks and report every problem with file:line:column", _configure_check, _check),
+# name -> (help, module in studydesk.commands)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check banks and report every problem with file:line:column", "check"),
+    "generate": ("draft a question bank from an article's plain text", "generate"),
+    "import-gift": ("convert a Moodle GIFT file into a bank", "gift_import"),
+    "export-gift": ("convert a bank into a Moodle GIFT file", "gift_export"),
+    "worksheet": ("write a printable PDF worksheet with an answer key", "worksheet"),
 }
 
 
-def _tool_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studydesk", description="Tools for Study Desk question banks.")
-    parser.add_argument("--version", action="version", version=f"studydesk {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-    for name, (help_text, configure, _) in COMMANDS.items():
-        configure(sub.add_parser(name, help=help_text, description=help_text))
+def _module(name: str):
+    return importlib.import_module(f"studydesk.commands.{COMMANDS[name][1]}")
+
+
+def tool_parser(name: str) -> argparse.ArgumentParser:
+    help_text = COMMANDS[name][0]
+    parser = argparse.ArgumentParser(prog=f"studydesk {name}", description=help_text[0].upper() + help_text[1:] + ".")
+    _module(name).configure(parser)
     return parser
 
 
 def window_parser() -> argparse.ArgumentParser:
-    tools = ", ".join(COMMANDS)
     parser = argparse.ArgumentParser(
         prog="studydesk",
         description="Study a news article beside quizzes on it.",
-        epilog=f"Tools: studydesk {{{tools}}} --help",
+        epilog="Tools:\n" + "\n".join(f"  studydesk {n:<12} {h}" for n, (h, _) in COMMANDS.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"studydesk {__version__}")
-    parser.add_argument("bank", nargs="?", type=Path, help="a bank file (.toml); the seed bank when left out")
+    parser.add_argument("bank", nargs="?", type=Path, help="a bank file (.toml); the last one opened, or the seed bank")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="render the window offscreen to a PNG and exit")
     parser.add_argument("--view", default="quiz",
@@ -100,11 +64,9 @@ def window_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        args = _tool_parser().parse_args(argv)
-        return COMMANDS[args.command][2](args)
-    if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
-        window_parser().print_help()
-        return 0
+        name = argv[0]
+        args = tool_parser(name).parse_args(argv[1:])
+        return _module(name).run(args)
     args = window_parser().parse_args(argv)
     from studydesk.ui.app import run
 

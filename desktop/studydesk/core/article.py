@@ -32,7 +32,7 @@ _CHROME = re.compile(
 
 # Curly and straight quotes, the dash family and white space are the only
 # differences a quote may have from the article text and still be found.
-_FORGIVE = str.maketrans(
+_FORGIVE_MAP = (
     {
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -40,6 +40,13 @@ _FORGIVE = str.maketrans(
         "\u2015": "-", "\u2212": "-",
     }
 )
+# A regex touching only these characters is several times faster than
+# str.translate with a dict, which looks up every character in Python.
+_FORGIVE = re.compile("[" + "".join(_FORGIVE_MAP) + "]")
+
+
+def _translate(text: str) -> str:
+    return _FORGIVE.sub(lambda m: _FORGIVE_MAP[m.group()], text)
 # White space collapses to one space, and vanishes around a dash, so that
 # "Pokrovsk—once" finds "Pokrovsk — once".
 _SPACING = re.compile(r"\s*-\s*|\s+")
@@ -54,9 +61,15 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 
 
+_DASH_SPACES = re.compile(r" ?- ?")
+
+
 def forgive(text: str) -> str:
-    """The text as quote matching compares it."""
-    return _SPACING.sub(lambda m: "-" if "-" in m.group() else " ", text.translate(_FORGIVE)).strip()
+    """The text as quote matching compares it (the same rules as Article._index)."""
+    if not text.isascii():
+        text = _translate(text)
+    text = " ".join(text.split())
+    return _DASH_SPACES.sub("-", text) if "-" in text else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +142,7 @@ class Article:
         Each entry pairs the start of a run in the forgiven text with the start
         of the same run in the original; inside a run offsets advance together.
         """
-        source = self.text.translate(_FORGIVE)
+        source = _translate(self.text)
         parts: list[str] = []
         norm_starts: list[int] = [0]
         orig_starts: list[int] = [0]
@@ -172,6 +185,8 @@ class Article:
         return Span(start, end)
 
     def contains(self, quote: str) -> bool:
+        if quote in self.text and quote.strip() and quote == quote.strip():
+            return True  # copied verbatim: the common case, and a fast one
         needle = forgive(quote)
         return bool(needle) and needle in self._index[0]
 

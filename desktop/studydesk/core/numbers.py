@@ -50,7 +50,7 @@ _DIGITS = re.compile(
     r"""^(?P<sign>[-+\u2212])?\s*
         (?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)?
         (?P<frac>\.\d+)?
-        \s*(?P<scale>k|mn|bn|thousand|million|billion)?(?![a-z])
+        \s*(?:(?P<scale>k|mn|bn|thousand|million|billion)(?![a-z]))?
         \s*(?P<rest>.*)$""",
     re.VERBOSE | re.IGNORECASE,
 )

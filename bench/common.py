@@ -1,0 +1,38 @@
+"""Timing helpers: every figure is printed beside a baseline measured in the
+same run, because the machines here are noisy and only ratios compare."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+
+
+def best_of(fn: Callable[[], object], repeat: int = 7) -> float:
+    """The median of several runs, in seconds (after one warm-up)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report(rows: list[tuple[str, float, str, float, float | None]]) -> None:
+    """Print rows of (figure, value, baseline name, baseline value, aim)."""
+    print(f"{'figure':<34} {'value':>10} {'baseline':<28} {'base':>10} {'ratio':>7} {'aim':>6}")
+    for name, value, base_name, base, aim in rows:
+        ratio = value / base if base else float("nan")
+        mark = "" if aim is None else ("  ok" if ratio <= aim else "  OVER")
+        aim_text = "" if aim is None else f"{aim:.2f}"
+        print(f"{name:<34} {_fmt(value):>10} {base_name:<28} {_fmt(base):>10} {ratio:>7.2f} {aim_text:>6}{mark}")
+
+
+def _fmt(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"

@@ -1,0 +1,73 @@
+"""Load and check a 10,000-question bank, against a bare tomli parse of the same
+file in the same run. Aim: within 1.2 times the bare parse.
+
+    python bench/load_bank.py [--questions N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import tempfile
+from pathlib import Path
+
+try:
+    from bench.common import ROOT, best_of, report
+except ImportError:  # run as a script
+    from common import ROOT, best_of, report
+
+import tomli
+
+from studydesk.core.article import parse_article
+from studydesk.core.load import load_bank
+
+SEED = ROOT / "seeds" / "000_bbb594c5c87ceaad.txt"
+
+
+def _q(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def make_bank(folder: Path, count: int, seed: int = 1) -> Path:
+    """A bank of `count` questions of every kind, quoting real sentences of the seed."""
+    rng = random.Random(seed)
+    shutil.copy(SEED, folder / "article.txt")
+    sentences = [s.text for s in parse_article(SEED.read_text(encoding="utf-8")).sentences]
+    out = ['[bank]\ntitle = "Benchmark"\narticle = "article.txt"\nformat = 1\n']
+    for i in range(count):
+        ev = _q(rng.choice(sentences))
+        kind = ("choice", "multi", "truefalse", "numeric", "text", "order", "match")[i % 7]
+        head = f'\n[[question]]\nid = "q{i}"\ntopic = "topic-{i % 9}"\nkind = "{kind}"\nprompt = "Question {i}?"\n'
+        body = {
+            "choice": 'choices = ["A", "B", "C", "D"]\nanswer = "C"\n',
+            "multi": 'choices = ["A", "B", "C", "D"]\nanswer = ["A", "C"]\n',
+            "truefalse": "answer = true\n",
+            "numeric": f'answer = {i}\nunit = "km"\ntolerance = "5%"\n',
+            "text": 'answer = "Donetsk"\naccept = ["Donetsk region"]\n',
+            "order": 'items = ["one", "two", "three", "four"]\n',
+            "match": 'pairs = [["a", "1"], ["b", "2"], ["c", "3"]]\n',
+        }[kind]
+        out.append(head + body + f"evidence = {ev}\nexplain = \"Because.\"\n")
+    path = folder / "bank.toml"
+    path.write_text("".join(out), encoding="utf-8")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--questions", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = make_bank(Path(tmp), args.questions)
+        result = load_bank(path)
+        assert result.ok, result.problems[:3]
+        bare = best_of(lambda: tomli.loads(path.read_bytes().decode()))
+        full = best_of(lambda: load_bank(path))
+        size = path.stat().st_size / 1e6
+    print(f"bank of {args.questions:,} questions, {size:.1f} MB")
+    report([("load + check bank", full, "bare tomli parse", bare, 1.2)])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+from studydesk.core.article import forgive, is_chrome, parse_article, split_sentences
+
+
+def test_seed_article_structure(seed_text):
+    article = parse_article(seed_text)
+    headings = [b.text for b in article.blocks if b.kind == "heading"]
+    assert headings == [
+        "Pokrovsk Under Siege",
+        "Strategic Importance and Heavy Losses",
+        "War of Attrition",
+        "Winter and the Road Ahead",
+    ]
+    # The last two lines are the web page's chrome, not article text.
+    assert "Ask me anything" not in article.body
+    assert "Explore related questions" not in article.body
+    assert article.blocks[-1].text.startswith("The coming winter")
+    # The first line is a sentence, not a title.
+    assert article.title == ""
+
+
+def test_blocks_are_verbatim_slices_of_the_text(seed_text):
+    article = parse_article(seed_text)
+    for block in article.blocks:
+        assert seed_text[block.start:block.end] == block.text
+    for sentence in article.sentences:
+        assert seed_text[sentence.start:sentence.end] == sentence.text
+
+
+def test_sentences_are_not_split_by_abbreviations_decimals_or_quotes():
+    text = ("Dr. Smith met Gen. Jones in the U.S. capital at 3.5 km from the river. "
+            "He said, \u201cWe will hold. We will not leave,\u201d and left. It rained.")
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == [
+        "Dr. Smith met Gen. Jones in the U.S. capital at 3.5 km from the river.",
+        "He said, \u201cWe will hold. We will not leave,\u201d and left.",
+        "It rained.",
+    ]
+
+
+def test_a_short_first_line_is_the_title():
+    article = parse_article("The River Thames\nThe Thames flows through London. It is 346 km long.\n")
+    assert article.title == "The River Thames"
+    assert article.blocks[1].kind == "paragraph"
+
+
+def test_find_forgives_quotes_dashes_and_spacing_only(seed_text):
+    article = parse_article(seed_text)
+    span = article.find("Pokrovsk - once a key railway and supply hub")
+    assert seed_text[span.start:span.end] == "Pokrovsk — once a key railway and supply hub"
+    span = article.find('a crucial "gateway"   to the\nembattled Donetsk region')
+    assert seed_text[span.start:span.end] == "a crucial “gateway” to the embattled Donetsk region"
+    assert article.find("Pokrovsk—once") is not None
+    # Spelling and case are not forgiven.
+    assert article.find("Pokrovsk lies just 80 kilometres from Kramatorsk") is None
+    assert article.find("OUTNUMBERED eight to one") is None
+    assert article.find("   ") is None
+
+
+def test_closest_passage_suggests_the_sentence_meant(seed_text):
+    article = parse_article(seed_text)
+    closest = article.closest_passage("Pokrovsk lies just 80 kilometres from Kramatorsk")
+    assert closest.startswith("Pokrovsk lies just 80 kilometers from Kramatorsk")
+    assert article.closest_passage("zzz qqq") is None
+
+
+def test_sentence_at_offset(seed_text):
+    article = parse_article(seed_text)
+    span = article.find("outnumbered eight to one")
+    assert article.sentence_at(span.start).text.startswith("Zelensky recently admitted")
+
+
+def test_chrome_lines():
+    for line in ("Ask me anything", "Explore related questions", "Jump to content", "Share this article",
+                 "We use cookies to improve your experience", "Image caption: a tank"):
+        assert is_chrome(line), line
+    for line in ("Pokrovsk Under Siege", "War of Attrition", "Printing presses"):
+        assert not is_chrome(line), line
+
+
+def test_forgive():
+    assert forgive("a \u2014 b\u2019s \u201cc\u201d\n d") == "a-b's \"c\" d"

@@ -1,0 +1,45 @@
+"""Installed, not only checked out: a wheel built from the repo carries the seed
+bank and article, and finds them from any folder."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.support import ROOT
+
+
+@pytest.mark.slow
+def test_installed_package_finds_seed_bank_and_article(tmp_path):
+    # Build from a copy so the checkout gets no build/ or egg-info folders.
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis"))
+    target = tmp_path / "site"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(source)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert build.returncode == 0, build.stdout + build.stderr
+    code = (
+        "import studydesk, sys\n"
+        "from studydesk.paths import seed_bank\n"
+        "from studydesk.cli import main\n"
+        "print(studydesk.__file__)\n"
+        "print(seed_bank())\n"
+        "sys.exit(main(['check', str(seed_bank())]))\n"
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr
+    package_file, bank_path, verdict = out.stdout.strip().splitlines()
+    assert package_file.startswith(str(target))
+    assert bank_path.startswith(str(target))
+    assert verdict.endswith("ok: 39 questions, 6 charts")
+    assert (target / "studydesk" / "seeds" / "000_bbb594c5c87ceaad.txt").read_bytes() == \
+        (ROOT / "seeds" / "000_bbb594c5c87ceaad.txt").read_bytes()
