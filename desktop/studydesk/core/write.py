@@ -1,0 +1,213 @@
+"""Bank -> TOML text a teacher can read and edit: one table per question,
+fields in a fixed order, optional comments saying where a question came from.
+
+The generator, the GIFT importer and the editor's "Add question" all write
+through here, so every bank Study Desk writes looks the same and loads back
+to an equal Bank.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from .bank import (
+    Bank,
+    Chart,
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumericQuestion,
+    OrderQuestion,
+    Question,
+    TextQuestion,
+    TrueFalseQuestion,
+)
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+_WIDTH = 100  # wrap lists longer than this onto one item per line
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string, escaped."""
+    out = []
+    for ch in text:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def toml_number(value: float) -> str:
+    if value == int(value) and abs(value) < 2**53:
+        return str(int(value))
+    return repr(float(value))
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return toml_number(value)
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, (list, tuple)):
+        items = [_value(v) for v in value]
+        one_line = "[" + ", ".join(items) + "]"
+        if len(one_line) <= _WIDTH:
+            return one_line
+        return "[\n" + "".join(f"    {item},\n" for item in items) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} as TOML")
+
+
+def _comment(text: str) -> str:
+    return "".join(f"# {line}".rstrip() + "\n" for line in text.splitlines())
+
+
+def _evidence(quotes: tuple[str, ...]) -> object:
+    return quotes[0] if len(quotes) == 1 else list(quotes)
+
+
+def question_fields(q: Question) -> list[tuple[str, object]]:
+    """The question's fields in the order a teacher reads them, defaults left out."""
+    fields: list[tuple[str, object]] = [("id", q.id)]
+    if q.topic != "general":
+        fields.append(("topic", q.topic))
+    fields += [("kind", q.kind), ("prompt", q.prompt)]
+    if isinstance(q, ChoiceQuestion | MultiQuestion):
+        fields += [("choices", list(q.choices)), ("answer", list(q.answer) if isinstance(q, MultiQuestion) else q.answer)]
+    elif isinstance(q, TrueFalseQuestion):
+        fields.append(("answer", q.answer))
+    elif isinstance(q, NumericQuestion):
+        fields.append(("answer", q.answer))
+        if q.unit:
+            fields.append(("unit", q.unit))
+        if q.tolerance.amount:
+            fields.append(("tolerance", str(q.tolerance) if q.tolerance.percent else q.tolerance.amount))
+    elif isinstance(q, TextQuestion):
+        fields.append(("answer", q.answer))
+        if q.accept:
+            fields.append(("accept", list(q.accept)))
+    elif isinstance(q, OrderQuestion):
+        fields.append(("items", list(q.items)))
+    elif isinstance(q, MatchQuestion):
+        fields.append(("pairs", [list(p) for p in q.pairs]))
+        if q.distractors:
+            fields.append(("distractors", list(q.distractors)))
+    if q.evidence:
+        fields.append(("evidence", _evidence(q.evidence)))
+    for key in ("explain", "hint"):
+        if getattr(q, key):
+            fields.append((key, getattr(q, key)))
+    if q.points != 1:
+        fields.append(("points", q.points))
+    if q.difficulty:
+        fields.append(("difficulty", q.difficulty))
+    return fields
+
+
+def question_toml(q: Question, comment: str = "") -> str:
+    """One [[question]] table, with an optional comment above it."""
+    body = "".join(f"{key} = {_value(value)}\n" for key, value in question_fields(q))
+    return _comment(comment) + "[[question]]\n" + body
+
+
+def chart_toml(c: Chart, comment: str = "") -> str:
+    fields: list[tuple[str, object]] = [("id", c.id), ("title", c.title), ("kind", c.kind)]
+    if c.unit:
+        fields.append(("unit", c.unit))
+    if c.total is not None and not (c.kind == "share" and c.unit == "%" and c.total == 100):
+        fields.append(("total", c.total))
+    fields += [("labels", list(c.labels)), ("values", list(c.values))]
+    if any(c.qualifiers):
+        fields.append(("qualifiers", list(c.qualifiers)))
+    if any(c.derived):
+        fields.append(("derived", list(c.derived)))
+    if any(c.notes):
+        fields.append(("notes", list(c.notes)))
+    if c.evidence:
+        same = len(set(c.evidence)) == 1
+        fields.append(("evidence", c.evidence[0] if same else list(c.evidence)))
+    if c.caption:
+        fields.append(("caption", c.caption))
+    body = "".join(f"{key} = {_value(value)}\n" for key, value in fields)
+    return _comment(comment) + "[[chart]]\n" + body
+
+
+def bank_toml(
+    bank: Bank,
+    *,
+    header: str = "",
+    comments: Mapping[str, str] | None = None,
+    group_by_topic: bool = False,
+) -> str:
+    """The whole bank as TOML. `comments` maps question or chart ids to a note
+    written above their table; `header` opens the file."""
+    comments = comments or {}
+    meta: list[tuple[str, object]] = [("title", bank.title)]
+    if bank.article_ref:
+        meta.append(("article", bank.article_ref))
+    meta += [("language", bank.language), ("format", bank.format)]
+    if bank.description:
+        meta.append(("description", bank.description))
+    parts = [_comment(header) + ("\n" if header else "") + "[bank]\n"
+             + "".join(f"{key} = {_value(value)}\n" for key, value in meta)]
+    questions = list(bank.questions)
+    if group_by_topic:
+        order = {topic: i for i, topic in enumerate(bank.topics)}
+        questions.sort(key=lambda q: order[q.topic])  # stable: keeps the order within a topic
+    topic = None
+    for q in questions:
+        if group_by_topic and q.topic != topic:
+            topic = q.topic
+            parts.append(f"# {'-' * 16} {topic}\n")
+        parts.append(question_toml(q, comments.get(q.id, "")))
+    if bank.charts:
+        parts.append(f"# {'-' * 16} charts\n")
+    for c in bank.charts:
+        parts.append(chart_toml(c, comments.get(c.id, "")))
+    return "\n".join(parts)
+
+
+def write_atomic(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
+    """Write text so that a crash leaves either the old file or the new one.
+
+    The text goes to a temporary file in the same folder, is flushed to disk,
+    then renamed over the target. With `backup`, the previous version is first
+    copied beside it as NAME~ the same way, so the target never goes missing.
+    """
+    path = Path(path)
+    if backup and path.exists():
+        _replace_with(path.with_name(path.name + "~"), path.read_bytes())
+    _replace_with(path, text.encode("utf-8"))
+
+
+def _replace_with(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
