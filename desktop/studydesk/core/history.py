@@ -1,0 +1,350 @@
+"""Past attempts and their answers, in SQLite.
+
+As Anki keeps its collection: the standard library's sqlite3 in WAL mode, one
+transaction per answer, so a crash or a closed laptop loses nothing already
+answered. The schema version lives in PRAGMA user_version and migrates
+forward. A file that cannot be used is moved aside, never overwritten, and the
+app carries on (in memory if it must) with a message saying what happened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .bank import Bank, MultiQuestion, OrderQuestion, Question
+from .grading import Grade
+from .session import QuizSettings, Session
+
+# Each step takes the database from version i to i + 1.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: attempts and their answers
+    """
+    CREATE TABLE attempt (
+        id INTEGER PRIMARY KEY,
+        bank_path TEXT NOT NULL,
+        bank_title TEXT NOT NULL,
+        started TEXT NOT NULL,
+        finished TEXT,
+        mode TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        topics TEXT NOT NULL,          -- JSON list; empty for all topics
+        question_ids TEXT NOT NULL,    -- JSON list, in the order asked
+        possible REAL NOT NULL
+    );
+    CREATE INDEX attempt_by_bank ON attempt (bank_path, started);
+    CREATE TABLE answer (
+        attempt_id INTEGER NOT NULL REFERENCES attempt (id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        answered TEXT NOT NULL,
+        response TEXT NOT NULL,        -- JSON
+        score REAL NOT NULL,           -- 0 to 1
+        points REAL NOT NULL,
+        PRIMARY KEY (attempt_id, question_id)
+    );
+    """,
+    # 2: a retry of missed questions remembers the attempt it came from
+    """
+    ALTER TABLE attempt ADD COLUMN parent_id INTEGER REFERENCES attempt (id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class HistoryError(Exception):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptRecord:
+    id: int
+    bank_path: str
+    bank_title: str
+    started: str
+    finished: str | None
+    mode: str
+    seed: int
+    topics: tuple[str, ...]
+    question_ids: tuple[str, ...]
+    possible: float
+    answered: int
+    earned: float
+    parent_id: int | None = None
+
+    @property
+    def fraction(self) -> float:
+        return self.earned / self.possible if self.possible else 0.0
+
+    @property
+    def settings(self) -> QuizSettings:
+        return QuizSettings(self.topics, len(self.question_ids), self.mode, self.seed)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRecord:
+    attempt_id: int
+    bank_path: str
+    bank_title: str
+    answered: str
+    question_id: str
+    topic: str
+    response: Any
+    score: float
+    points: float
+
+    @property
+    def correct(self) -> bool:
+        return self.score >= 1 - 1e-9
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _to_json(response: Any) -> str:
+    if isinstance(response, (set, frozenset)):
+        response = sorted(response)
+    elif isinstance(response, tuple):
+        response = list(response)
+    return json.dumps(response, ensure_ascii=False)
+
+
+class History:
+    """The attempt store. Safe to call from a worker thread (one lock)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._db = connection
+        self.path = path  # None when kept in memory only
+        self._lock = threading.Lock()
+
+    # Opening
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None) -> tuple[History, str | None]:
+        """Open or create the history at `path`; None keeps it in memory.
+
+        Returns the history and, when the file could not be used, a message
+        for the user saying where the old file was kept.
+        """
+        if path is None:
+            return cls(cls._connect(":memory:"), None), None
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls(cls._connect(str(path)), path), None
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                return cls.open(None)[0], (
+                    f"The history at {path} is in use by another copy of Study Desk; "
+                    "this session's answers will not be saved.")
+            reason = str(exc)
+        except (sqlite3.DatabaseError, HistoryError) as exc:
+            reason = str(exc)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+        kept = _move_aside(path)
+        memory = cls.open(None)[0]
+        if kept is None:
+            return memory, (f"The history at {path} could not be opened ({reason}) and could not be moved "
+                            "aside; this session's answers will not be saved.")
+        try:
+            return cls(cls._connect(str(path)), path), (
+                f"The history file could not be opened ({reason}). It was kept as {kept} "
+                "and a new history was started.")
+        except (sqlite3.Error, HistoryError, OSError) as exc:
+            return memory, (f"The history file could not be opened ({reason}); it was kept as {kept}, but a new "
+                            f"one could not be created either ({exc}). This session's answers will not be saved.")
+
+    @staticmethod
+    def _connect(target: str) -> sqlite3.Connection:
+        db = sqlite3.connect(target, timeout=5, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise HistoryError(f"it was written by a newer Study Desk (schema {version}, this one reads "
+                                   f"up to {SCHEMA_VERSION})")
+            if target != ":memory:":
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable at each commit's checkpoint
+            for step in range(version, SCHEMA_VERSION):
+                try:
+                    db.executescript(f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step + 1}; COMMIT;")
+                except BaseException:
+                    if db.in_transaction:
+                        db.execute("ROLLBACK")
+                    raise
+            db.execute("SELECT count(*) FROM attempt").fetchone()  # proves the file is a database
+            return db
+        except BaseException:
+            db.close()
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # Writing: one transaction each
+
+    def start_attempt(self, session: Session, *, parent_id: int | None = None) -> int:
+        bank = session.bank
+        with self._lock, self._db:
+            cursor = self._db.execute(
+                "INSERT INTO attempt (bank_path, bank_title, started, mode, seed, topics, question_ids, possible,"
+                " parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (_bank_key(bank), bank.title, _now(), session.mode, session.settings.seed,
+                 json.dumps(list(session.settings.topics)), json.dumps([q.id for q in session.questions]),
+                 session.possible, parent_id),
+            )
+            attempt_id = int(cursor.lastrowid)
+        session.attempt_id = attempt_id
+        return attempt_id
+
+    def record_answer(self, attempt_id: int, question: Question, response: Any, grade: Grade,
+                      *, finished: bool = False) -> None:
+        with self._lock, self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO answer (attempt_id, question_id, topic, answered, response, score, points)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (attempt_id, question.id, question.topic, _now(), _to_json(response), grade.score, grade.points),
+            )
+            if finished:
+                self._db.execute("UPDATE attempt SET finished = ? WHERE id = ?", (_now(), attempt_id))
+
+    def follow(self, session: Session, *, parent_id: int | None = None) -> int:
+        """Record a session as it goes: the attempt now, each answer as it is given."""
+        attempt_id = session.attempt_id or self.start_attempt(session, parent_id=parent_id)
+
+        def on_answer(question: Question, response: Any, grade: Grade) -> None:
+            self.record_answer(attempt_id, question, response, grade, finished=session.finished)
+
+        session.answered.connect(on_answer)
+        return attempt_id
+
+    # Reading
+
+    _ATTEMPT_SQL = (
+        "SELECT a.id, a.bank_path, a.bank_title, a.started, a.finished, a.mode, a.seed, a.topics, a.question_ids,"
+        " a.possible, count(x.question_id), coalesce(sum(x.score * x.points), 0), a.parent_id"
+        " FROM attempt a LEFT JOIN answer x ON x.attempt_id = a.id"
+    )
+
+    def attempts(self, bank: Bank | str | None = None, *, limit: int | None = None) -> list[AttemptRecord]:
+        """Attempts, newest first; of one bank when given."""
+        sql = self._ATTEMPT_SQL
+        args: list[Any] = []
+        if bank is not None:
+            sql += " WHERE a.bank_path = ?"
+            args.append(_bank_key(bank) if isinstance(bank, Bank) else bank)
+        sql += " GROUP BY a.id ORDER BY a.started DESC, a.id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
+        with self._lock:
+            rows = self._db.execute(sql, args).fetchall()
+        return [_attempt(r) for r in rows]
+
+    def attempt(self, attempt_id: int) -> AttemptRecord | None:
+        with self._lock:
+            row = self._db.execute(self._ATTEMPT_SQL + " WHERE a.id = ? GROUP BY a.id", (attempt_id,)).fetchone()
+        return _attempt(row) if row else None
+
+    def unfinished(self, bank: Bank) -> AttemptRecord | None:
+        """The latest attempt at this bank that was left before the end."""
+        with self._lock:
+            row = self._db.execute(
+                self._ATTEMPT_SQL + " WHERE a.bank_path = ? AND a.finished IS NULL GROUP BY a.id"
+                " ORDER BY a.started DESC, a.id DESC LIMIT 1", (_bank_key(bank),)).fetchone()
+        if row is None:
+            return None
+        record = _attempt(row)
+        return record if record.answered < len(record.question_ids) else None
+
+    def responses(self, attempt_id: int) -> dict[str, Any]:
+        with self._lock:
+            rows = self._db.execute("SELECT question_id, response FROM answer WHERE attempt_id = ?",
+                                    (attempt_id,)).fetchall()
+        return {qid: json.loads(text) for qid, text in rows}
+
+    def resume(self, bank: Bank, record: AttemptRecord) -> Session:
+        session = Session.resume(bank, list(record.question_ids), record.settings, record.id,
+                                 _revive(bank, self.responses(record.id)))
+        self.follow(session)
+        return session
+
+    def answers(self, bank: Bank | None = None) -> list[AnswerRecord]:
+        """Every answer, oldest first, for export."""
+        sql = ("SELECT x.attempt_id, a.bank_path, a.bank_title, x.answered, x.question_id, x.topic, x.response,"
+               " x.score, x.points FROM answer x JOIN attempt a ON a.id = x.attempt_id")
+        args: list[Any] = []
+        if bank is not None:
+            sql += " WHERE a.bank_path = ?"
+            args.append(_bank_key(bank))
+        sql += " ORDER BY x.answered, x.attempt_id, x.rowid"
+        with self._lock:
+            rows = self._db.execute(sql, args).fetchall()
+        return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8]) for r in rows]
+
+    def topic_scores(self, bank: Bank) -> list[tuple[AttemptRecord, dict[str, float]]]:
+        """For each attempt at a bank, oldest first, the fraction scored per topic."""
+        records = {r.id: r for r in self.attempts(bank)}
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT x.attempt_id, x.topic, sum(x.score * x.points) / sum(x.points) FROM answer x"
+                " JOIN attempt a ON a.id = x.attempt_id WHERE a.bank_path = ? GROUP BY x.attempt_id, x.topic",
+                (_bank_key(bank),)).fetchall()
+        per: dict[int, dict[str, float]] = {}
+        for attempt_id, topic, fraction in rows:
+            per.setdefault(attempt_id, {})[topic] = fraction
+        ordered = sorted(records.values(), key=lambda r: (r.started, r.id))
+        return [(r, per[r.id]) for r in ordered if r.id in per]
+
+
+def _bank_key(bank: Bank) -> str:
+    return str(bank.path.resolve()) if bank.path else bank.title
+
+
+def _attempt(r: tuple) -> AttemptRecord:
+    return AttemptRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])),
+                         tuple(json.loads(r[8])), r[9], r[10], r[11], r[12])
+
+
+def _revive(bank: Bank, responses: dict[str, Any]) -> dict[str, Any]:
+    """JSON gives lists back; multi answers are sets and order answers tuples."""
+    out = {}
+    for qid, value in responses.items():
+        q = bank.question(qid)
+        if isinstance(q, MultiQuestion) and isinstance(value, list):
+            value = set(value)
+        elif isinstance(q, OrderQuestion) and isinstance(value, list):
+            value = tuple(value)
+        out[qid] = value
+    return out
+
+
+def _move_aside(path: Path) -> Path | None:
+    """Rename a database that cannot be used (and its WAL files) out of the way."""
+    if not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.unreadable-{stamp}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
+    try:
+        os.replace(path, kept)
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                os.replace(extra, kept.with_name(kept.name + suffix))
+    except OSError:
+        return None
+    return kept
