@@ -213,3 +213,19 @@ def describe_response(question: Question, response: Any) -> str:
 
 def _round(x: float) -> float:
     return float(f"{x:.6g}")
+
+
+def right_response(question: Question) -> Any:
+    """A response that scores full marks: for demonstrations and checks."""
+    q = question
+    if isinstance(q, ChoiceQuestion | TrueFalseQuestion | TextQuestion):
+        return q.answer
+    if isinstance(q, MultiQuestion):
+        return set(q.answer)
+    if isinstance(q, NumericQuestion):
+        return format_number(q.answer) + (f" {q.unit}" if q.unit and is_measure_unit(q.unit) else "")
+    if isinstance(q, OrderQuestion):
+        return tuple(q.items)
+    if isinstance(q, MatchQuestion):
+        return dict(q.pairs)
+    raise TypeError(f"no response for {type(q).__name__}")

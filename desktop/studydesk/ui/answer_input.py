@@ -1,0 +1,43 @@
+"""AnswerInput: what every question kind's input widget offers the question page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from studydesk.core.bank import Question
+
+
+class AnswerInput(QWidget):
+    """Base of the inputs: a response (or None), locking after an answer, and
+    marking what was right once feedback is shown."""
+
+    changed = Signal()
+    submit_requested = Signal()  # Enter in a text field
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+
+    def response(self) -> Any:
+        """The answer as grading takes it, or None when nothing is entered."""
+        raise NotImplementedError
+
+    def set_response(self, response: Any) -> None:
+        """Show a saved answer (when reviewing or resuming)."""
+        raise NotImplementedError
+
+    def set_locked(self, locked: bool) -> None:
+        self.setEnabled(not locked)
+
+    def pick(self, number: int) -> bool:
+        """Digit key `number` (1-9) picks an option; False when it means nothing here."""
+        return False
+
+    def reveal(self) -> None:
+        """Mark the right answer after the student has answered."""
+
+    def focus_first(self) -> None:
+        self.focusNextChild()

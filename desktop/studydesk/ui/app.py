@@ -1,0 +1,76 @@
+"""The application: QApplication, palette, settings and history, the window.
+
+Start-up does only what the first paint needs; charts, generation and the
+history list load later, when asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studydesk import __version__
+from studydesk.core.history import History
+from studydesk.paths import app_icon, seed_bank
+
+from .main_window import MainWindow
+from .style import apply_style, system_prefers_dark
+
+APP_NAME = "studydesk"
+ORG_NAME = "StudyDesk"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName("Study Desk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("studydesk")
+    icon = app_icon()
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def history_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / "history.sqlite"
+
+
+def open_window(bank: Path | None, settings: QSettings, history: History) -> MainWindow:
+    """The window on the bank asked for, else the last one, else the seed bank."""
+    window = MainWindow(settings, history)
+    if bank is not None:
+        if window.open_bank(bank):
+            return window
+        window.open_bank(seed_bank(), quiet=True)
+        return window
+    last = settings.value("bank/last")
+    if not (last and Path(str(last)).exists() and window.open_bank(str(last), quiet=True)):
+        window.open_bank(seed_bank())
+    return window
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.screenshot is not None:
+        from .screenshot import take_screenshot
+
+        return take_screenshot(args)
+    app = make_application()
+    apply_style(app, dark=args.dark or system_prefers_dark())
+    settings = QSettings()
+    history, message = History.open(history_path())
+    window = open_window(args.bank, settings, history)
+    window.show()
+    if message:
+        QMessageBox.warning(window, "History", message)
+    code = app.exec()
+    history.close()
+    return code
+

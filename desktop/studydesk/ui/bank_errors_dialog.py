@@ -1,0 +1,41 @@
+"""BankErrorsDialog: why a bank could not be opened, every problem listed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+from studydesk.core.load import BankError
+
+from .plain import plain_label
+
+
+class BankErrorsDialog(QDialog):
+    def __init__(self, path: str, problems: Sequence[BankError], *, kept: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("The bank has problems")
+        self.setObjectName("bank-errors")
+        layout = QVBoxLayout(self)
+        errors = [p for p in problems if p.severity == "error"]
+        head = f"{path} could not be opened: {len(errors)} problem" + ("" if len(errors) == 1 else "s") + "."
+        if kept:
+            head += f" {kept}"
+        self.heading = plain_label(head)
+        layout.addWidget(self.heading)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("errors")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Problems in the bank")
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.details.setFont(font)
+        self.details.setPlainText("\n".join(str(p) for p in problems))
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(760, 360)

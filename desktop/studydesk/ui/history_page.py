@@ -1,0 +1,176 @@
+"""HistoryPage: past attempts and their scores; resume one left unfinished.
+
+The list loads off the UI thread, so thousands of attempts never delay the
+window; rows come from a model, not a widget per attempt.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studydesk.core.bank import Bank
+from studydesk.core.history import AttemptRecord, History
+
+from .background import run_in_background
+from .plain import plain_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AttemptsModel(QAbstractTableModel):
+    HEADERS = ("Date", "Bank", "Mode", "Answered", "Score")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[AttemptRecord] = []
+
+    def set_records(self, records: list[AttemptRecord]) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self.records[index.row()]
+        col = index.column()
+        if col == 0:
+            return _when(r.started)
+        if col == 1:
+            return r.bank_title + (" (retry)" if r.parent_id else "")
+        if col == 2:
+            return r.mode.capitalize()
+        if col == 3:
+            total = len(r.question_ids)
+            return f"{r.answered} of {total}" + ("" if r.finished else ", unfinished")
+        return f"{round(100 * r.fraction)}%" + ("" if r.finished else " so far")
+
+
+def _when(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).strftime("%d %b %Y, %H:%M")
+    except ValueError:
+        return iso
+
+
+class HistoryPage(QWidget):
+    resume_requested = Signal(AttemptRecord)
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("history-page")
+        self.history = history
+        self.bank: Bank | None = None
+        self._loaded = False
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        top = QHBoxLayout()
+        self.heading = plain_label("Past attempts", name="bank-title", wrap=False)
+        self.only_this_bank = QCheckBox("Only this &bank")
+        self.only_this_bank.setChecked(True)
+        self.only_this_bank.toggled.connect(self.reload)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.only_this_bank)
+        layout.addLayout(top)
+        self.status = plain_label("", name="note")
+        layout.addWidget(self.status)
+        self.model = AttemptsModel()
+        self.table = QTableView()
+        self.table.setObjectName("history-table")
+        self.table.setAccessibleName("Past attempts")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(len(AttemptsModel.HEADERS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self._resume())
+        layout.addWidget(self.table, 1)
+        self.extra = QVBoxLayout()  # the chart of scores per topic goes here when charts load
+        layout.addLayout(self.extra)
+        buttons = QHBoxLayout()
+        self.resume_button = QPushButton("&Resume")
+        self.resume_button.setAccessibleName("Resume the selected unfinished attempt")
+        self.resume_button.clicked.connect(self._resume)
+        buttons.addWidget(self.resume_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_bank(self, bank: Bank) -> None:
+        self.bank = bank
+        if self._loaded or self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        """Load the list in the background; a newer reload wins over an older one."""
+        self._loaded = True
+        self._generation += 1
+        generation = self._generation
+        bank = self.bank if self.only_this_bank.isChecked() else None
+        self.status.setText("Loading\u2026")
+
+        def done(records: list[AttemptRecord]) -> None:
+            if generation == self._generation:
+                self.model.set_records(records)
+                self.status.setText(f"{len(records)} attempts" if records else "No attempts yet.")
+                self._update_buttons()
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self.status.setText(f"History could not be read: {exc}")
+
+        run_in_background(lambda: self.history.attempts(bank), done, failed)
+
+    def selected(self) -> AttemptRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.records[rows[0].row()] if rows else None
+
+    def _resumable(self, record: AttemptRecord | None) -> bool:
+        return (record is not None and record.finished is None and self.bank is not None
+                and record.answered < len(record.question_ids)
+                and self.bank.path is not None and record.bank_path == str(self.bank.path.resolve()))
+
+    def _update_buttons(self) -> None:
+        self.resume_button.setEnabled(self._resumable(self.selected()))
+
+    def _resume(self) -> None:
+        record = self.selected()
+        if self._resumable(record):
+            self.resume_requested.emit(record)

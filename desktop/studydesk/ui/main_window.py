@@ -1,0 +1,223 @@
+"""MainWindow: the article on the left, the quiz (and history) on the right.
+
+It opens banks, wires the panes together (they never import each other) and
+remembers its size, splitter, zoom, last bank and recent banks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
+
+from studydesk import __version__
+from studydesk.core.bank import Bank
+from studydesk.core.history import History
+from studydesk.core.load import load_bank
+
+from .article_view import ArticleView
+from .bank_errors_dialog import BankErrorsDialog
+from .history_page import HistoryPage
+from .quiz_panel import QuizPanel
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.settings = settings
+        self.history = history
+        self.bank: Bank | None = None
+        self.errors_dialog: BankErrorsDialog | None = None
+
+        self.article_view = ArticleView()
+        self.quiz_panel = QuizPanel(history)
+        self.history_page = HistoryPage(history)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("side-tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.quiz_panel, "&Quiz")
+        self.tabs.addTab(self.history_page, "Hi&story")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 11)
+        self.splitter.setStretchFactor(1, 9)
+        self.article_view.setMinimumWidth(260)
+        self.tabs.setMinimumWidth(340)
+        self.setCentralWidget(self.splitter)
+
+        self.quiz_panel.evidence_requested.connect(self.show_evidence)
+        self.quiz_panel.attempt_saved.connect(self._history_changed)
+        self.history_page.resume_requested.connect(self._resume)
+        self.article_view.zoom_changed.connect(lambda z: self.settings.setValue("article/zoom", z))
+
+        self._build_menus()
+        self._restore()
+
+    # Menus
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open Bank\u2026", self.choose_bank, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.setObjectName("recent")
+        file_menu.addMenu(self.recent_menu)
+        self.reload_action = self._action(file_menu, "Re&load Bank", self.reload_bank, QKeySequence.StandardKey.Refresh)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._file_end = file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        view = bar.addMenu("&View")
+        self._action(view, "Zoom &In", self.article_view.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
+        self._action(view, "Zoom &Out", self.article_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self._action(view, "&Actual Size", self.article_view.zoom_reset, "Ctrl+0")
+        view.addSeparator()
+        self._action(view, "&Quiz", lambda: self.tabs.setCurrentWidget(self.quiz_panel), "Ctrl+1")
+        self._action(view, "&History", lambda: self.tabs.setCurrentWidget(self.history_page), "Ctrl+3")
+        self.view_menu = view
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Study Desk", self._about)
+        self._update_recent_menu()
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def add_file_action(self, text: str, slot, shortcut=None) -> QAction:
+        """For features that add their own entries to the File menu."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.file_menu.insertAction(self._file_end, action)
+        return action
+
+    # Banks
+
+    def open_bank(self, path: str | Path, *, quiet: bool = False) -> bool:
+        """Open a bank; on problems show them and keep the bank already open."""
+        path = Path(path)
+        result = load_bank(path)
+        if result.bank is None:
+            if not quiet:
+                kept = "The bank already open stays open." if self.bank is not None else ""
+                self.show_errors(str(path), result.problems, kept)
+            return False
+        self.set_bank(result.bank)
+        return True
+
+    def set_bank(self, bank: Bank) -> None:
+        self.bank = bank
+        self.article_view.set_article(bank.article, bank.title)
+        self.quiz_panel.set_bank(bank)
+        self.history_page.set_bank(bank)
+        self.setWindowTitle(f"{bank.title} \u2014 Study Desk")
+        if bank.path is not None:
+            self._remember(bank.path)
+
+    def show_errors(self, path: str, problems, kept: str = "") -> BankErrorsDialog:
+        dialog = BankErrorsDialog(path, problems, kept=kept, parent=self)
+        self.errors_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def choose_bank(self) -> None:
+        start = str(self.bank.path.parent) if self.bank and self.bank.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open a question bank", start, "Question banks (*.toml);;All files (*)")
+        if path:
+            self.open_bank(path)
+
+    def reload_bank(self) -> None:
+        if self.bank is not None and self.bank.path is not None:
+            self.open_bank(self.bank.path)
+
+    def _remember(self, path: Path) -> None:
+        path = path.resolve()
+        self.settings.setValue("bank/last", str(path))
+        recent = [p for p in self._recent() if p != str(path)]
+        self.settings.setValue("bank/recent", [str(path), *recent][:MAX_RECENT])
+        self._update_recent_menu()
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("bank/recent", [])
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._recent()
+        for i, path in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1}  {Path(path).name.replace('&', '&&')}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_bank(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # Panes
+
+    def show_evidence(self, quotes: tuple[str, ...]) -> None:
+        self.article_view.show_evidence(quotes)
+
+    def _resume(self, record) -> None:
+        self.quiz_panel.resume(record)
+        self.tabs.setCurrentWidget(self.quiz_panel)
+
+    def _history_changed(self) -> None:
+        if self.history_page.isVisible():
+            self.history_page.reload()
+        else:
+            self.history_page._loaded = False  # reload when next shown
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Study Desk",
+                          f"Study Desk {__version__}\n\nStudy a news article beside quizzes on it, "
+                          "each question tied to the sentence it comes from.")
+
+    # State
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            QTimer.singleShot(0, self._default_split)
+        try:
+            zoom = float(self.settings.value("article/zoom", 1.0))
+        except (TypeError, ValueError):
+            zoom = 1.0
+        self.article_view.set_zoom(zoom)
+
+    def _default_split(self) -> None:
+        total = self.splitter.width()
+        self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("article/zoom", self.article_view.zoom)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)

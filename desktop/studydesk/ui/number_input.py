@@ -1,0 +1,69 @@
+"""NumberInput: a field that takes "80", "80 km", "1,200", "1.2k" or "eighty",
+and says as you type how it reads the number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from studydesk.core.bank import NumericQuestion
+from studydesk.core.numbers import NumberError, format_number, parse_quantity
+
+from .answer_input import AnswerInput
+from .plain import plain_label
+
+
+class NumberInput(AnswerInput):
+    def __init__(self, question: NumericQuestion, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.field = QLineEdit()
+        self.field.setObjectName("number")
+        self.field.setPlaceholderText("Type a number")
+        self.field.setAccessibleName("Your answer (a number)")
+        self.field.setMaxLength(200)
+        self.field.setClearButtonEnabled(True)
+        row.addWidget(self.field, 1)
+        if question.unit:
+            unit = plain_label(question.unit, name="unit", wrap=False)
+            row.addWidget(unit)
+        outer.addLayout(row)
+        self.reading = plain_label("", name="note")
+        self.reading.setAccessibleName("How your number reads")
+        outer.addWidget(self.reading)
+        self.field.textChanged.connect(self._on_text)
+        self.field.returnPressed.connect(self.submit_requested)
+
+    def _on_text(self, text: str) -> None:
+        if not text.strip():
+            self.reading.setText("")
+        else:
+            try:
+                q = parse_quantity(text)
+                unit = f" {q.unit}" if q.unit else ""
+                self.reading.setText(f"Reads as {format_number(q.value)}{unit}")
+            except NumberError as exc:
+                self.reading.setText(str(exc))
+        self.changed.emit()
+
+    def response(self) -> Any:
+        text = self.field.text()
+        if not text.strip():
+            return None
+        try:
+            parse_quantity(text)
+        except NumberError:
+            return None  # not submittable until it reads as a number
+        return text
+
+    def set_response(self, response: Any) -> None:
+        self.field.setText("" if response is None else str(response))
+
+    def set_locked(self, locked: bool) -> None:
+        self.field.setReadOnly(locked)
+
+    def focus_first(self) -> None:
+        self.field.setFocus()

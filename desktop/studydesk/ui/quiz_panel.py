@@ -1,0 +1,95 @@
+"""QuizPanel: start page, questions, results, for the open bank.
+
+It owns the current Session and records it in the History as it goes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from studydesk.core.bank import Bank
+from studydesk.core.history import AttemptRecord, History
+from studydesk.core.session import QuizSettings, Session
+
+from .question_page import QuestionPage
+from .results_page import ResultsPage
+from .start_page import StartPage
+
+
+class QuizPanel(QStackedWidget):
+    evidence_requested = Signal(tuple)
+    attempt_saved = Signal()  # an attempt was started or finished: history views refresh
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz")
+        self.history = history
+        self.bank: Bank | None = None
+        self.session: Session | None = None
+        self.start_page = StartPage()
+        self.question_page = QuestionPage()
+        self.results_page = ResultsPage()
+        for page in (self.start_page, self.question_page, self.results_page):
+            self.addWidget(page)
+        self.start_page.start_requested.connect(self.start)
+        self.start_page.resume_requested.connect(self.resume)
+        self.question_page.evidence_requested.connect(self.evidence_requested)
+        self.question_page.finished.connect(self.show_results)
+        self.results_page.evidence_requested.connect(self.evidence_requested)
+        self.results_page.retry_requested.connect(self.retry_missed)
+        self.results_page.new_quiz_requested.connect(self.show_start)
+
+    def set_bank(self, bank: Bank) -> None:
+        """Show a bank's start page. A quiz in progress stays saved and can be resumed."""
+        self.bank = bank
+        self.session = None
+        self.start_page.set_bank(bank, self.history.unfinished(bank))
+        self.setCurrentWidget(self.start_page)
+        self.start_page.start_button.setFocus()
+
+    def show_start(self) -> None:
+        if self.bank is not None:
+            self.start_page.set_unfinished(self.history.unfinished(self.bank))
+            self.start_page.new_seed()
+        self.setCurrentWidget(self.start_page)
+        self.start_page.start_button.setFocus()
+
+    def start(self, settings: QuizSettings) -> Session:
+        assert self.bank is not None
+        return self.begin(Session.start(self.bank, settings))
+
+    def resume(self, record: AttemptRecord) -> Session:
+        assert self.bank is not None
+        session = self.history.resume(self.bank, record)
+        self.session = session
+        session.finished_event.connect(self.attempt_saved.emit)
+        if session.finished:
+            self.show_results()
+        else:
+            self.question_page.set_session(session)
+            self.setCurrentWidget(self.question_page)
+        return session
+
+    def retry_missed(self) -> Session | None:
+        if self.session is None or not self.session.missed():
+            return None
+        parent = self.session.attempt_id
+        return self.begin(self.session.retry_missed(), parent_id=parent)
+
+    def begin(self, session: Session, parent_id: int | None = None) -> Session:
+        """Take a session from its first unanswered question, saving it as it goes."""
+        self.session = session
+        self.history.follow(session, parent_id=parent_id)
+        session.finished_event.connect(self.attempt_saved.emit)
+        self.attempt_saved.emit()
+        self.question_page.set_session(session)
+        self.setCurrentWidget(self.question_page)
+        return session
+
+    def show_results(self) -> None:
+        if self.session is None:
+            return
+        self.results_page.set_session(self.session)
+        self.setCurrentWidget(self.results_page)
+        self.results_page.list.setFocus()

@@ -1,0 +1,147 @@
+"""studydesk --screenshot OUT.png --view VIEW: the window rendered offscreen.
+
+Used for the docs and by tests. It never touches the user's settings or
+history: both live in a temporary folder for the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from studydesk.core.bank import (
+    Bank,
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumericQuestion,
+    OrderQuestion,
+    Question,
+    TextQuestion,
+    TrueFalseQuestion,
+)
+from studydesk.core.grading import right_response
+from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session
+
+
+def wrong_response(q: Question) -> Any:
+    """A plausible wrong answer, for demonstration attempts."""
+    if isinstance(q, ChoiceQuestion):
+        return next(c for c in q.choices if c != q.answer)
+    if isinstance(q, MultiQuestion):
+        return {q.answer[0], *[c for c in q.choices if c not in q.answer][:1]}
+    if isinstance(q, TrueFalseQuestion):
+        return not q.answer
+    if isinstance(q, NumericQuestion):
+        return str(round(q.answer * 2 + 1))
+    if isinstance(q, TextQuestion):
+        return "I am not sure"
+    if isinstance(q, OrderQuestion):
+        return tuple(reversed(q.items))
+    if isinstance(q, MatchQuestion):
+        rights = [r for _, r in q.pairs]
+        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.pairs)}
+    return None
+
+
+def demo_session(bank: Bank, length: int = 10, seed: int = 4, mode: str = TEST) -> Session:
+    return Session.start(bank, QuizSettings(length=min(length, len(bank.questions)), mode=mode, seed=seed))
+
+
+def answer_demo(session: Session) -> None:
+    """Answer most questions right and some wrong, as a student might."""
+    i = 0
+    while not session.finished:
+        q = session.current
+        session.answer(wrong_response(q) if i % 4 == 3 else right_response(q))
+        i += 1
+
+
+def stage(window, view: str) -> None:
+    """Bring the window to a view, as a user would get there."""
+    from studydesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    bank = window.bank
+    assert bank is not None
+    panel = window.quiz_panel
+    if view in ("quiz", "feedback"):
+        session = Session(bank, bank.questions[: min(10, len(bank.questions))], QuizSettings(mode=PRACTICE, seed=1))
+        panel.begin(session)
+        if view == "feedback":
+            page = panel.question_page
+            page.input.set_response(right_response(session.current))
+            page.check()
+    elif view == "results":
+        session = demo_session(bank)
+        panel.begin(session)
+        answer_demo(session)
+        panel.show_results()
+    elif view == "history":
+        for seed, length in ((3, 8), (5, 10), (9, 6)):
+            session = demo_session(bank, length, seed)
+            window.history.follow(session)
+            answer_demo(session)
+        unfinished = demo_session(bank, 10, 11, PRACTICE)
+        window.history.follow(unfinished)
+        unfinished.answer(right_response(unfinished.current))
+        window.tabs.setCurrentWidget(window.history_page)
+    elif view in ("charts", "edit"):
+        show = getattr(window, f"show_{view}", None)
+        if show is None:
+            raise SystemExit(f"studydesk: the {view} view is not available in this version")
+        show()
+
+
+def take_screenshot(args: argparse.Namespace) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from studydesk.core.history import History
+    from studydesk.paths import seed_bank
+
+    from .app import make_application
+    from .background import wait_for_background
+    from .main_window import MainWindow
+    from .style import apply_style
+
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print(f"studydesk: --size must look like 1280x800, not {args.size!r}", file=sys.stderr)
+        return 2
+    app = make_application()
+    apply_style(app, dark=args.dark)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        history, _ = History.open(Path(tmp) / "history.sqlite")
+        window = MainWindow(settings, history)
+        from studydesk.core.load import load_bank
+
+        result = load_bank(args.bank or seed_bank())
+        if result.bank is None:
+            for problem in result.problems:
+                print(problem, file=sys.stderr)
+            return 1
+        window.set_bank(result.bank)
+        window.resize(width, height)
+        window.show()
+        QApplication.processEvents()
+        stage(window, args.view)
+        for _ in range(3):
+            wait_for_background(5000)
+            QApplication.processEvents()
+        image = window.grab()
+        ok = image.save(str(args.screenshot))
+        window.close()
+        history.close()
+    if not ok:
+        print(f"studydesk: could not write {args.screenshot}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.screenshot} ({args.view}, {width}x{height})")
+    return 0

@@ -1,0 +1,93 @@
+"""Light and dark palettes and the few styles Qt's Fusion style lacks.
+
+Right and wrong use the Okabe-Ito blue and vermillion, which colour-blind
+readers tell apart, and always come with a mark or a word as well.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+LIGHT = {
+    "window": "#f6f5f2", "base": "#ffffff", "alt": "#f0eee9", "text": "#1d1d1f", "muted": "#5b5b60",
+    "button": "#ecebe7", "highlight": "#2f6fb3", "highlighted": "#ffffff", "link": "#1f5fa8",
+    "right": "#005a9c", "right_bg": "#e3effa", "wrong": "#b04300", "wrong_bg": "#fbeadf",
+    "partial": "#7a5a00", "partial_bg": "#fdf3d6", "border": "#d3d1cb", "focus": "#2f6fb3",
+}
+DARK = {
+    "window": "#1f2023", "base": "#17181a", "alt": "#232428", "text": "#ececec", "muted": "#a4a4aa",
+    "button": "#2c2d31", "highlight": "#4a8fd6", "highlighted": "#ffffff", "link": "#8cc2ff",
+    "right": "#7fc0ff", "right_bg": "#12304a", "wrong": "#ffa36b", "wrong_bg": "#45240f",
+    "partial": "#ffd36b", "partial_bg": "#3d3110", "border": "#3a3b40", "focus": "#7fb6ee",
+}
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return bool(scheme and scheme() == Qt.ColorScheme.Dark)
+
+
+def apply_style(app: QApplication, dark: bool) -> None:
+    app.setStyle("Fusion")
+    c = DARK if dark else LIGHT
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, key in (
+        (role.Window, "window"), (role.Base, "base"), (role.AlternateBase, "alt"), (role.Text, "text"),
+        (role.WindowText, "text"), (role.Button, "button"), (role.ButtonText, "text"),
+        (role.Highlight, "highlight"), (role.HighlightedText, "highlighted"), (role.Link, "link"),
+        (role.ToolTipBase, "base"), (role.ToolTipText, "text"), (role.PlaceholderText, "muted"),
+        (role.Mid, "border"), (role.Midlight, "alt"),
+    ):
+        p.setColor(r, QColor(c[key]))
+    disabled = QColor(c["muted"])
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    app.setPalette(p)
+    app.setStyleSheet(STYLESHEET.format(**c))
+    app.setProperty("studydesk_dark", dark)
+
+
+STYLESHEET = """
+QLabel#bank-title {{ font-size: 17pt; font-weight: 600; }}
+QLabel#prompt {{ font-size: 14pt; font-weight: 500; }}
+QLabel#note, QLabel#counter, QLabel#description {{ color: {muted}; }}
+QLabel#topic {{ color: {muted}; border: 1px solid {border}; border-radius: 8px; padding: 1px 8px; }}
+QLabel#score {{ font-weight: 600; }}
+QLabel#results-score {{ font-size: 20pt; font-weight: 600; }}
+QLabel#hint {{ background: {partial_bg}; color: {text}; border-radius: 6px; padding: 8px; }}
+QFrame#feedback {{ border: 1px solid {border}; border-radius: 8px; background: {alt}; }}
+QFrame#feedback[state="right"] {{ border-left: 5px solid {right}; background: {right_bg}; }}
+QFrame#feedback[state="wrong"] {{ border-left: 5px solid {wrong}; background: {wrong_bg}; }}
+QFrame#feedback[state="partial"] {{ border-left: 5px solid {partial}; background: {partial_bg}; }}
+QLabel#verdict {{ font-weight: 700; font-size: 12pt; }}
+QLabel#verdict[state="right"] {{ color: {right}; }}
+QLabel#verdict[state="wrong"] {{ color: {wrong}; }}
+QLabel#verdict[state="partial"] {{ color: {partial}; }}
+QLabel#evidence {{ font-style: italic; }}
+QRadioButton[mark="right"], QCheckBox[mark="right"] {{ color: {right}; font-weight: 600; }}
+QRadioButton[mark="wrong"], QCheckBox[mark="wrong"] {{ color: {wrong}; }}
+QLabel#mark[mark="right"] {{ color: {right}; font-weight: 600; }}
+QLabel#mark[mark="wrong"] {{ color: {wrong}; }}
+QRadioButton, QCheckBox {{ padding: 3px; }}
+QPushButton {{ padding: 5px 14px; }}
+QPushButton#primary {{ background: {highlight}; color: {highlighted}; border: 1px solid {highlight};
+    border-radius: 4px; font-weight: 600; }}
+QPushButton#primary:disabled {{ background: {button}; color: {muted}; border-color: {border}; }}
+QPushButton:focus {{ border: 2px solid {focus}; border-radius: 4px; outline: none; }}
+QPushButton#primary:focus {{ border: 2px solid {text}; }}
+QRadioButton:focus, QCheckBox:focus {{ border: 2px solid {focus}; border-radius: 4px; outline: none; }}
+QComboBox:focus, QLineEdit:focus, QSpinBox:focus, QListWidget:focus, QTableView:focus {{
+    border: 2px solid {focus}; }}
+QListWidget#results-list::item {{ padding: 6px 4px; border-bottom: 1px solid {border}; }}
+QListWidget#results-list::item:selected {{ background: {highlight}; color: {highlighted}; }}
+QProgressBar {{ border: none; background: {alt}; border-radius: 3px; }}
+QProgressBar::chunk {{ background: {highlight}; border-radius: 3px; }}
+QWidget#quiz-header {{ border-bottom: 1px solid {border}; }}
+QWidget#quiz-footer {{ border-top: 1px solid {border}; }}
+QTextBrowser#article {{ background: {base}; }}
+QTabWidget::pane {{ border-top: 1px solid {border}; }}
+"""

@@ -1,0 +1,138 @@
+"""The window: opening banks (good and bad), remembering its state, zoom."""
+
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from studydesk.ui.app import open_window
+from studydesk.ui.main_window import MainWindow
+from tests.support import SEED_ARTICLE, SEED_BANK
+
+
+def copy_seed(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "banks").mkdir()
+    shutil.copy(SEED_ARTICLE, tmp_path / "seeds" / SEED_ARTICLE.name)
+    bank = tmp_path / "banks" / "mine.toml"
+    bank.write_text(SEED_BANK.read_text(encoding="utf-8").replace("../../seeds/", "../seeds/"), encoding="utf-8")
+    return bank
+
+
+def test_article_is_typeset_without_chrome(window):
+    doc = window.article_view.document()
+    text = doc.toPlainText()
+    assert text.startswith("Pokrovsk: the gateway to Donetsk\nRussia is concentrating")
+    assert "Ask me anything" not in text and "Explore related questions" not in text
+    headings = [doc.findBlockByNumber(i) for i in range(doc.blockCount())]
+    levels = {b.text(): b.blockFormat().headingLevel() for b in headings}
+    assert levels["Pokrovsk: the gateway to Donetsk"] == 1
+    assert levels["Pokrovsk Under Siege"] == 2
+    assert levels["Winter and the Road Ahead"] == 2
+    assert window.windowTitle() == "Pokrovsk: the gateway to Donetsk \u2014 Study Desk"
+
+
+def test_a_broken_bank_shows_its_errors_and_keeps_the_open_one(qtbot, window, tmp_path):
+    broken = tmp_path / "broken.toml"
+    text = '[bank]\ntitle = "Broken"\n\n[[question]]\nid = "a"\nkind = "choice"\npromt = "?"\n'
+    broken.write_text(text, encoding="utf-8")
+    assert window.open_bank(broken) is False
+    dialog = window.errors_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert 'broken.toml:7:1: question "a": unknown key "promt" (did you mean "prompt"?)' in \
+        dialog.details.toPlainText()
+    assert "stays open" in dialog.heading.text()
+    assert window.bank.title == "Pokrovsk: the gateway to Donetsk"
+    assert broken.read_text(encoding="utf-8") == text  # never rewritten
+    dialog.close()
+
+
+def test_binary_file_as_bank_shows_a_message(qtbot, window, tmp_path):
+    junk = tmp_path / "photo.toml"
+    junk.write_bytes(bytes(range(256)))
+    assert window.open_bank(junk) is False
+    assert "not a text file" in window.errors_dialog.details.toPlainText()
+    window.errors_dialog.close()
+
+
+def test_open_another_bank_and_recent_list(qtbot, window, tmp_path):
+    mine = copy_seed(tmp_path)
+    text = mine.read_text(encoding="utf-8").replace('title = "Pokrovsk: the gateway to Donetsk"', 'title = "Mine"')
+    mine.write_text(text, encoding="utf-8")
+    assert window.open_bank(mine)
+    assert window.bank.title == "Mine"
+    assert window.quiz_panel.start_page.title.text() == "Mine"
+    actions = window.recent_menu.actions()
+    assert [a.data() for a in actions] == [str(mine.resolve()), str(SEED_BANK.resolve())]
+    actions[1].trigger()
+    assert window.bank.title == "Pokrovsk: the gateway to Donetsk"
+
+
+def test_window_remembers_size_splitter_zoom_and_last_bank(qtbot, settings, history, tmp_path):
+    mine = copy_seed(tmp_path)
+    first = MainWindow(settings, history)
+    qtbot.addWidget(first)
+    first.open_bank(mine)
+    first.resize(720, 520)  # within the offscreen screen, which is 800x600
+    first.show()
+    qtbot.waitExposed(first)
+    first.splitter.setSizes([300, 700])
+    first.article_view.zoom_in()
+    first.article_view.zoom_in()
+    sizes = first.splitter.sizes()
+    zoom = first.article_view.zoom
+    first.close()
+
+    second = open_window(None, settings, history)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.size().width(), second.size().height()) == (720, 520)
+    assert second.splitter.sizes() == sizes
+    assert second.article_view.zoom == zoom > 1
+    assert second.bank.path == mine
+
+
+def test_zoom_keys(qtbot, window):
+    view = window.article_view
+    size = view.document().defaultFont().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.document().defaultFont().pointSizeF() > size
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.document().defaultFont().pointSizeF() < size
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom == 1.0
+
+
+def test_evidence_far_down_is_scrolled_into_view(qtbot, window):
+    window.resize(900, 600)
+    qtbot.wait(10)
+    view = window.article_view
+    assert view.show_evidence(["setting the stage for a decisive spring offensive in 2026"])
+    selections = view.extraSelections()
+    cursor = QTextCursor(selections[0].cursor)
+    start = QTextCursor(cursor)
+    start.setPosition(cursor.selectionStart())
+    rect = view.cursorRect(start)
+    assert 0 <= rect.top() < view.viewport().height()
+    assert view.verticalScrollBar().value() > 0
+
+
+def test_bank_text_that_looks_like_html_is_shown_literally(qtbot, window, tmp_path):
+    mine = copy_seed(tmp_path)
+    evil = "<img src='file:///etc/passwd'><b>x</b>"
+    text = mine.read_text(encoding="utf-8").replace(
+        'prompt = "By how much are Ukrainian forces near Pokrovsk outnumbered?"', f'prompt = "{evil}"', 1)
+    text = text.replace('title = "Pokrovsk: the gateway to Donetsk"', f'title = "{evil}"')
+    mine.write_text(text, encoding="utf-8")
+    assert window.open_bank(mine)
+    assert window.quiz_panel.start_page.title.text() == evil
+    assert window.quiz_panel.start_page.title.textFormat() == Qt.TextFormat.PlainText
+    assert window.article_view.document().toPlainText().startswith(evil)
+    from studydesk.core.session import QuizSettings, Session
+
+    session = Session(window.bank, (window.bank.question("force-ratio"),), QuizSettings())
+    window.quiz_panel.begin(session)
+    prompt = window.quiz_panel.question_page.prompt
+    assert prompt.text() == evil and prompt.textFormat() == Qt.TextFormat.PlainText
