@@ -133,6 +133,13 @@ class HistoryPage(QWidget):
         if self._loaded or self.isVisible():
             self.reload()
 
+    def stale(self) -> None:
+        """The history changed: reload now if shown, else when next shown."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._loaded = False
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._loaded:

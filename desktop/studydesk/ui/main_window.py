@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from studydesk import __version__
 from studydesk.core.bank import Bank
@@ -18,8 +18,6 @@ from studydesk.core.history import History
 from studydesk.core.load import load_bank
 
 from .article_view import ArticleView
-from .bank_errors_dialog import BankErrorsDialog
-from .history_page import HistoryPage
 from .quiz_panel import QuizPanel
 
 MAX_RECENT = 8
@@ -32,16 +30,19 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.history = history
         self.bank: Bank | None = None
-        self.errors_dialog: BankErrorsDialog | None = None
+        self.errors_dialog = None
 
         self.article_view = ArticleView()
         self.quiz_panel = QuizPanel(history)
-        self.history_page = HistoryPage(history)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("side-tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.quiz_panel, "&Quiz")
-        self.tabs.addTab(self.history_page, "Hi&story")
+        # Other tabs start as empty stand-ins and are built when first opened.
+        self._lazy_tabs: dict[QWidget, str] = {}
+        self._history_page = None
+        self._add_lazy_tab("history", "Hi&story")
+        self.tabs.currentChanged.connect(self._tab_opened)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -55,11 +56,51 @@ class MainWindow(QMainWindow):
 
         self.quiz_panel.evidence_requested.connect(self.show_evidence)
         self.quiz_panel.attempt_saved.connect(self._history_changed)
-        self.history_page.resume_requested.connect(self._resume)
         self.article_view.zoom_changed.connect(lambda z: self.settings.setValue("article/zoom", z))
 
         self._build_menus()
         self._restore()
+
+    # Tabs built on first use
+
+    def _add_lazy_tab(self, name: str, label: str) -> None:
+        stand_in = QWidget()
+        stand_in.setObjectName(f"{name}-stand-in")
+        self._lazy_tabs[stand_in] = name
+        self.tabs.addTab(stand_in, label)
+
+    def _tab_opened(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        name = self._lazy_tabs.get(widget)
+        if name is not None:
+            getattr(self, f"{name}_page")  # builds it in place of the stand-in
+
+    def _replace_stand_in(self, name: str, page: QWidget) -> None:
+        stand_in = next(w for w, n in self._lazy_tabs.items() if n == name)
+        index = self.tabs.indexOf(stand_in)
+        label = self.tabs.tabText(index)
+        current = self.tabs.currentIndex() == index
+        del self._lazy_tabs[stand_in]
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, label)
+        if current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        stand_in.deleteLater()
+
+    @property
+    def history_page(self):
+        if self._history_page is None:
+            from .history_page import HistoryPage
+
+            page = HistoryPage(self.history)
+            page.resume_requested.connect(self._resume)
+            if self.bank is not None:
+                page.set_bank(self.bank)
+            self._history_page = page
+            self._replace_stand_in("history", page)
+        return self._history_page
 
     # Menus
 
@@ -125,18 +166,23 @@ class MainWindow(QMainWindow):
         self.bank = bank
         self.article_view.set_article(bank.article, bank.title)
         self.quiz_panel.set_bank(bank)
-        self.history_page.set_bank(bank)
+        if self._history_page is not None:
+            self._history_page.set_bank(bank)
         self.setWindowTitle(f"{bank.title} \u2014 Study Desk")
         if bank.path is not None:
             self._remember(bank.path)
 
-    def show_errors(self, path: str, problems, kept: str = "") -> BankErrorsDialog:
+    def show_errors(self, path: str, problems, kept: str = ""):
+        from .bank_errors_dialog import BankErrorsDialog
+
         dialog = BankErrorsDialog(path, problems, kept=kept, parent=self)
         self.errors_dialog = dialog
         dialog.open()
         return dialog
 
     def choose_bank(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.bank.path.parent) if self.bank and self.bank.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, "Open a question bank", start, "Question banks (*.toml);;All files (*)")
         if path:
@@ -179,12 +225,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.quiz_panel)
 
     def _history_changed(self) -> None:
-        if self.history_page.isVisible():
-            self.history_page.reload()
-        else:
-            self.history_page._loaded = False  # reload when next shown
+        if self._history_page is not None:
+            self._history_page.stale()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, "About Study Desk",
                           f"Study Desk {__version__}\n\nStudy a news article beside quizzes on it, "
                           "each question tied to the sentence it comes from.")

@@ -12,8 +12,6 @@ from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History
 from studydesk.core.session import QuizSettings, Session
 
-from .question_page import QuestionPage
-from .results_page import ResultsPage
 from .start_page import StartPage
 
 
@@ -28,17 +26,39 @@ class QuizPanel(QStackedWidget):
         self.bank: Bank | None = None
         self.session: Session | None = None
         self.start_page = StartPage()
-        self.question_page = QuestionPage()
-        self.results_page = ResultsPage()
-        for page in (self.start_page, self.question_page, self.results_page):
-            self.addWidget(page)
+        self.addWidget(self.start_page)
         self.start_page.start_requested.connect(self.start)
         self.start_page.resume_requested.connect(self.resume)
-        self.question_page.evidence_requested.connect(self.evidence_requested)
-        self.question_page.finished.connect(self.show_results)
-        self.results_page.evidence_requested.connect(self.evidence_requested)
-        self.results_page.retry_requested.connect(self.retry_missed)
-        self.results_page.new_quiz_requested.connect(self.show_start)
+        self._question_page = None
+        self._results_page = None
+
+    # The question and results pages are built when first needed: the window
+    # opens on the start page, and start-up should pay only for what it shows.
+
+    @property
+    def question_page(self):
+        if self._question_page is None:
+            from .question_page import QuestionPage
+
+            page = QuestionPage()
+            page.evidence_requested.connect(self.evidence_requested)
+            page.finished.connect(self.show_results)
+            self.addWidget(page)
+            self._question_page = page
+        return self._question_page
+
+    @property
+    def results_page(self):
+        if self._results_page is None:
+            from .results_page import ResultsPage
+
+            page = ResultsPage()
+            page.evidence_requested.connect(self.evidence_requested)
+            page.retry_requested.connect(self.retry_missed)
+            page.new_quiz_requested.connect(self.show_start)
+            self.addWidget(page)
+            self._results_page = page
+        return self._results_page
 
     def set_bank(self, bank: Bank) -> None:
         """Show a bank's start page. A quiz in progress stays saved and can be resumed."""

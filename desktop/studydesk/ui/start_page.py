@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from studydesk.core.bank import Bank
-from studydesk.core.history import AttemptRecord
 from studydesk.core.session import PRACTICE, TEST, QuizSettings
+
+if TYPE_CHECKING:
+    from studydesk.core.history import AttemptRecord
 
 from .plain import button_text, plain_label
 
@@ -32,7 +35,7 @@ DEFAULT_LENGTH = 10
 
 class StartPage(QWidget):
     start_requested = Signal(QuizSettings)
-    resume_requested = Signal(AttemptRecord)
+    resume_requested = Signal(object)  # an AttemptRecord
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

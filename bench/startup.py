@@ -1,0 +1,95 @@
+"""Time from process start to the first painted main window, for `studydesk`
+and for a bare PySide6 window with one label, in the same run. Aim: within
+1.5 times the bare window.
+
+    python bench/startup.py [--runs 7] [--platform offscreen|xcb]
+
+Each run is a fresh process (imports included, as a user pays them). The child
+notes the clock at its window's first paint event and exits at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+try:
+    from bench.common import ROOT, report
+except ImportError:  # run as a script
+    from common import ROOT, report
+
+FIRST_PAINT = """
+import os, time
+from PySide6.QtCore import QEvent, QObject
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(repr(time.time()), flush=True)
+            os._exit(0)
+        return False
+
+_first_paint = FirstPaint()
+"""
+
+BARE = FIRST_PAINT + """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+label = QLabel("Study Desk")
+label.installEventFilter(_first_paint)
+label.resize(1280, 800)
+label.show()
+app.exec()
+"""
+
+APP = FIRST_PAINT + """
+import sys
+from studydesk.ui import main_window
+_show = main_window.MainWindow.show
+def show(self):
+    self.installEventFilter(_first_paint)
+    _show(self)
+main_window.MainWindow.show = show
+from studydesk.cli import main
+sys.exit(main([]))
+"""
+
+
+def once(code: str, env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    if out.returncode != 0 or not out.stdout.strip():
+        raise SystemExit(f"child failed ({out.returncode}):\n{out.stderr}")
+    return float(out.stdout.strip().splitlines()[-1]) - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "HOME": home, "XDG_DATA_HOME": f"{home}/data",
+               "XDG_CONFIG_HOME": f"{home}/config", "PYTHONPATH": str(ROOT / "desktop")}
+        # pip compiles an installed package's bytecode; measure that, not a
+        # recompile of every module at each start (this machine sets
+        # PYTHONDONTWRITEBYTECODE, which would charge compiling to start-up).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        once(BARE, env), once(APP, env)  # warm the disk cache for both
+        bare, app = [], []
+        for _ in range(args.runs):  # interleaved, so drift hits both alike
+            bare.append(once(BARE, env))
+            app.append(once(APP, env))
+    print(f"{args.runs} runs each, platform {args.platform}, median shown")
+    report([("studydesk to first paint", statistics.median(app), "bare PySide6 window + label",
+             statistics.median(bare), 1.5)])
+
+
+if __name__ == "__main__":
+    main()
