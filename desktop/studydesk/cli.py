@@ -56,6 +56,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", default="quiz",
                         choices=["start", "quiz", "feedback", "results", "history", "charts", "edit"],
                         help="what --screenshot shows (default: quiz)")
+    parser.add_argument("--chart", metavar="ID", help="with --view charts: the chart to show (by its id)")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
     return parser

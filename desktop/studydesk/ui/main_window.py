@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         # Other tabs start as empty stand-ins and are built when first opened.
         self._lazy_tabs: dict[QWidget, str] = {}
         self._history_page = None
+        self._charts_page = None
+        self._add_lazy_tab("charts", "Ch&arts")
         self._add_lazy_tab("history", "Hi&story")
         self.tabs.currentChanged.connect(self._tab_opened)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -102,6 +104,30 @@ class MainWindow(QMainWindow):
             self._replace_stand_in("history", page)
         return self._history_page
 
+    @property
+    def charts_page(self):
+        """The chart view; pyqtgraph and numpy are imported here, on first use."""
+        if self._charts_page is None:
+            from .charts_view import ChartsView
+
+            page = ChartsView(self.history)
+            page.evidence_requested.connect(self.show_evidence)
+            if self.bank is not None:
+                page.set_bank(self.bank)
+            self._charts_page = page
+            self._replace_stand_in("charts", page)
+        return self._charts_page
+
+    def show_charts(self) -> None:
+        self.tabs.setCurrentWidget(self.charts_page)
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentWidget(self.history_page)
+
+    def _export_chart(self, kind: str) -> None:
+        self.show_charts()
+        self.charts_page.choose_export(kind)
+
     # Menus
 
     def _build_menus(self) -> None:
@@ -113,6 +139,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         self.reload_action = self._action(file_menu, "Re&load Bank", self.reload_bank, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
+        self._action(file_menu, "Export Chart as &PNG\u2026", lambda: self._export_chart("png"))
+        self._action(file_menu, "Export Chart as S&VG\u2026", lambda: self._export_chart("svg"))
+        file_menu.addSeparator()
         self.file_menu = file_menu
         self._file_end = file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -123,7 +152,8 @@ class MainWindow(QMainWindow):
         self._action(view, "&Actual Size", self.article_view.zoom_reset, "Ctrl+0")
         view.addSeparator()
         self._action(view, "&Quiz", lambda: self.tabs.setCurrentWidget(self.quiz_panel), "Ctrl+1")
-        self._action(view, "&History", lambda: self.tabs.setCurrentWidget(self.history_page), "Ctrl+3")
+        self._action(view, "&Charts", self.show_charts, "Ctrl+2")
+        self._action(view, "&History", self.show_history, "Ctrl+3")
         self.view_menu = view
 
         help_menu = bar.addMenu("&Help")
@@ -166,8 +196,9 @@ class MainWindow(QMainWindow):
         self.bank = bank
         self.article_view.set_article(bank.article, bank.title)
         self.quiz_panel.set_bank(bank)
-        if self._history_page is not None:
-            self._history_page.set_bank(bank)
+        for page in (self._history_page, self._charts_page):
+            if page is not None:
+                page.set_bank(bank)
         self.setWindowTitle(f"{bank.title} \u2014 Study Desk")
         if bank.path is not None:
             self._remember(bank.path)
@@ -227,6 +258,8 @@ class MainWindow(QMainWindow):
     def _history_changed(self) -> None:
         if self._history_page is not None:
             self._history_page.stale()
+        if self._charts_page is not None:
+            self._charts_page.refresh_progress()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -61,7 +61,7 @@ def answer_demo(session: Session) -> None:
         i += 1
 
 
-def stage(window, view: str) -> None:
+def stage(window, view: str, chart: str | None = None) -> None:
     """Bring the window to a view, as a user would get there."""
     from studydesk.ui.main_window import MainWindow
 
@@ -89,11 +89,15 @@ def stage(window, view: str) -> None:
         unfinished = demo_session(bank, 10, 11, PRACTICE)
         window.history.follow(unfinished)
         unfinished.answer(right_response(unfinished.current))
-        window.tabs.setCurrentWidget(window.history_page)
-    elif view in ("charts", "edit"):
-        show = getattr(window, f"show_{view}", None)
+        window.show_history()
+    elif view == "charts":
+        window.show_charts()
+        if chart:
+            window.charts_page.show_chart(chart)
+    elif view == "edit":
+        show = getattr(window, "show_editor", None)
         if show is None:
-            raise SystemExit(f"studydesk: the {view} view is not available in this version")
+            raise SystemExit("studydesk: the edit view is not available in this version")
         show()
 
 
@@ -132,7 +136,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window.resize(width, height)
         window.show()
         QApplication.processEvents()
-        stage(window, args.view)
+        if args.chart and (result.bank is None or not any(c.id == args.chart for c in result.bank.charts)):
+            print(f"studydesk: no chart with id {args.chart!r} in the bank", file=sys.stderr)
+            return 2
+        stage(window, args.view, args.chart)
         for _ in range(3):
             wait_for_background(5000)
             QApplication.processEvents()
