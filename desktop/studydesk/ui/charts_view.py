@@ -67,7 +67,7 @@ class ChartsView(QWidget):
         self.chooser.setObjectName("chart-chooser")
         self.chooser.setAccessibleName("Chart")
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.chooser.setMinimumContentsLength(20)
+        self.chooser.setMinimumContentsLength(12)
         self.chooser.currentIndexChanged.connect(self._draw_current)
         self.log_scale = QCheckBox("&Log scale")
         self.log_scale.setToolTip("A log scale shows both a large and a small figure clearly")
@@ -79,10 +79,14 @@ class ChartsView(QWidget):
         self.png_button.clicked.connect(lambda: self.choose_export("png"))
         self.svg_button.clicked.connect(lambda: self.choose_export("svg"))
         top.addWidget(self.chooser, 1)
-        top.addWidget(self.log_scale)
-        top.addWidget(self.png_button)
-        top.addWidget(self.svg_button)
         layout.addLayout(top)
+        tools = QHBoxLayout()
+        tools.addWidget(self.log_scale)
+        tools.addStretch(1)
+        tools.addWidget(plain_label("Export:", wrap=False))
+        tools.addWidget(self.png_button)
+        tools.addWidget(self.svg_button)
+        layout.addLayout(tools)
 
         pg.setConfigOptions(antialias=True)
         self.axis_left = ReadableAxis("left")
@@ -170,7 +174,7 @@ class ChartsView(QWidget):
         if chart is None:
             return
         self.log_scale.setVisible(chart.kind == "change")
-        self.plot.setTitle(rich(chart.title, 52), color=self._fg, size="12pt")
+        self.plot.setTitle(rich(chart.title, 40), color=self._fg, size="12pt")
         {
             "bar": self._draw_vertical,
             "compare": self._draw_vertical,
@@ -309,7 +313,8 @@ class ChartsView(QWidget):
             self.legend.setText("Finish a quiz to see your score per topic here.")
             return
         topics = list(dict.fromkeys(t for _, scores in rows for t in scores))
-        legend = self.plot.addLegend(offset=(10, 10), labelTextColor=self._fg)
+        # The legend sits in a band above 100%, clear of the lines.
+        legend = self.plot.addLegend(offset=(10, 4), labelTextColor=self._fg, colCount=4)
         legend.setVisible(True)
         for i, topic in enumerate(topics):
             xs = [n + 1 for n, (_, scores) in enumerate(rows) if topic in scores]
@@ -323,7 +328,8 @@ class ChartsView(QWidget):
         self.axis_left.percent = True
         self.axis_left.setLabel("score")
         self.plot.setXRange(0.5, len(rows) + 0.5, padding=0)
-        self.plot.setYRange(0, 105, padding=0)
+        self.plot.setYRange(0, 100 + 12 * math.ceil(len(topics) / 4), padding=0)
+        self.axis_left.setTicks([[(p, f"{p}%") for p in range(0, 101, 20)]])
         self.legend.setText(f"{len(rows)} attempts at this bank, oldest first; each line is a topic.")
 
     def _clicked(self, value: ChartValue) -> None:

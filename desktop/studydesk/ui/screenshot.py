@@ -61,6 +61,17 @@ def answer_demo(session: Session) -> None:
         i += 1
 
 
+def demo_history(history, bank: Bank) -> None:
+    """A few past attempts, one left unfinished, as a student's history looks."""
+    for seed, length in ((3, 8), (5, 10), (9, 6), (12, 10)):
+        session = demo_session(bank, length, seed)
+        history.follow(session)
+        answer_demo(session)
+    unfinished = demo_session(bank, 10, 11, PRACTICE)
+    history.follow(unfinished)
+    unfinished.answer(right_response(unfinished.current))
+
+
 def stage(window, view: str, chart: str | None = None) -> None:
     """Bring the window to a view, as a user would get there."""
     from studydesk.ui.main_window import MainWindow
@@ -82,15 +93,11 @@ def stage(window, view: str, chart: str | None = None) -> None:
         answer_demo(session)
         panel.show_results()
     elif view == "history":
-        for seed, length in ((3, 8), (5, 10), (9, 6)):
-            session = demo_session(bank, length, seed)
-            window.history.follow(session)
-            answer_demo(session)
-        unfinished = demo_session(bank, 10, 11, PRACTICE)
-        window.history.follow(unfinished)
-        unfinished.answer(right_response(unfinished.current))
+        demo_history(window.history, bank)
         window.show_history()
     elif view == "charts":
+        if chart == "progress":
+            demo_history(window.history, bank)
         window.show_charts()
         if chart:
             window.charts_page.show_chart(chart)
@@ -136,7 +143,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window.resize(width, height)
         window.show()
         QApplication.processEvents()
-        if args.chart and (result.bank is None or not any(c.id == args.chart for c in result.bank.charts)):
+        if args.chart and args.chart != "progress" and not any(c.id == args.chart for c in result.bank.charts):
             print(f"studydesk: no chart with id {args.chart!r} in the bank", file=sys.stderr)
             return 2
         stage(window, args.view, args.chart)

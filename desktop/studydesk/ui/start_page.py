@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -47,6 +47,7 @@ class StartPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 18, 20, 18)
@@ -86,16 +87,25 @@ class StartPage(QWidget):
         self.length.setMinimum(1)
         self.length.setSuffix(" questions")
         form.addRow("&Length:", self.length)
-        mode_row = QVBoxLayout()
-        self.practice = QRadioButton("&Practice: see the answer after each question")
-        self.test = QRadioButton("&Test: see the answers at the end")
+        mode_box = QVBoxLayout()
+        mode_row = QHBoxLayout()
+        self.practice = QRadioButton("&Practice")
+        self.practice.setAccessibleDescription("See the right answer after each question")
+        self.test = QRadioButton("&Test")
+        self.test.setAccessibleDescription("See the right answers at the end")
         self.practice.setChecked(True)
         self._modes = QButtonGroup(self)
         self._modes.addButton(self.practice)
         self._modes.addButton(self.test)
         mode_row.addWidget(self.practice)
         mode_row.addWidget(self.test)
-        form.addRow("Mode:", mode_row)
+        mode_row.addStretch(1)
+        self.mode_note = plain_label("", name="note")
+        self.practice.toggled.connect(self._describe_mode)
+        mode_box.addLayout(mode_row)
+        mode_box.addWidget(self.mode_note)
+        form.addRow("Mode:", mode_box)
+        self._describe_mode()
         self.seed = QSpinBox()
         self.seed.setObjectName("seed")
         self.seed.setRange(0, 999_999)
@@ -147,6 +157,10 @@ class StartPage(QWidget):
         self._update_length()
         self.new_seed()
         self.set_unfinished(unfinished)
+
+    def _describe_mode(self) -> None:
+        self.mode_note.setText("The right answer after each question." if self.practice.isChecked()
+                               else "No answers until the end, as in a test.")
 
     def set_unfinished(self, record: AttemptRecord | None) -> None:
         self._unfinished = record
