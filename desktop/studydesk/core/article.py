@@ -26,9 +26,16 @@ _CHROME = re.compile(
       | .*\bcookies?\b.* | accept(?:\ all)? | reject\ all | manage\ (?:preferences|settings)
       | (?:image|photo|video)\ (?:caption|source|credit)\b.* | (?:photo|image|credit|getty\ images)\s*[:/].*
       | from\ wikipedia,\ the\ free\ encyclopedia | \[edit\] | edit | retrieved\ from\b.*
+      | \d+\ min(?:ute)?s?\ read | (?:published|updated|last\ updated|posted)\b[^.!?]{0,40}\d[^.!?]{0,30}
+      | (?:\u00a9|\(c\)|copyright\b).* | .*\ball\ rights\ reserved\b.*
+      | (?:follow\ us|download\ (?:the|our)\ app|click\ here)\b.*
+      | (?:[^|\n]{1,40}\ \|\ ){2,}[^|\n]{1,40}
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A byline ("By Amara Okafor", "By Jo Lee and Sam Roe"): names only, so it
+# is checked case-sensitively, apart from the other chrome.
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]+(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]+){0,5},?(?:\s+\w+){0,3}$")
 
 # Curly and straight quotes, the dash family and white space are the only
 # differences a quote may have from the article text and still be found.
@@ -97,7 +104,8 @@ class Span:
 
 
 def is_chrome(line: str) -> bool:
-    return bool(_CHROME.match(line.strip()))
+    line = line.strip()
+    return bool(_CHROME.match(line) or _BYLINE.match(line))
 
 
 def _looks_like_heading(line: str) -> bool:

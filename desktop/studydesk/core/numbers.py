@@ -169,3 +169,12 @@ def format_number(value: float) -> str:
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
     return f"{value:,.6g}" if abs(value) >= 1 else f"{value:.3g}"
+
+
+def words_value(text: str) -> float | None:
+    """Value of number words in running text ("one-third", "two hundred",
+    "a dozen"), or None when they are not a number. For the generator."""
+    words = re.findall(r"[a-z]+", text.lower().replace("-", " "))
+    if not words or any(w not in NUMBER_WORDS and w != "and" for w in words):
+        return None
+    return _words_value(words)

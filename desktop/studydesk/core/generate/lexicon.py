@@ -1,0 +1,192 @@
+"""Word lists and small word helpers the generator shares.
+
+English only, and deliberately small: enough to tell a verb from a noun in
+the few places a question is built from a clause, not a grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+MONTH_RE = "|".join(MONTHS)
+
+# (aliases as a regex, canonical unit for the bank, dimension, how a question names it)
+_UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (
+    (r"square\ kilomet(?:re|er)s?|km²|km2|sq\.?\ km", "km²", "area", "square kilometres"),
+    (r"square\ (?:metre|meter)s?|m²", "m²", "area", "square metres"),
+    (r"square\ miles?", "sq mi", "area", "square miles"),
+    (r"hectares?", "ha", "area", "hectares"),
+    (r"cubic\ (?:metre|meter)s\ (?:per|a)\ second|m³/s", "m³/s", "flow", "cubic metres per second"),
+    (r"kilomet(?:re|er)s?\ (?:per|an)\ hour|km/h", "km/h", "speed", "kilometres per hour"),
+    (r"miles\ (?:per|an)\ hour|mph", "mph", "speed", "miles per hour"),
+    (r"kilomet(?:re|er)s?|km", "km", "length", "kilometres"),
+    (r"centimet(?:re|er)s?|cm", "cm", "length", "centimetres"),
+    (r"millimet(?:re|er)s?|mm", "mm", "length", "millimetres"),
+    (r"met(?:re|er)s?", "m", "length", "metres"),
+    (r"miles?", "mi", "length", "miles"),
+    (r"feet|foot|ft", "ft", "length", "feet"),
+    (r"kilograms?|kg", "kg", "mass", "kilograms"),
+    (r"tonnes?|tons?", "t", "mass", "tonnes"),
+    (r"megawatts?|MW", "MW", "power", "megawatts"),
+    (r"gigawatts?|GW", "GW", "power", "gigawatts"),
+    (r"degrees\ (?:Celsius|C)|°C", "°C", "temperature", "degrees Celsius"),
+    (r"litres?|liters?", "l", "volume", "litres"),
+    (r"percent|per\ cent|%", "%", "percent", "percent"),
+    (r"centuries|century", "centuries", "duration", "centuries"),
+    (r"decades?", "decades", "duration", "decades"),
+    (r"years?", "years", "duration", "years"),
+    (r"months?", "months", "duration", "months"),
+    (r"weeks?", "weeks", "duration", "weeks"),
+    (r"days?", "days", "duration", "days"),
+    (r"hours?", "hours", "duration", "hours"),
+    (r"minutes?", "minutes", "duration", "minutes"),
+    (r"seconds?", "seconds", "duration", "seconds"),
+    (r"euros?", "euros", "money", "euros"),
+    (r"dollars?", "dollars", "money", "dollars"),
+    (r"pounds\ sterling", "pounds", "money", "pounds"),
+)
+UNIT_ALIASES = "|".join(f"(?:{a})" for a, _, _, _ in _UNIT_TABLE)
+_UNIT_LOOKUP = [(re.compile(f"^(?:{a})$", re.IGNORECASE | re.VERBOSE), c, d, n) for a, c, d, n in _UNIT_TABLE]
+
+
+def unit_info(text: str) -> tuple[str, str, str]:
+    """(canonical unit, dimension, name for a question) of a unit as written."""
+    t = " ".join(text.split())
+    for pattern, canonical, dimension, name in _UNIT_LOOKUP:
+        if pattern.match(t):
+            return canonical, dimension, name
+    return t, "", t
+
+
+CURRENCY_SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds"}
+
+# Nouns whose plural has no -s, so "300 people" counts people.
+IRREGULAR_PLURALS = frozenset(
+    "people men women children fish sheep deer police staff personnel cattle crew aircraft livestock "
+    "species series offspring".split()
+)
+
+FUNCTION_WORDS = frozenset(
+    """the a an of in on at to for from by with and or but as than that which who whom whose this these
+    those it its their his her our your my they them he she we you i was were is are be been being has have
+    had will would can could may might should must do does did not no nor so if then there here when where
+    while what how why all any both each every per into onto over under about around between through
+    during before after since until till within without against among across along toward towards near
+    upon out up down off only just also even still yet very more most less least some such other another
+    one ones same own again ago once""".split()
+)
+
+AUXILIARIES = frozenset(
+    "is are was were be been has have had will would can could may might should must do does did".split()
+)
+
+# Common verbs in their finite forms: enough to see that a clause has a verb.
+_VERB_STEMS = """remain live die flee leave cross work carry run lie stand reach rise fall grow hold make take
+kill employ house cost begin become come go say put find show need drain flow pass cover join meet form cut
+turn raise stay send seek face mark build open close start end travel spend return use reach hit strike
+move pay lose win keep bring rank hope expect estimate claim admit report warn argue believe project write
+tell count number total exceed account receive complete survive arrive descend land orbit drift release
+carry serve link stretch border drop double triple climb decline increase shrink sit""".split()
+_IRREGULAR = """ran lay stood rose fell grew held made took began became came went said put found met cut
+kept brought won lost spent sent built left fled wrote told paid hit struck sat drove flew gave got saw
+shrank""".split()
+
+
+def _forms(stem: str) -> set[str]:
+    forms = {stem}
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        forms |= {stem[:-1] + "ies", stem[:-1] + "ied"}
+    elif stem.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {stem + "es", stem + "ed"}
+    elif stem.endswith("e"):
+        forms |= {stem + "s", stem + "d"}
+    else:
+        forms |= {stem + "s", stem + "ed"}
+    return forms
+
+
+FINITE_VERBS = frozenset(AUXILIARIES | set(_IRREGULAR) | {f for s in _VERB_STEMS for f in _forms(s)})
+
+DEMONYMS = frozenset(
+    """American British English European Russian Ukrainian French German Dutch Swiss Greek Thai Soviet Roman
+    Romans Western Eastern Northern Southern Central Chinese Japanese Indian Nigerian African Asian Arab
+    Austrian Hungarian Serbian Romanian Bulgarian Polish Spanish Italian Turkish Iranian Israeli Palestinian
+    Canadian Mexican Brazilian Australian Irish Scottish Welsh Kenyan Egyptian Syrian Korean Victorian
+    Islamic Christian Catholic Muslim Jewish Orthodox Protestant Atlantic""".split()
+) - {"Atlantic"}
+
+TITLES = frozenset(
+    """President Prime Minister General Governor Dr Mr Mrs Ms Professor Prof King Queen Emperor Pope Senator
+    Mayor Chancellor Secretary Chief Commander Colonel Captain Sir Lord Lady Saint Sheikh Prince Princess
+    Judge Bishop Archbishop Admiral Marshal Lieutenant Sergeant Director Chairman Ambassador""".split()
+)
+ORG_WORDS = frozenset(
+    """Agency Ministry Council Organization Organisation University Institute Company Corporation Bank Party
+    Army Forces Committee Commission Association Union Board Office Centre Center Department Service Group
+    Foundation Society Court Parliament Government Nations Inc Ltd Post Times News Network School College
+    Museum Fund Federation Alliance Command Guard Police Authority Programme Program UA""".split()
+)
+PLACE_WORDS = frozenset(
+    """River Sea Ocean Lake Mountains Mountain Mount Island Islands Bay Gulf Strait Valley Forest Desert Plain
+    Gate Gates Street Road Bridge Canal Channel Delta City State Province Region County District Republic
+    Kingdom Coast Peninsula Park Square Basin Falls Harbour Harbor Port Airport""".split()
+)
+# Words that start sentences or titles but name nothing.
+NOT_NAMES = frozenset(
+    """The A An This That These Those It Its In On At To For From By With And Or But As If When While Although
+    Though Despite After Before Since Until During Yet Still Even Today Now Then There Here Some Most Many
+    Much More Less Other Another Each Every All Both Such What Who Which Why How Its Their His Her Our We
+    They He She I You Not No One Two Three Four Five Six Seven Eight Nine Ten Later Earlier Meanwhile However
+    Instead Also Only Just About Around Nearly Roughly Over Under Among Between Within Without Along Across
+    Rather Because Critics Officials Analysts Researchers Scientists Engineers Experts Residents Soldiers""".split()
+) | frozenset(MONTHS) | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+# Nouns that stand for the article's main subject when it is not named.
+KIND_NOUNS = {
+    "city": "place", "town": "place", "village": "place", "capital": "place", "settlement": "place",
+    "district": "place", "region": "place", "country": "place", "state": "place", "island": "place",
+    "river": "river", "lake": "river", "sea": "river",
+    "mission": "mission", "probe": "mission", "spacecraft": "mission", "craft": "mission",
+    "outbreak": "event", "epidemic": "event", "pandemic": "event", "war": "event", "battle": "event",
+    "company": "org", "agency": "org", "organisation": "org", "organization": "org", "group": "org",
+}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+ORDINAL_NAMES = {v: k for k, v in ORDINALS.items()}
+SMALL_NUMBER_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                      "eleven", "twelve")
+
+
+def number_name(n: int) -> str:
+    return SMALL_NUMBER_NAMES[n] if 0 <= n < len(SMALL_NUMBER_NAMES) else f"{n:,}"
+
+
+def capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def decapitalize(text: str) -> str:
+    """Lower-case a leading "The"/"A" but never a name ("The United Nations" keeps "United")."""
+    first, _, rest = text.partition(" ")
+    if first in ("The", "A", "An", "Its", "Their", "His", "Her", "Some", "Many", "Most", "Officials", "Critics",
+                 "Engineers", "Researchers", "Scientists", "Analysts", "Experts", "Residents", "Community"):
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
+def plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def ends_sentence(text: str) -> str:
+    text = text.rstrip(" ,;:—–-")
+    return text if text.endswith((".", "?", "!")) else text + "."
