@@ -246,7 +246,6 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     scale = (g("scale") or "").lower()
     if scale:
         value *= _SCALES[scale]
-    num_end = base["end"]
     kind, unit, name, dimension = "count", "", "", ""
     if g("cur"):
         kind, unit, name, dimension = "measure", CURRENCY_SYMBOLS[g("cur")], CURRENCY_SYMBOLS[g("cur")], "money"
@@ -255,8 +254,10 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         kind = "percent" if unit == "%" else "measure"
         if unit == "years" and g("hunit") is None and value < 1000 and _followed_by(s, base["end"], "old"):
             kind = "measure"
+    num_start = m.start("cur") if g("cur") else m.start("num")
+    num_end = m.end("scale") if scale else m.end("num")
     f = Figure(kind=kind, value=value, unit=unit, unit_name=name, dimension=dimension, adjective=bool(g("hy")),
-               scale=scale, words=words, **{**base, "num_end": num_end})
+               scale=scale, words=words, **{**base, "num_start": num_start, "num_end": num_end})
     if kind == "count":
         digits = raw.replace(",", "")
         if not words and not scale and len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2100 \

@@ -1,0 +1,205 @@
+"""Wrong answers that look right: the same unit and size, rounded like the
+original, worded with the same qualifier, and never also true.
+
+"Also true" is the trap with qualified figures: if the article says "fewer
+than 1,300", then "fewer than 2,000" is true as well. So a bound's wrong
+answers lie on the wrong side of it ("more than 1,300", "about 13,000"),
+and an approximate figure's wrong answers lie well outside its range.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from .lexicon import MONTHS, ORDINAL_NAMES, capitalize, number_name
+from .quantities import Figure
+
+_FRACTIONS = ((0.1, "one-tenth"), (0.2, "one-fifth"), (0.25, "a quarter"), (1 / 3, "one-third"), (0.5, "half"),
+              (2 / 3, "two-thirds"), (0.75, "three-quarters"), (0.9, "nine-tenths"))
+_MAGNITUDES = ("a few dozen", "a few hundred", "a few thousand", "tens of thousands", "hundreds of thousands",
+               "millions")
+_MAGNITUDE_VALUES = (24, 100, 1e3, 1e4, 1e5, 1e6)
+_UP = ("About", "Nearly", "Around", "Roughly", "Some", "Approximately", "An estimated", "Almost")
+APPROX_MARGIN = 0.35  # wrong answers to an approximate figure differ from it by more than this share
+
+
+def round_like(value: float, like: float) -> float:
+    """Round to as many significant digits as the original shows (60,000 -> 1; 1,300 -> 2)."""
+    if value <= 0:
+        return value
+    digits = _significant(like)
+    scale = 10 ** (math.floor(math.log10(value)) - digits + 1)
+    return round(value / scale) * scale
+
+
+def _significant(value: float) -> int:
+    text = f"{value:.6g}".replace(".", "").lstrip("0")
+    return max(1, len(text.rstrip("0")))
+
+
+def _fresh(values: list[float], taken: list[float], value: float, margin: float) -> list[float]:
+    out = []
+    for v in values:
+        if v <= 0 or not math.isfinite(v):
+            continue
+        if abs(v - value) <= margin * abs(value) or any(abs(v - t) <= 0.05 * max(abs(t), 1e-9) for t in taken + out):
+            continue
+        out.append(v)
+    return out
+
+
+def number_choices(fig: Figure, rng: random.Random, others: list[Figure] = ()) -> tuple[str, list[str]] | None:
+    """(answer, three wrong answers) for a count or measure, each written like the original."""
+    value = fig.value
+    if value <= 0:
+        return None
+    qual = _qualifier_word(fig)
+    answer = capitalize(f"{qual} {fig.display()}".strip())
+    if fig.bound == "upper":
+        # Everything below the ceiling would be true: go above it.
+        wrong = [(f"More than {fig.display()}", None)]
+        for v in _fresh([round_like(value * k, value) for k in (10, 5, 3, 20)], [], value, 1.0):
+            wrong.append((f"About {fig.display(v)}", v))
+    elif fig.bound == "lower":
+        wrong = [(f"Fewer than {fig.display()}" if fig.kind == "count" else f"Less than {fig.display()}", None)]
+        for v in _fresh([round_like(value / k, value) for k in (10, 5, 3, 20)], [], value, 0.5):
+            wrong.append((f"About {fig.display(v)}", v))
+    else:
+        factors = [0.5, 2, 0.25, 4, 1.5, 0.1, 10, 3] if fig.bound else [0.5, 2, 1.5, 0.75, 0.25, 3, 1.25, 10]
+        rng.shuffle(factors)
+        same = [o.value for o in others if o.value != value and 0.1 <= o.value / value <= 10 and o.unit == fig.unit]
+        candidates = same[:1] + [round_like(value * k, value) for k in factors]
+        margin = APPROX_MARGIN if fig.bound else 0.1
+        picked = _fresh(candidates, [], value, margin)
+        wrong = [(capitalize(f"{qual} {fig.display(v)}".strip()), v) for v in picked]
+    texts = []
+    for text, _ in wrong:
+        if text != answer and text not in texts:
+            texts.append(text)
+    if len(texts) < 3:
+        return None
+    return answer, texts[:3]
+
+
+def _qualifier_word(fig: Figure) -> str:
+    if not fig.qualifier or fig.qualifier.startswith(("exceed", "surpass", "top")):
+        return "more than" if fig.bound == "lower" else ""
+    return fig.qualifier
+
+
+def fraction_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:
+    qual = fig.qualifier if fig.kind == "fraction" else ""
+    answer = capitalize(fig.text if fig.kind == "fraction" and not fig.extra else f"{qual} {fig.extra}".strip())
+    far = [name for v, name in _FRACTIONS if abs(v - fig.value) >= 0.08]
+    near = sorted(far, key=lambda n: abs(dict((b, a) for a, b in _FRACTIONS)[n] - fig.value))[:4]
+    rng.shuffle(near)
+    wrong = [capitalize(f"{qual} {n}".strip()) for n in near[:3]]
+    wrong = [w for w in wrong if w.lower() != answer.lower()]
+    return (answer, wrong) if len(wrong) >= 3 else None
+
+
+def percent_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:
+    qual = _qualifier_word(fig)
+    value = fig.value
+    answer = capitalize(f"{qual} {fig.display()}".strip())
+    steps = [v for v in (value / 2, value * 1.5, value / 4, value + 25, value - 25, 100 - value, value * 2)
+             if 0 < v < 100]
+    rng.shuffle(steps)
+    picked = _fresh([round(v / 5) * 5 or 5 for v in steps], [], value, 0.3)
+    wrong = [capitalize(f"{qual} {fig.display(v)}".strip()) for v in picked]
+    wrong = [w for w in dict.fromkeys(wrong) if w != answer]
+    return (answer, wrong[:3]) if len(wrong) >= 3 else None
+
+
+def ratio_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
+    v = int(fig.value)
+    options = [k for k in (2, 3, 4, 5, 6, 10, 12, 15, 20) if abs(k - v) >= max(2, v * 0.3)]
+    rng.shuffle(options)
+    picked = sorted(options[:3])
+
+    def text(k: int) -> str:
+        return f"{number_name(k)} to one" if fig.words else f"{k} to 1"
+
+    qual = _qualifier_word(fig)
+    answer = capitalize(f"{qual} {text(v)}".strip()) if v == fig.value else capitalize(fig.text)
+    return answer, [capitalize(f"{qual} {text(k)}".strip()) for k in picked]
+
+
+def multiple_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
+    answer = capitalize(fig.text)
+    if fig.bound == "lower":
+        wrong = ["Less than half", "About the same", f"Less than {_times(fig.value)}"]
+    else:
+        pool = [k for k in (0.5, 1, 2, 3, 4, 5, 10) if abs(k - fig.value) >= max(1, fig.value * 0.3)]
+        rng.shuffle(pool)
+        wrong = [capitalize(("about " if fig.bound else "") + _times(k)) for k in sorted(pool[:3])]
+    return answer, wrong
+
+
+def _times(k: float) -> str:
+    return {0.5: "half", 1: "the same", 2: "twice"}.get(k) or f"{number_name(int(k))} times"
+
+
+def vague_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
+    answer = capitalize(fig.text)
+    own = min(range(len(_MAGNITUDE_VALUES)), key=lambda i: abs(math.log10(_MAGNITUDE_VALUES[i]) -
+                                                                  math.log10(max(fig.value, 1))))
+    others = [i for i in range(len(_MAGNITUDES)) if i != own]
+    others.sort(key=lambda i: abs(i - own))
+    return answer, [capitalize(_MAGNITUDES[i]) for i in sorted(others[:3])]
+
+
+def ordinal_choices(fig: Figure) -> tuple[str, list[str]]:
+    n = int(fig.value)
+    sup = f"-{fig.extra}" if fig.extra else ""
+    def name(k: int) -> str:
+        return f"The {fig.extra}" if k == 1 and fig.extra else f"The {ORDINAL_NAMES[k]}{sup}"
+    pool = [k for k in range(max(1, n - 2), n + 3) if k != n and (k > 1 or fig.extra)][:3]
+    return name(n), [name(k) for k in pool]
+
+
+def range_choices(fig: Figure) -> tuple[str, list[str]]:
+    lo, hi = int(fig.value), int(fig.high or fig.value)
+    noun = f" {fig.noun}" if fig.noun else ""
+
+    def text(a: int, b: int) -> str:
+        if fig.words:
+            return f"{number_name(a)} or {number_name(b)}{noun}"
+        return f"{a} or {b}{noun}"
+
+    answer = capitalize(text(lo, hi))
+    wrong = [capitalize(text(lo * k, hi * k)) for k in (4, 10)] + [capitalize(f"only one{' ' + fig.noun.rstrip('s') if fig.noun.endswith('s') else noun}")]
+    if lo * 10 > 12 and fig.words:
+        wrong[1] = capitalize(f"dozens of{noun}")
+    return answer, wrong
+
+
+def year_choices(fig: Figure, rng: random.Random, others: list[int]) -> tuple[str, list[str]]:
+    year = int(fig.value)
+    pool = [y for y in others if y != year and abs(y - year) <= 60]
+    rng.shuffle(pool)
+    wrong = pool[:1]
+    for d in rng.sample((-5, -3, -2, -1, 1, 2, 3, 5, 10, -10), 10):
+        if len(wrong) == 3:
+            break
+        if year + d not in wrong and year + d != year:
+            wrong.append(year + d)
+    return str(year), [str(y) for y in sorted(wrong)]
+
+
+def date_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
+    """Dates written like the original ("May 2023"), shifted by months and years."""
+    year = int(fig.value)
+    month = MONTHS.index(fig.extra)
+    text = fig.number_text
+    day_first = text[:1].isdigit()
+    wrong: list[str] = []
+    for dy, dm in rng.sample([(0, -4), (0, 5), (-1, 0), (1, 0), (-1, 3), (1, -3), (2, 0), (-2, 0)], 8):
+        m, y = (month + dm) % 12, year + dy + (month + dm) // 12
+        shifted = text.replace(fig.extra, MONTHS[m]).replace(str(year), str(y))
+        if shifted != text and shifted not in wrong:
+            wrong.append(shifted)
+        if len(wrong) == 3:
+            break
+    return (text if not day_first else text), wrong

@@ -1,0 +1,206 @@
+"""Names in the article: places, people, organisations, and the one the
+article is about. Found from capitals and the words around them, in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
+
+_NAME = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+(?:of|de|upon|on)(?:\s+the)?)?\s+(?:[A-Z][\w'’-]*|I{1,3}\b))*"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|from|to|toward|towards|at|across|into|through|beyond|around|outside|reach(?:ed)?|"
+    r"captured|seize|seized|(?:town|city|village|port|region|province|district|state|country|capital) of)"
+    r"\s+(?:the\s+)?)$"
+)
+_PLACE_AFTER = re.compile(r"^\s+(?:region|province|district|oblast|county|valley|basin|delta|river)\b", re.I)
+_PERSON_AFTER = re.compile(r"^,?\s+(?:who\b|said\b|says\b|told\b|wrote\b|admitted\b|argued\b|has\s+said|later\b|"
+                           r"himself\b|herself\b|died\b|presented\b|marked\b|had\s+argued)")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:physician|engineer|curate|doctor|scientist|president|governor|minister|officer|leader|commander|"
+    r"emperor|king|queen|professor|mayor|author|writer|spokesman|spokeswoman|general|chief)\s+$", re.I)
+_ORG_AFTER = re.compile(r"^,?\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:project|group|agency|company|organi[sz]ation|"
+                        r"ministry|institute|party|newspaper|charity)\b", re.I)
+_PLACE_APPOS = re.compile(r"^,?\s+(?:is\s+|was\s+)?(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}(?P<noun>city|town|village|"
+                          r"settlement|district|region|country|capital|port|river|island|lagoon|state)\b", re.I)
+_PLACE_OF = re.compile(r"\b(?P<noun>town|city|village|port|region|province|district|state|country|capital) of\s+(?:the\s+)?$")
+_PERSON_APPOS = re.compile(r"^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:governor|president|minister|mayor|curate|physician|"
+                           r"engineer|scientist|leader|director|chief|head|founder|professor|doctor)\b", re.I)
+_CONNECTED = ORG_WORDS | PLACE_WORDS | {"Guardians", "Protection"}
+_SUFFIXES = ("ing", "ed", "ly")
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str = "name"  # place person org name
+    count: int = 0
+    first: int = 0  # offset of the first mention
+    votes: Counter = field(default_factory=Counter)
+    nouns: Counter = field(default_factory=Counter)  # "town", "river": what the article calls it
+    short: str = ""  # a person's surname
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: Entity
+    start: int  # in the sentence
+    end: int
+    text: str
+
+
+class EntityIndex:
+    """Every name, how often and where it is mentioned, and the article's main subject."""
+
+    def __init__(self, sentences: list[str], title: str = "") -> None:
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[list[Mention]] = []
+        mid_caps: set[str] = set()
+        raw: list[list[tuple[int, int, str]]] = []
+        for s in sentences:
+            found = []
+            for m in _NAME.finditer(s):
+                for start, text in _split_of(m.start(), m.group()):
+                    found.append((start, start + len(text), text))
+                    if start > 0:
+                        mid_caps.add(text.split()[0])
+            raw.append(found)
+        offset = 0
+        surnames: dict[str, str] = {}
+        for s, found in zip(sentences, raw):
+            mentions: list[Mention] = []
+            for start, end, text in found:
+                start, text = _trim(start, text, s, mid_caps)
+                if not text:
+                    continue
+                text = _POSSESSIVE.sub("", text.rstrip(".")) if not text.endswith(("St.", "Mt.")) else text
+                if len(text) < 2:
+                    continue
+                end = start + len(text)
+                key = surnames.get(text, text)
+                entity = self.entities.get(key)
+                if entity is None:
+                    entity = self.entities[key] = Entity(text, first=offset + start)
+                entity.count += 1
+                _vote(entity, s, start, end)
+                if len(text.split()) >= 2 and entity.votes["person"] > entity.votes["place"] + entity.votes["org"]:
+                    last = text.split()[-1]
+                    surnames.setdefault(last, key)
+                    entity.short = last
+                mentions.append(Mention(entity, start, end, s[start:end]))
+            self.mentions.append(mentions)
+            offset += len(s) + 1
+        for entity in self.entities.values():
+            entity.kind = _kind(entity)
+        self.proper_words = frozenset(w for w in mid_caps if w not in NOT_NAMES or w in DEMONYMS) | DEMONYMS
+        self.main = self._main(title)
+
+    def _main(self, title: str) -> Entity | None:
+        candidates = [e for e in self.entities.values() if e.kind != "person"]
+        if not candidates:
+            return None
+        in_title = [e for e in candidates if title and e.name in title]
+        pool = in_title or candidates
+        best = max(pool, key=lambda e: (e.count, -e.first))
+        return best if best.count >= 2 or in_title else None
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == kind]
+
+    def places_like(self, entity: Entity) -> list[Entity]:
+        """Other names of the same kind, most mentioned first: distractors."""
+        same = [e for e in self.entities.values() if e is not entity and e.kind == entity.kind]
+        return sorted(same, key=lambda e: (-e.count, e.first))
+
+
+def _split_of(start: int, text: str) -> list[tuple[int, str]]:
+    """"University of Bern" is one name; "Altwegg of the University of Bern" is two."""
+    parts = re.split(r"(\s+of(?:\s+the)?\s+)", text)
+    out: list[tuple[int, str]] = []
+    current, at = parts[0], start
+    for i in range(1, len(parts), 2):
+        joiner, nxt = parts[i], parts[i + 1]
+        if current.split()[-1] in _CONNECTED:
+            current += joiner + nxt
+        else:
+            out.append((at, current))
+            at += len(current) + len(joiner)
+            current = nxt
+    out.append((at, current))
+    return out
+
+
+def _trim(start: int, text: str, sentence: str, mid_caps: set[str]) -> tuple[int, str]:
+    """Drop leading words that are not part of a name: "The", demonyms, titles."""
+    words = text.split()
+    keep_adjective = words[-1] in ORG_WORDS or words[-1] in PLACE_WORDS
+    while words:
+        w = words[0].rstrip("'’s")
+        at_start = start == 0 or sentence[:start].rstrip().endswith(("“", '"', "(", "—", ":"))
+        unknown_first = at_start and words[0] not in mid_caps and (len(words) == 1 or w.endswith(_SUFFIXES))
+        if w in NOT_NAMES or ((w in DEMONYMS or w in TITLES) and not keep_adjective) or unknown_first \
+                or words[0] in ("of", "de", "on", "upon"):
+            drop = len(words[0])
+            rest = text[drop:]
+            start += drop + (len(rest) - len(rest.lstrip()))
+            text = rest.lstrip()
+            words = words[1:]
+            continue
+        break
+    while words and (words[-1] in ("of", "de", "on", "upon", "the") or words[-1].rstrip("'’s") in DEMONYMS
+                     or "-" in words[-1] and words[-1].split("-")[-1].islower()):
+        text = text[: text.rfind(words[-1])].rstrip()
+        words = words[:-1]
+    if len(text) < 2 or text.isupper() and len(text) > 12:
+        return start, ""
+    return start, text
+
+
+def _vote(entity: Entity, s: str, start: int, end: int) -> None:
+    before, after = s[max(0, start - 40):start], s[end:end + 50]
+    words = entity.name.split()
+    v = entity.votes
+    if any(w in ORG_WORDS for w in words) or (entity.name.isupper() and len(entity.name) >= 2):
+        v["org"] += 2
+    if any(w in PLACE_WORDS for w in words):
+        v["place"] += 2
+    person_appos = _PERSON_APPOS.match(after)
+    appos = None if person_appos else _PLACE_APPOS.match(after)
+    place_of = _PLACE_OF.search(before)
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or appos:
+        v["place"] += 1
+    for m in (appos, place_of):
+        if m:
+            entity.nouns[m.group("noun").lower()] += 1
+    if person_appos:
+        v["person"] += 2
+    if _ORG_AFTER.match(after):
+        v["org"] += 2
+    if _PERSON_BEFORE.search(before) or any(before.rstrip().endswith(t) for t in TITLES):
+        v["person"] += 2
+    if _PERSON_AFTER.match(after) and not v["org"]:
+        v["person"] += 1
+
+
+def _kind(entity: Entity) -> str:
+    if not entity.votes:
+        return "name"
+    kind, score = entity.votes.most_common(1)[0]
+    return kind if score > 0 else "name"
+
+
+def group_by_kind(entities: list[Entity]) -> dict[str, list[Entity]]:
+    out: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        out[e.kind].append(e)
+    return out

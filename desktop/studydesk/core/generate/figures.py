@@ -1,0 +1,165 @@
+"""Questions on one figure: numeric, choice, fill-in-the-blank and
+true/false, each keeping the figure's qualifier and source."""
+
+from __future__ import annotations
+
+import random
+
+from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
+from . import distractors as d
+from .analysis import Analysis, SentenceInfo
+from .candidates import Candidate, slug, topic_of
+from .lexicon import capitalize
+from .phrasing import Frame, frame, question, statement
+from .quantities import Figure
+from .sources import source_of
+
+_BOUND_NOTE = {
+    "upper": "an upper limit, not an exact count",
+    "lower": "a lower limit, not an exact count",
+    "approx": "an approximate figure",
+}
+# How far an approximate answer may stray, by how the article hedges it.
+_TOLERANCE = {"about": 10, "around": 10, "roughly": 10, "approximately": 10, "some": 10, "an estimated": 15,
+              "estimated": 15, "nearly": 10, "almost": 10, "close to": 10, "nearer": 15, "more or less": 10}
+
+
+class FigureContext:
+    """What every figure question in one sentence shares."""
+
+    def __init__(self, analysis: Analysis, info: SentenceInfo, fig: Figure, rng: random.Random) -> None:
+        self.analysis = analysis
+        self.info = info
+        self.fig = fig
+        self.rng = rng
+        self.attribution = source_of(info.attributions, fig.start, fig.end)
+        self.source = self.attribution.source if self.attribution else ""
+        self.frame: Frame | None = frame(info.text, fig, self.attribution, analysis.subject, info.may_resolve,
+                                         analysis.entities.proper_words)
+        self.prompt = question(self.frame, fig, analysis.subject) if self.frame else None
+        self.topic = topic_of(fig, (self.prompt or info.text))
+
+    def explain(self) -> str:
+        fig = self.fig
+        said = f"according to {self.source}" if self.source else "the article says"
+        text = f'{capitalize(said)}: "{fig.phrase}".' if not self.source else \
+            f'{capitalize(said)}, "{fig.phrase}".'
+        if fig.bound:
+            text += f" That is {_BOUND_NOTE[fig.bound]}."
+        if self.info.unverified:
+            text += " The article notes that these figures are unverified."
+        return text
+
+    def comment(self, what: str) -> str:
+        qual = f", qualifier \"{self.fig.qualifier}\"" if self.fig.qualifier else ""
+        src = f", source: {self.source}" if self.source else ""
+        return f'{what} from the figure "{self.fig.phrase}" ({self.fig.kind}{qual}{src})'
+
+    def cloze(self, whole: bool) -> str:
+        """The sentence with the figure blanked: its number only, or the whole figure with its qualifier."""
+        s, fig = self.info.text, self.fig
+        start, end = (fig.start, fig.end) if whole else (fig.num_start, fig.num_end)
+        return s[:start] + "____" + s[end:]
+
+
+def figure_candidates(ctx: FigureContext, others: list[Figure], years: list[int]) -> list[Candidate]:
+    fig, prompt = ctx.fig, ctx.prompt
+    evidence = (ctx.info.text,)
+    base = dict(topic=ctx.topic, evidence=evidence, explain=ctx.explain())
+    sl = slug(fig.noun or fig.unit_name or "", prompt or ctx.info.text)
+    key = f"{ctx.info.index}:{fig.start}"
+    out: list[Candidate] = []
+
+    def add(q, what: str, priority: float = 1.0) -> None:
+        out.append(Candidate(q, ctx.comment(what), ctx.topic, priority, sl, key))
+
+    choices = _choices(fig, ctx.rng, others, years)
+    if fig.kind in ("count", "measure", "percent", "year") and fig.bound in ("", "approx") and prompt:
+        tol = Tolerance(_TOLERANCE.get(fig.qualifier, 10), percent=True) if fig.bound else Tolerance()
+        unit = fig.unit if fig.unit != "%" or fig.kind == "percent" else "%"
+        if not unit and fig.noun and len(fig.noun.split()) <= 2:
+            unit = fig.noun.split()[-1]
+        add(NumericQuestion(id="", prompt=prompt, answer=fig.value, unit=unit, tolerance=tol, **base),
+            "Numeric question")
+    elif choices and prompt:
+        answer, wrong = choices
+        add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
+                           **base), "Choice question")
+    elif fig.kind in ("count", "measure") and fig.num_start < fig.num_end and not fig.words and not fig.bound:
+        add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence from the article: '
+                                          f'"{ctx.cloze(False)}"', answer=fig.value,
+                            unit=fig.unit, **base), "Fill-in-the-blank question", 1.5)
+    elif choices:
+        answer, wrong = choices
+        add(ChoiceQuestion(id="", prompt=f'Which words complete this sentence from the article? "{ctx.cloze(True)}"',
+                           choices=_shuffled([answer, *wrong], ctx.rng), answer=answer, **base),
+            "Fill-in-the-blank choice", 1.5)
+    return out
+
+
+def truefalse_candidate(ctx: FigureContext, others: list[Figure], years: list[int], alter: bool) -> Candidate | None:
+    """A statement of the figure, true as the article words it or false with the figure changed."""
+    if ctx.frame is None or ctx.fig.kind in ("ordinal", "decade"):
+        return None
+    true_text = statement(ctx.frame, ctx.fig.text)
+    text, answer = true_text, True
+    choices = _choices(ctx.fig, ctx.rng, others, years)
+    if alter:
+        if not choices:
+            return None
+        wrong = choices[1][0]
+        text = statement(ctx.frame, _inline(wrong, ctx.frame, ctx.fig))
+        answer = False
+        if text == true_text:
+            return None
+    explain = ctx.explain() if answer else f"False: {ctx.explain()[0].lower()}{ctx.explain()[1:]}"
+    q = TrueFalseQuestion(id="", prompt=text, answer=answer, topic=ctx.topic, evidence=(ctx.info.text,),
+                          explain=explain)
+    how = "True statement" if answer else "Altered statement (the figure changed)"
+    return Candidate(q, ctx.comment(how), ctx.topic, 2.0, "tf-" + slug(ctx.fig.noun, ctx.info.text, limit=2),
+                     f"tf:{ctx.info.index}:{ctx.fig.start}")
+
+
+def _inline(choice: str, fr: Frame, fig: Figure) -> str:
+    """A choice as it reads inside a sentence: "About 6,000" -> "about 6,000"."""
+    at_start = fr.body.startswith("\u27e6")
+    return choice if at_start and not fr.source else choice[0].lower() + choice[1:]
+
+
+def _choices(fig: Figure, rng: random.Random, others: list[Figure], years: list[int]):
+    if fig.kind in ("count", "measure"):
+        return d.number_choices(fig, rng, others)
+    if fig.kind == "percent":
+        return d.percent_choices(fig, rng)
+    if fig.kind == "fraction":
+        return d.fraction_choices(fig, rng)
+    if fig.kind == "ratio":
+        return d.ratio_choices(fig, rng)
+    if fig.kind == "multiple":
+        return d.multiple_choices(fig, rng)
+    if fig.kind == "vague":
+        return d.vague_choices(fig, rng)
+    if fig.kind == "ordinal":
+        return d.ordinal_choices(fig)
+    if fig.kind == "range":
+        return d.range_choices(fig)
+    if fig.kind == "year":
+        return d.year_choices(fig, rng, years)
+    if fig.kind == "date":
+        return d.date_choices(fig, rng)
+    return None
+
+
+def _shuffled(items: list[str], rng: random.Random) -> tuple[str, ...]:
+    items = list(dict.fromkeys(items))
+    rng.shuffle(items)
+    return tuple(items)
+
+
+def unverified_candidate(source: str, info: SentenceInfo, evidence: str) -> Candidate:
+    q = TrueFalseQuestion(
+        id="", prompt=f"According to the article, the figures given by {source} have been independently verified.",
+        answer=False, topic="sources", evidence=(evidence,),
+        explain=f"The article says these figures are unverified: they are {source}'s claims, not established facts.")
+    return Candidate(q, f"Attribution check: the article calls {source}'s figures unverified", "sources", 1.2,
+                     "verified-" + slug(source, limit=2), f"unverified:{source}")

@@ -1,0 +1,374 @@
+"""From a sentence and one of its figures to a question a student can read
+on its own: the clause that holds the figure, without its attribution, with
+"its" and "the city" named, and the figure turned into "how many ...".
+
+Nothing here parses English properly. A few patterns that are safe (a count
+that is the subject, "X was N", "X lies N km from Y", "the N-km front") make
+direct questions; otherwise the figure is asked in place ("... outnumbered
+by what ratio?"); when the clause is not self-contained the caller falls
+back to a fill-in-the-blank on the quoted sentence, which is always sound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS, capitalize
+from .quantities import Figure
+from .sources import Attribution
+
+SLOT = "\u27e6F\u27e7"  # stands for the figure while the clause is edited
+
+_BOUNDARY = re.compile(
+    r"\s*;\s*|:\s+|\s+[—–]\s+|—|,\s+(?=(?:while|whereas|but|though|although|which|where|when|with|as|and)\b)"
+)
+_CONNECTOR = re.compile(r"^(?:and|but|while|whereas|though|although|yet|so|that|as)\s+", re.IGNORECASE)
+_BAD_START = re.compile(r"^(?:which|where|when|who|whose|whom|it|its|they|their|this|these|those|he|she|his|her|"
+                        r"there|such|both|each|either|neither|so|then|also)\b", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?P<lead>(?:in|on|at|by|before|after|since|during|within|over|for|from|until|today|now|yet|still|even so|"
+    r"along the way|as a result|for now|nearby|of|despite|once|later|earlier|at the time|this year|last year|"
+    r"in the end|at first|on the way)\b[^,]{0,70}),\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_DEICTIC = {"city", "town", "village", "river", "region", "country", "mission", "probe", "spacecraft", "outbreak",
+            "epidemic", "island", "settlement", "capital"}
+_DISCOURSE = frozenset("still yet even so however meanwhile instead for now as a result".split(" ")) | {
+    "even so", "for now", "as a result"}
+_PLACE_NOUNS = frozenset("city town village region district country state island".split())
+_COMMON_FIRST = frozenset("the a an this that these those its their his her some many most total all each every "
+                          "one two three four five six seven eight nine ten".split())
+_PEOPLE = frozenset("residents people inhabitants civilians citizens villagers locals".split())
+_COPULA = re.compile(rf"^(?P<subj>.+?) (?P<cop>is|was|are|were|stood at|stands at) {SLOT}(?P<rest>.*)$")
+_DISTANCE = re.compile(
+    rf"^(?P<subj>.+?) (?P<v>lies|lie|is|are|sits|sit|stands|stand|was|were) (?:just |only |some )?{SLOT}"
+    r" (?:from|away from|(?:north|south|east|west)(?:-?\w+)? of) (?P<obj>[^,;]+)(?P<rest>.*)$"
+)
+_PAST_TO_BASE = {
+    "began": "begin", "became": "become", "came": "come", "went": "go", "ran": "run", "rose": "rise",
+    "fell": "fall", "grew": "grow", "held": "hold", "made": "make", "took": "take", "left": "leave",
+    "fled": "flee", "built": "build", "sent": "send", "spent": "spend", "won": "win", "lost": "lose",
+    "met": "meet", "cut": "cut", "put": "put", "hit": "hit", "struck": "strike", "stood": "stand", "lay": "lie",
+    "wrote": "write", "told": "tell", "paid": "pay", "found": "find", "kept": "keep", "brought": "bring",
+    "drove": "drive", "flew": "fly", "gave": "give", "got": "get", "saw": "see", "said": "say", "sat": "sit",
+    "opened": "open", "declared": "declare",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The figure's clause, ready to become a question or a statement."""
+
+    body: str  # the clause, with SLOT where the figure was
+    lead: str  # a moved adverbial ("before the war"), "" when none
+    source: str  # who says so, "" when the article says it
+    resolved: bool  # "its"/"the city" was replaced by the article's subject
+    keep_case: bool = False  # the clause opens with a name ("Pokrovsk lies ...")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The article's main subject, to name what "its" and "the city" stand for."""
+
+    name: str
+    nouns: frozenset[str]
+
+
+def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: Subject | None,
+          may_resolve: bool, names: frozenset[str] = frozenset()) -> Frame | None:
+    edits = [(fig.start, fig.end, SLOT)]
+    if attribution is not None:
+        a_start, a_end = attribution.start, attribution.end
+        edits.append((a_start, a_end, ""))
+    text = sentence
+    for start, end, new in sorted(edits, key=lambda e: -e[0]):
+        text = text[:start] + new + text[end:]
+    text = re.sub(r"\s*,\s*,", ",", re.sub(r"\s{2,}", " ", text)).strip().rstrip(".!?").strip()
+    text = re.sub(r"^,\s*", "", text)
+    segment = _segment(text)
+    if segment is None:
+        return None
+    lead = ""
+    m = _LEAD.match(segment)
+    if m and SLOT not in m.group("lead"):
+        lead, segment = m.group("lead"), m.group("rest")
+        if lead.lower() in _DISCOURSE:
+            lead = ""
+    resolved = False
+    if subject is not None and may_resolve:
+        segment, resolved = _resolve(segment, subject)
+    segment = re.sub(r"^(?:only|just|some|however|also)\s+(?=" + re.escape(SLOT) + ")", "", segment)
+    if segment.lower().startswith("with "):
+        if fig.kind not in ("fraction", "percent"):
+            return None
+        segment = _absolute(segment, sentence)
+    if _BAD_START.match(segment) or not _has_verb(segment) or len(segment.split()) > 32:
+        return None
+    opening = segment.split(" ", 1)[0].lower()
+    if opening in FINITE_VERBS and opening not in ("is", "are", "was", "were"):
+        return None  # "flows for 2,850 km to the sea": the subject is in another clause
+    plain = segment.replace(SLOT, "")
+    if re.search(r"\b(?:this|these|those|the area(?! of)|the group|the project|the latter|the former|the same)\b",
+                 plain) or _UNRESOLVED.search(plain):
+        return None
+    source = attribution.source if attribution is not None else ""
+    if fig.adjective:
+        source = ""  # "the 1,200-kilometre front line" is background, not the source's claim
+    first = segment.split(" ", 1)[0]
+    keep_case = resolved or first in names
+    if lead and lead.split(" ", 1)[0] not in names:
+        lead = lead[0].lower() + lead[1:]
+    return Frame(segment, lead, source, resolved, keep_case)
+
+
+_UNRESOLVED = re.compile(r"\b(?:it|they|them|he|she|him|its|their|his|her)\b|\bthere\b(?!\s+(?:is|are|was|were|have|"
+                         r"has|had|will|would|may|might|could))")
+_COMMA = re.compile(r",(?=\s|$)")
+_PAIRED_DASH = re.compile(r"\s+[—–]\s+(?P<inner>[^—–]+?)\s+[—–]\s+")
+
+
+def _segment(text: str) -> str | None:
+    def drop_aside(m: re.Match[str]) -> str:
+        return m.group() if SLOT in m.group("inner") else " "
+
+    text = _PAIRED_DASH.sub(drop_aside, text)
+    pieces = _BOUNDARY.split(text)
+    for piece in pieces:
+        if SLOT in piece:
+            piece = piece.strip(" ,")
+            while True:
+                stripped = _CONNECTOR.sub("", piece)
+                if stripped == piece:
+                    break
+                piece = stripped
+            return piece
+    return None
+
+
+def _resolve(segment: str, subject: Subject) -> tuple[str, bool]:
+    """Name the subject a clause points to: "its population" -> "Pokrovsk's population"."""
+    if subject.nouns & {"city", "town", "village", "region", "district"}:
+        segment = re.sub(r"\b(?:in|near|around) the (?:area|city|town)\b",
+                         lambda m: m.group().replace("the ", f"the {subject.name} ", 1), segment)
+    m = re.match(r"^(?:its|the (\w+)['’]s)\s+", segment, re.IGNORECASE)
+    if m and (m.group(1) is None or m.group(1).lower() in subject.nouns):
+        return f"{subject.name}'s " + segment[m.end():], True
+    m = re.match(r"^(?:it|the (\w+))\s+", segment, re.IGNORECASE)
+    if m and (m.group(1) is None or m.group(1).lower() in subject.nouns):
+        return f"{subject.name} " + segment[m.end():], True
+    return segment, False
+
+
+def _absolute(segment: str, sentence: str) -> str:
+    """"with half of the strikes concentrated here" -> "half of the strikes are concentrated here"."""
+    m = re.match(r"^with (?P<np>.+?) (?P<part>\w+ed)\b(?P<rest>.*)$", segment)
+    if not m:
+        return segment
+    present = re.search(r"\b(?:is|are|has|have|remains|continues|now)\b", sentence)
+    return f"{m.group('np')} {'are' if present else 'were'} {m.group('part')}{m.group('rest')}"
+
+
+def _has_verb(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.replace(SLOT, " "))
+    return any(w in FINITE_VERBS for w in words) or any(
+        w.endswith("ed") and len(w) > 4 and i > 0 for i, w in enumerate(words))
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in {"in", "on", "at", "by", "before", "after", "since", "during",
+                                                        "today", "now", "over", "for", "from", "until", "of"}
+
+
+def question(fr: Frame, fig: Figure, subject: Subject | None) -> str | None:
+    """A direct question on the figure, or None when none reads well."""
+    body = fr.body if fr.keep_case else fr.body[0].lower() + fr.body[1:]
+    q = _direct(body, fig)
+    if q is None:
+        q = _in_place(body, fig)
+    if q is None:
+        return None
+    q = q.strip()
+    if subject is not None and fig.noun.split()[-1:] and fig.noun.split()[-1].lower() in _PEOPLE \
+            and subject.nouns & _PLACE_NOUNS and not fr.source and not re.search(r"\b[A-Z]", q):
+        q += f" in {subject.name}"  # "How many residents remain in Pokrovsk today?"
+    if fr.lead:
+        q += " " + fr.lead
+    q = q.rstrip(" ,") + "?"
+    if fr.source:
+        return f"According to {fr.source}, {q}"
+    q = capitalize(q)
+    if fig.bound:
+        return q[:-1] + ", according to the article?"
+    return q
+
+
+def _direct(body: str, fig: Figure) -> str | None:
+    approx = fig.bound == "approx"
+    if body.startswith(SLOT):
+        after = body[len(SLOT):]
+        if fig.kind in ("count", "vague", "range") and fig.noun:
+            rest = after[after.find(fig.noun) + len(fig.noun):] if fig.noun in after else None
+            if rest is None or not _has_verb(rest):
+                return None
+            return f"{'about how' if approx else 'how'} many {fig.noun}{rest}"
+        if fig.kind in ("fraction", "percent") and after.startswith(" of "):
+            what = "what share" if fig.kind == "fraction" else "what percentage"
+            return f"{'roughly ' + what if approx else what}{after}"
+        if fig.kind == "vague" and after.startswith(" of ") and not _has_verb(after):
+            return f"how many {after[4:].strip()} were there"
+        return None
+    if fig.dimension == "length":
+        m = _DISTANCE.match(body)
+        if m:
+            be = {"lies": "is", "sits": "is", "stands": "is", "lie": "are", "sit": "are", "stand": "are"}.get(
+                m.group("v"), m.group("v"))
+            lead = "roughly how far" if approx else "how far"
+            return f"{lead} {be} {_lower_det(m.group('subj'))} from {m.group('obj')}{_trim_rest(m.group('rest'))}"
+    if fig.adjective and fig.dimension in ("length", "duration"):
+        m = re.search(rf"\b(?P<det>the|a|an|each|every|its) {SLOT} (?P<np>[a-z][\w-]*(?: [a-z][\w-]*)?)", body)
+        if m:
+            words = [w for w in m.group("np").split() if w not in FINITE_VERBS]
+            if words and words[-1] not in ("of", "and", "in"):
+                det = "the" if m.group("det") in ("the", "its") else "a"
+                return f"how long is {det} {' '.join(words)}"
+    if not fig.noun and fig.kind in ("count", "measure", "percent"):
+        m = _COPULA.match(body)
+        if m and SLOT not in m.group("subj") and len(m.group("subj").split()) <= 10:
+            cop = {"stood at": "was", "stands at": "is"}.get(m.group("cop"), m.group("cop"))
+            what = "roughly what" if approx else "what"
+            return f"{what} {cop} {_lower_det(m.group('subj'))}{_trim_rest(m.group('rest'))}"
+    return None
+
+
+def _trim_rest(rest: str) -> str:
+    return _COMMA.split(rest)[0].rstrip()
+
+
+def _lower_det(np: str) -> str:
+    first, _, more = np.partition(" ")
+    return (first.lower() if first in ("The", "A", "An") else first) + (" " + more if more else "")
+
+
+def _in_place(body: str, fig: Figure) -> str | None:
+    """Ask the figure where it stands: "... are outnumbered by what ratio?"."""
+    before, _, after = body.partition(SLOT)
+    if SLOT in after or re.search(r"\bthe\s*$", before):
+        return None  # "the two main cities" describes, it does not count
+    before = re.sub(r"\b(?:only|just)\s*$", "", before)
+    if fig.kind in ("year", "date") and re.fullmatch(r"\s*(?:in|on)\s*", before, re.IGNORECASE):
+        # "In 2023 the state launched ...", "In June 2013, heavy rain sent ..."
+        return _do_support(_COMMA.split(after.strip(" ,"))[0], "", "when" if fig.kind == "date" else "in what year")
+    if after.startswith(","):
+        return None  # the figure closes an opening phrase: "In the next three days, ..."
+    after = _COMMA.split(after)[0]
+    if _COMMA.search(before) and fig.kind not in ("year", "date"):
+        return None
+    if fig.kind in ("year", "date") and re.match(r"\s+(?:and|or|to)\s+\d", after):
+        return None  # "in 1848 and 1849": one of two
+    prep = re.search(r"\b(in|on|since|by|until|from|to|of)\s*$", before)
+    kind = fig.kind
+    noun = fig.noun
+    if noun and after.startswith(" " + noun):
+        after = after[len(noun) + 1:]
+    if kind in ("count", "vague", "range"):
+        if not noun and not re.match(r"\s+[a-z]", after) and fig.kind != "count":
+            return None
+        if not noun:
+            nxt = re.match(r"\s+([a-z]+)", after)
+            if not nxt or nxt.group(1) in FUNCTION_WORDS:
+                return None
+        wh = f"how many {noun}" if noun else "how many"
+    elif kind == "measure":
+        wh = "how much" if fig.dimension == "money" else f"how many {fig.unit_name}"
+    elif kind == "percent":
+        wh = "what percentage"
+    elif kind == "fraction":
+        wh = f"what share of {noun}" if noun else "what share" if after.startswith(" of") else "what fraction"
+    elif kind == "ratio":
+        if not prep and re.search(r"\boutnumbered\s*$", before):
+            wh = "by what ratio"
+        else:
+            wh = "what ratio"
+    elif kind == "multiple":
+        if fig.extra in ("doubled", "tripled", "quadrupled", "halved"):
+            return None
+        wh = "how many times"
+    elif kind in ("year", "date"):
+        if not prep or prep.group(1) not in ("in", "on", "since", "by", "until"):
+            return None
+        head, tail = _subclause(before[:prep.start()], after)
+        if kind == "date" or prep.group(1) == "in":
+            do = _do_support(head, tail, "when" if kind == "date" else "in what year")
+            if do:
+                return do
+        if tail.strip(" ,") or kind == "date":
+            return None
+        wh = f"{prep.group(1)} what year"
+        before = before[:prep.start()]
+    elif kind == "decade":
+        wh = "what decade"
+    else:
+        return None
+    text = f"{before}{wh}{after}"
+    if len(text.split()) < 4 or len(text.split()) > 28:
+        return None
+    return text
+
+
+_SUBORDINATOR = re.compile(r"^.*\b(?:since|when|after|before|until|because|that|as|while)\s+", re.IGNORECASE)
+_MAIN_VERB = re.compile(r"\s+(?:may|might|will|would|can|could|is|are|was|were|has|have|had)\b.*$")
+
+
+def _subclause(before: str, after: str) -> tuple[str, str]:
+    """The clause a date sits in: "losses since [the invasion began] in 2022 may exceed" -> "the invasion began"."""
+    if after.strip(" ,") and (_MAIN_VERB.match(after) or after.startswith(",")):
+        m = _SUBORDINATOR.match(before)
+        if m:
+            return before[m.end():], ""
+    after = re.split(r",\s| and ", after)[0]
+    return before, after
+
+
+def _do_support(before: str, after: str, wh: str | None) -> str | None:
+    """"the invasion began in [2022]" -> "In what year did the invasion begin"."""
+    if wh is None or after.strip(" ,"):
+        return None
+    before = _COMMA.split(before)[-1]
+    words = before.split()
+    for i, w in enumerate(words):
+        base = _PAST_TO_BASE.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 5 and i > 0 else None)
+        if base and i > 0:
+            if w.endswith("ed") and w not in _PAST_TO_BASE:
+                base = _ed_base(w)
+            subj = " ".join(words[:i])
+            rest = " ".join(words[i + 1:])
+            if w in ("was", "were"):
+                return None
+            return f"{wh} did {_lower_det(subj)} {base}{' ' + rest if rest else ''}"
+        if w in ("was", "were") and i > 0:
+            rest = " ".join(words[i + 1:])
+            return f"{wh} {w} {_lower_det(' '.join(words[:i]))}{' ' + rest if rest else ''}"
+        if w in FINITE_VERBS and i > 0:
+            return None
+    return None
+
+
+def _ed_base(word: str) -> str:
+    stem = word[:-2]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # stopped -> stop
+    if stem.endswith(("at", "iv", "ov", "ur", "ag", "us", "uc", "ut", "ad", "ng", "rg", "ac", "lv", "at")) or \
+            word.endswith(("ised", "ized", "ated", "ured", "ived", "osed", "uced")):
+        return word[:-1]  # completed -> complete, arrived -> arrive
+    return stem
+
+
+def statement(fr: Frame, fig_text: str) -> str:
+    """The clause as a statement, with its source: "According to Zelensky, Ukrainian forces ... ."."""
+    body = fr.body if fr.keep_case else fr.body[0].lower() + fr.body[1:]
+    text = body.replace(SLOT, fig_text) + (" " + fr.lead if fr.lead else "")
+    text = f"According to {fr.source}, {text}" if fr.source else capitalize(text)
+    return text.rstrip(" ,") + "."

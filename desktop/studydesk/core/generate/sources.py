@@ -1,0 +1,114 @@
+"""Who says so: the source a sentence attributes a figure or claim to, and
+whether the article calls it unverified.
+
+A figure after "Zelensky admitted that", in a sentence that opens "According
+to ...", or before a closing ", according to ..." is that source's claim,
+and the generator asks it as one ("According to Zelensky, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPEECH = (r"says|said|say|estimates?|estimated|estimating|claims?|claimed|admitted|admits|acknowledged|"
+           r"acknowledges|reported|reports|warns?|warned|argues?|argued|believes?|believed|puts?|projects?|"
+           r"projected|wrote|writes|told|tells|insists?|insisted|point(?:s|ed)?\s+out|calculated|calculates")
+_NAMEWORD = r"[A-Z][\w'’.-]*"
+_SOURCE = (
+    rf"(?:(?:the\s+|The\s+)?{_NAMEWORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAMEWORD}){{0,4}}"
+    rf"(?:['’]s?)?(?:\s+[a-z]+){{0,2}}"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]ocal|[Ss]ome|[Mm]any|[Mm]ost)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+    r"|(?:[A-Za-z]+\s+)?(?:officials|critics|analysts|engineers|researchers|scientists|experts|residents|soldiers|"
+    r"doctors|officers|leaders|agents|backers|observers|economists|historians|astronomers|authorities|"
+    r"planners|campaigners|activists))"
+    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?{_NAMEWORD}(?:\s+(?:of\s+)?{_NAMEWORD}){{0,4}})?"
+)
+_SAYS = re.compile(
+    rf"(?P<src>{_SOURCE})(?:\s+(?:himself|herself|themselves|itself))?,?\s+"
+    rf"(?:also\s+|recently\s+|later\s+|now\s+|still\s+|has\s+|have\s+|had\s+|once\s+)*(?P<verb>{_SPEECH})\b"
+    r"(?:\s+that\b)?,?"
+)
+_ACCORDING = re.compile(r"(?P<lead>,\s*)?\b[Aa]ccording\s+to\s+(?P<src>[^,.;:—–()]{2,80}?)(?=\s*[,.;:—–()]|\s*$)")
+_UNVERIFIED = re.compile(
+    r"\b(?:unverified|unconfirmed|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|"
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|cannot\s+be\s+(?:independently\s+)?"
+    r"verified|disputed)\b", re.IGNORECASE)
+_COMMON_SOURCES = frozenset("officials critics analysts engineers researchers scientists experts residents soldiers "
+                            "doctors officers leaders agents backers observers economists historians astronomers "
+                            "authorities planners campaigners activists community estate".split())
+_BAD_SOURCE = re.compile(
+    r"^(?:it|he|she|they|this|that|these|those|which|who|we|you|i|if|when|while|as|although|though|because|since|"
+    r"once|after|before|where|so|but|yet)\b|['’]s?$|\b(?:is|are|was|were|be|been|has|have|had|would|will|can|could|"
+    r"may|might|theory|idea|view)$", re.IGNORECASE)
+_ADVERBS = re.compile(r"(?:\s+(?:recently|also|later|now|still|once|has|have|had|himself|herself|themselves|itself))+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    source: str  # as a prompt names it: "Zelensky", "the United Nations"
+    start: int  # where the attribution's words sit in the sentence
+    end: int
+    reaches: str  # "after": figures after it; "before": figures before it; "all"
+    verb: str = ""
+
+
+def attributions(sentence: str, short_names: dict[str, str] | None = None) -> list[Attribution]:
+    """Every attribution in a sentence, in order."""
+    if not any(w in sentence for w in ("ccording", "say", "said", "estimat", "claim", "admit", "acknowledg",
+                                       "report", "warn", "argu", "believ", "put", "project", "wrote", "writ",
+                                       "told", "tell", "insist", "point", "calculat", "suggest", "found", "find")):
+        return []
+    out: list[Attribution] = []
+    for m in _ACCORDING.finditer(sentence):
+        src = _clean(m.group("src"), short_names)
+        if src:
+            reaches = "all" if m.start() < 3 or not sentence[:m.start()].strip() else "before"
+            out.append(Attribution(src, m.start(), m.end(), reaches))
+    for m in _SAYS.finditer(sentence):
+        src = _clean(m.group("src"), short_names)
+        if src and not any(a.start <= m.start() < a.end for a in out):
+            out.append(Attribution(src, m.start(), m.end(), "after", m.group("verb")))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def source_of(attrs: list[Attribution], start: int, end: int) -> Attribution | None:
+    """The attribution that covers a figure at [start, end) of the sentence."""
+    best = None
+    for a in attrs:
+        if a.reaches == "after" and a.end <= start:
+            best = a
+    if best is not None:
+        return best
+    for a in attrs:
+        if a.reaches == "all" or (a.reaches == "before" and end <= a.start):
+            return a
+    return None
+
+
+def unverified(sentence: str) -> bool:
+    return bool(_UNVERIFIED.search(sentence))
+
+
+def _clean(src: str, short_names: dict[str, str] | None) -> str:
+    src = " ".join(src.split()).strip(" ,")
+    src = _ADVERBS.sub("", re.sub(r"^(?:and|but|while|whereas|yet)\s+", "", src))
+    if not src or _BAD_SOURCE.search(src) or len(src.split()) > 9:
+        return ""
+    first = src.split()[0]
+    if src[0].isupper() and (first in ("The", "Its", "Their", "Local", "Some", "Many", "Most") or
+                             first.lower() in _COMMON_SOURCES):
+        src = src[0].lower() + src[1:]
+    if short_names:
+        for full, short in short_names.items():
+            if src.endswith(full):
+                return short  # "Ukrainian President Volodymyr Zelensky" -> "Zelensky"
+    return src
+
+
+def possessive(source: str) -> str:
+    """"Zelensky" -> "Zelensky's", "engineers" -> "the engineers'"."""
+    if source.endswith("s") and source[:1].islower() and not source.startswith(("the ", "a ")):
+        return f"the {source}'"
+    return source + ("'" if source.endswith("s") and source[:1].islower() else "'s")
