@@ -4,6 +4,7 @@ section, and the article's main subject. Everything later reads this.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..article import Article
@@ -16,6 +17,9 @@ _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers
                     "these claims", "the estimate", "these estimates", "figure")
 
 
+_WHOSE = re.compile(r"(\w+)['’]s? (?:figures?|estimates?|numbers?|claims?|count)\b")
+
+
 @dataclass
 class SentenceInfo:
     index: int
@@ -26,6 +30,7 @@ class SentenceInfo:
     attributions: list[Attribution]
     mentions: list[Mention]
     unverified: bool = False  # the article says its figures are unverified
+    unverified_whose: str = ""  # "government" when it says "the government's figure"
     may_resolve: bool = False  # "its"/"the city" here can only mean the main subject
 
 
@@ -73,7 +78,10 @@ def analyse(article: Article) -> Analysis:
         if unverified(s.text):
             info.unverified = True
             lower = s.text.lower()
+            whose = _WHOSE.search(s.text)
+            info.unverified_whose = whose.group(1).lower() if whose else ""
             if infos and any(w in lower for w in _UNVERIFIED_BACK) and infos[-1].block == s.block:
                 infos[-1].unverified = True
+                infos[-1].unverified_whose = info.unverified_whose
         infos.append(info)
     return Analysis(article, infos, entities, subject, short_names)

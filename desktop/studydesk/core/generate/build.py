@@ -73,13 +73,13 @@ def _check_text(text: str) -> None:
 def _generate(article, article_ref: str, title: str | None, seed: int, max_questions: int | None) -> Generated:
     analysis = analyse(article)
     rng = random.Random(seed)
-    candidates = _collect(analysis, rng)
+    candidates, contexts = _collect(analysis, rng)
     if not candidates:
         raise GenerateError("found no figures, names or statements to ask about in the article")
     limit = DEFAULT_MAX if max_questions is None else max(1, max_questions)
     chosen = _select(candidates, limit)
     questions, comments = _with_ids(chosen)
-    charts = charts_for(analysis)
+    charts = charts_for(analysis, contexts)
     for chart in charts:
         comments[chart.id] = chart_comment(chart)
     subject = analysis.subject.name if analysis.subject else ""
@@ -98,7 +98,7 @@ def chart_comment(chart: Chart) -> str:
     return f"Chart ({chart.kind}) of figures that belong together: {', '.join(chart.labels)}"
 
 
-def _collect(analysis: Analysis, rng: random.Random) -> list[Candidate]:
+def _collect(analysis: Analysis, rng: random.Random) -> tuple[list[Candidate], list[FigureContext]]:
     out: list[Candidate] = []
     contexts: list[FigureContext] = []
     for info in analysis.sentences:
@@ -120,11 +120,13 @@ def _collect(analysis: Analysis, rng: random.Random) -> list[Candidate]:
             out.append(cand)
     seen_sources: set[str] = set()
     for ctx in contexts:
-        if ctx.info.unverified and ctx.source and ctx.source not in seen_sources:
+        whose = ctx.info.unverified_whose
+        if ctx.info.unverified and ctx.source and ctx.source not in seen_sources and (
+                not whose or whose in ctx.source.lower()):
             seen_sources.add(ctx.source)
             out.append(unverified_candidate(ctx.source, ctx.info, ctx.info.text))
     out += extra_candidates(analysis, contexts, rng)
-    return out
+    return out, contexts
 
 
 def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:

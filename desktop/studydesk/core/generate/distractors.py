@@ -54,6 +54,8 @@ def number_choices(fig: Figure, rng: random.Random, others: list[Figure] = ()) -
     value = fig.value
     if value <= 0:
         return None
+    if fig.adjective or (fig.words and value <= 12 and value == int(value)):
+        return small_choices(fig, rng)
     qual = _qualifier_word(fig)
     answer = capitalize(f"{qual} {fig.display()}".strip())
     if fig.bound == "upper":
@@ -80,6 +82,23 @@ def number_choices(fig: Figure, rng: random.Random, others: list[Figure] = ()) -
     if len(texts) < 3:
         return None
     return answer, texts[:3]
+
+
+def small_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:
+    """A small whole number or an adjective ("four-year"): neighbours, written the same way."""
+    v = int(fig.value)
+    if v != fig.value or v < 1:
+        return None
+    pool = [k for k in (v - 2, v - 1, v + 1, v + 2, v + 3, v * 2) if k >= 1 and k != v]
+    pool = list(dict.fromkeys(pool))
+    rng.shuffle(pool)
+
+    def text(k: int) -> str:
+        if fig.adjective:
+            return capitalize(number_name(k)) if fig.words else f"{k:,}"
+        return capitalize(f"{_qualifier_word(fig)} {fig.display(k)}".strip())
+
+    return text(v), [text(k) for k in sorted(pool[:3])]
 
 
 def _qualifier_word(fig: Figure) -> str:
@@ -169,10 +188,9 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
         return f"{a} or {b}{noun}"
 
     answer = capitalize(text(lo, hi))
-    wrong = [capitalize(text(lo * k, hi * k)) for k in (4, 10)] + [capitalize(f"only one{' ' + fig.noun.rstrip('s') if fig.noun.endswith('s') else noun}")]
-    if lo * 10 > 12 and fig.words:
-        wrong[1] = capitalize(f"dozens of{noun}")
-    return answer, wrong
+    many = f"dozens of{noun}" if lo * 10 < 100 else f"hundreds of{noun}"
+    wrong = [capitalize(text(lo * 4, hi * 4)), capitalize(text(lo * 10, hi * 10)), capitalize(many)]
+    return answer, list(dict.fromkeys(w for w in wrong if w != answer))
 
 
 def year_choices(fig: Figure, rng: random.Random, others: list[int]) -> tuple[str, list[str]]:

@@ -1,7 +1,289 @@
-"""Questions beyond single figures."""
+"""Questions beyond one figure: the stakes (roles and consequences), key names,
+dated events in order, places matched with their figures, and the one-step
+reasoning questions of reasoning.py."""
 
 from __future__ import annotations
 
+import random
+import re
 
-def extra_candidates(analysis, contexts, rng):
+from ..bank import ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, TextQuestion, TrueFalseQuestion
+from .analysis import Analysis, SentenceInfo
+from .candidates import Candidate, slug
+from .entities import Entity, Mention
+from .figures import FigureContext
+from .lexicon import PLACE_WORDS, capitalize
+from .events import event_text
+from .reasoning import reasoning_candidates
+
+_STAKES = re.compile(
+    r"\b(?:gateway|barrier|hub|lifeline|stronghold|crossroads|bottleneck|strategic(?:ally)?|crucial|vital|"
+    r"key to|the last major|the largest|the longest|the first|the only|would (?:be|become|bolster|increase|make|"
+    r"put|mean|give|allow|cut|open|end|have to|build|take)|will (?:be|become|house|make))\b",
+    re.IGNORECASE,
+)
+_IF = re.compile(r"^If (?P<cond>[^,]{3,80}), (?P<cons>.+?)[.!]?$")
+# Word swaps that turn a statement false in one checkable way.
+_FLIPS = (("largest", "smallest"), ("last", "first"), ("longest", "shortest"), ("highest", "lowest"),
+          ("increase", "reduce"), ("bolster", "weaken"), ("before", "after"), ("north", "south"),
+          ("east", "west"), ("best", "worst"), ("major", "minor"))
+_MAX_STAKES = 6
+_DEICTIC = re.compile(r"\b(?:these|this|those|they|their|he|she)\b", re.IGNORECASE)
+
+
+def extra_candidates(analysis: Analysis, contexts: list[FigureContext], rng: random.Random) -> list[Candidate]:
+    out: list[Candidate] = []
+    out += _stakes(analysis, rng)
+    out += _names(analysis, rng)
+    out += _order(contexts, rng)
+    out += _match(analysis, contexts, rng)
+    out += reasoning_candidates(analysis, contexts, rng)
+    return out
+
+
+def _subject_sentence(info: SentenceInfo, analysis: Analysis) -> str:
+    """The sentence with "The city" at its start named, so it reads on its own."""
+    text = info.text
+    subject = analysis.subject
+    previous = analysis.sentences[info.index - 1] if info.index else None
+    named_before = previous is not None and any(m.entity is analysis.entities.main for m in previous.mentions)
+    if subject is None or not (info.may_resolve or named_before):
+        return text
+    m = re.match(r"^(?:The|This) (\w+)\b", text)
+    if m and m.group(1).lower() in subject.nouns:
+        return capitalize(subject.name) + text[m.end():]
+    return text
+
+
+def _stakes(analysis: Analysis, rng: random.Random) -> list[Candidate]:
+    out: list[Candidate] = []
+    found = [info for info in analysis.sentences if _STAKES.search(info.text) and len(info.text.split()) <= 45
+             and not _DEICTIC.search(info.text)]
+    for info in found[:_MAX_STAKES]:
+        text = _subject_sentence(info, analysis)
+        places = [m for m in info.mentions if m.entity.kind in ("place", "name")]
+        group = _coordinated(text, info, places)
+        if group:
+            cand = _which_places(analysis, info, text, group, rng)
+            if cand:
+                out.append(cand)
+        m = _IF.match(text)
+        if m:
+            cand = _consequence(analysis, info, text, m, rng)
+            if cand:
+                out.append(cand)
+        cand = _stake_truefalse(analysis, info, text, rng)
+        if cand:
+            out.append(cand)
+    return out
+
+
+def _coordinated(text: str, info: SentenceInfo, places: list[Mention]) -> list[str]:
+    """Names listed together ("toward Sloviansk and Kramatorsk")."""
+    names = [m.text for m in places]
+    for i in range(len(names) - 1):
+        a, b = names[i], names[i + 1]
+        if re.search(re.escape(a) + r"(?:, [^,]{1,30})*,? and " + re.escape(b), text):
+            return [a, b]
     return []
+
+
+def _which_places(analysis: Analysis, info: SentenceInfo, text: str, group: list[str],
+                  rng: random.Random) -> Candidate | None:
+    first = text.find(group[0])
+    last = text.find(group[-1], first) + len(group[-1])
+    blanked = text[:first] + "____" + text[last:]
+    kind = analysis.entities.entities.get(group[0])
+    pool = [e.name for e in analysis.entities.entities.values()
+            if e.kind in ("place", "name") and e.name not in text and e is not analysis.entities.main and e.name not in group and len(e.name) > 2
+            and (kind is None or e.kind == kind.kind or e.kind == "name")]
+    pool.sort(key=lambda n: -analysis.entities.entities[n].count)
+    wrong = pool[:3]
+    if len(wrong) < 2:
+        return None
+    choices = list(group) + wrong
+    rng.shuffle(choices)
+    q = MultiQuestion(
+        id="", topic="stakes",
+        prompt=f'Which places fill the blank in this sentence from the article? Tick all that apply. "{blanked}"',
+        choices=tuple(choices), answer=tuple(group), evidence=(info.text,),
+        explain=f"The article names {' and '.join(group)} here.")
+    return Candidate(q, f"Stakes: places named together in a sentence on what is at stake ({', '.join(group)})",
+                     "stakes", 1.1, "places-" + slug(*group, limit=2), f"which:{info.index}")
+
+
+def _consequence(analysis: Analysis, info: SentenceInfo, text: str, m: re.Match[str],
+                 rng: random.Random) -> Candidate | None:
+    cond, cons = m.group("cond"), m.group("cons")
+    subj = re.match(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", cond)
+    if re.match(r"^it\b", cons) and subj:
+        cons = subj.group(1) + cons[2:]
+    if re.search(r"\b(?:it|they|this|these)\b", cons):
+        return None
+    answer = capitalize(cons.rstrip(";,. "))
+    if len(answer.split()) > 30:
+        return None
+    wrong = list(dict.fromkeys(w for w in _alterations(answer, info, analysis) if w != answer))
+    if len(wrong) < 2:
+        return None
+    rng.shuffle(wrong)
+    choices = [answer, *wrong[:3]]
+    rng.shuffle(choices)
+    q = ChoiceQuestion(id="", topic="stakes", prompt=f"According to the article, what would happen if {cond}?",
+                       choices=tuple(choices), answer=answer, evidence=(info.text,),
+                       explain=f'The article says: "{info.text}"')
+    return Candidate(q, "Stakes: a consequence sentence (\"if ..., ...\"); wrong choices change one word or name",
+                     "stakes", 1.1, "if-" + slug(cond, limit=2), f"if:{info.index}")
+
+
+def _alterations(text: str, info: SentenceInfo, analysis: Analysis) -> list[str]:
+    """The text made false in one checkable way: a word flipped or a name swapped."""
+    out = []
+    for a, b in _FLIPS:
+        for x, y in ((a, b), (b, a)):
+            if re.search(rf"\b{x}\b", text):
+                out.append(re.sub(rf"\b{x}\b", y, text, count=1))
+                break
+    if " would " in text:
+        out.append(text.replace(" would ", " would not ", 1))
+    for mention in info.mentions:
+        if mention.text not in text or mention.entity.kind != "place":
+            continue
+        for other in analysis.entities.places_like(mention.entity)[:8]:
+            if other.name not in info.text and len(other.name) > 2 and other is not analysis.entities.main \
+                    and _same_sort(mention.entity.name, other.name):
+                out.append(text.replace(mention.text, other.name, 1))
+                break
+    return out
+
+
+def _same_sort(a: str, b: str) -> bool:
+    """"Third Mainland Bridge" swaps with another bridge, "Kramatorsk" with another plain name."""
+    last_a, last_b = a.split()[-1], b.split()[-1]
+    if last_a in PLACE_WORDS or last_b in PLACE_WORDS:
+        return last_a == last_b
+    return True
+
+
+def _stake_truefalse(analysis: Analysis, info: SentenceInfo, text: str, rng: random.Random) -> Candidate | None:
+    if re.search(r"^(?:It|They|This|These|He|She)\b", text) or len(text.split()) > 40:
+        return None
+    alter = rng.random() < 0.5
+    statement, answer = text, True
+    if alter:
+        options = _alterations(text, info, analysis)
+        if not options:
+            return None
+        statement, answer = rng.choice(options), False
+    q = TrueFalseQuestion(id="", topic="stakes", prompt=statement, answer=answer, evidence=(info.text,),
+                          explain=("True" if answer else "False") + f': the article says "{info.text}"')
+    how = "True statement" if answer else "Altered statement (one word or name changed)"
+    return Candidate(q, f"Stakes: {how.lower()} on a role or consequence", "stakes", 1.7,
+                     "stakes-" + slug(text, limit=2), f"tfstakes:{info.index}")
+
+
+def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
+    """Fill-in-the-blank on key names, in sentences that say something about them."""
+    best: dict[str, tuple[float, SentenceInfo, Mention]] = {}
+    main = analysis.entities.main
+    used_sentences: set[int] = set()
+    for info in analysis.sentences:
+        if not (info.figures or _STAKES.search(info.text)) or len(info.text.split()) > 45 \
+                or _DEICTIC.search(info.text):
+            continue
+        for mention in info.mentions:
+            e = mention.entity
+            if e is main or e.name in best or info.text.count(mention.text) != 1 or len(mention.text) < 3:
+                continue
+            score = e.count + (2 if e.kind in ("place", "person", "org") else 0) + (
+                1 if _STAKES.search(info.text) else 0)
+            if info.index in used_sentences:
+                continue
+            best[e.name] = (score, info, mention)
+            used_sentences.add(info.index)
+    ranked = sorted(best.values(), key=lambda t: (-t[0], t[1].index))[:5]
+    out = []
+    for _, info, mention in sorted(ranked, key=lambda t: t[1].index):
+        out.append(_name_cloze(info, mention, mention.entity))
+    return out
+
+
+def _name_cloze(info: SentenceInfo, mention: Mention, e: Entity) -> Candidate:
+    blanked = info.text[:mention.start] + "____" + info.text[mention.end:]
+    accept = [v for v in {e.name, e.short, mention.text} if v and v != mention.text]
+    what = {"place": "place", "person": "person", "org": "organisation"}.get(e.kind, "name")
+    q = TextQuestion(id="", topic="names", prompt=f'Which {what} completes this sentence from the article? '
+                                                 f'"{blanked}"',
+                     answer=mention.text, accept=tuple(accept), evidence=(info.text,),
+                     explain=f"The article names {mention.text} here.")
+    return Candidate(q, f"Key name: fill in \"{mention.text}\" ({e.kind})", "names", 1.6,
+                     "name-" + slug(mention.text, limit=2), f"name:{e.name}")
+
+
+def _order(contexts: list[FigureContext], rng: random.Random) -> list[Candidate]:
+    """Dated events, to put in order: the clause around each date, with the date taken out."""
+    events: list[tuple[float, str, str]] = []
+    seen_values: set[float] = set()
+    for ctx in contexts:
+        fig = ctx.fig
+        if fig.kind not in ("year", "date") or fig.value in seen_values:
+            continue
+        text = event_text(ctx)
+        if text and all(text != e[1] for e in events):
+            seen_values.add(fig.value)
+            events.append((fig.value, text, ctx.info.text))
+    if len(events) < 3:
+        return []
+    events = sorted(events)[:6]
+    items = tuple(e[1] for e in events)
+    evidence = tuple(dict.fromkeys(e[2] for e in events))
+    q = OrderQuestion(id="", topic="timeline", prompt="Put these events from the article in the order they happened "
+                                                      "or are expected, earliest first.",
+                      items=items, evidence=evidence,
+                      explain="In order: " + "; ".join(f"{e[1]} ({_when(e[0])})" for e in events) + ".")
+    return [Candidate(q, "Order question on the dated events of the article", "timeline", 1.8, "events-in-order",
+                      "order")]
+
+
+def _when(value: float) -> str:
+    return str(int(value))
+
+
+def _match(analysis: Analysis, contexts: list[FigureContext], rng: random.Random) -> list[Candidate]:
+    """Places paired with the figure the article gives for each."""
+    pairs: list[tuple[str, str, str]] = []
+    used_places: set[str] = set()
+    used_figures: set[str] = set()
+    main = analysis.entities.main
+    for ctx in contexts:
+        fig = ctx.fig
+        if fig.kind not in ("count", "measure", "percent", "date", "year"):
+            continue
+        place = _place_of(ctx, main)
+        text = fig.phrase if fig.kind not in ("year", "date") else f"{fig.text}"
+        if not place or place in used_places or text in used_figures or len(text) > 40:
+            continue
+        used_places.add(place)
+        used_figures.add(text)
+        pairs.append((place, text, ctx.info.text))
+        if len(pairs) == 5:
+            break
+    if len(pairs) < 3:
+        return []
+    q = MatchQuestion(id="", topic="places", prompt="Match each place with the figure the article gives for it.",
+                      pairs=tuple((p, f) for p, f, _ in pairs), evidence=tuple(dict.fromkeys(e for *_, e in pairs)),
+                      explain="; ".join(f"{p}: {f}" for p, f, _ in pairs) + ".")
+    return [Candidate(q, "Match question pairing places with their figures", "places", 1.8, "places-and-figures",
+                      "match")]
+
+
+def _place_of(ctx: FigureContext, main: Entity | None) -> str:
+    """The place a figure belongs to: the nearest other place named beside it, else the article's subject."""
+    places = [m for m in ctx.info.mentions if m.entity.kind == "place" and m.entity is not main]
+    if places:
+        nearest = min(places, key=lambda m: abs(m.start - ctx.fig.start))
+        if abs(nearest.start - ctx.fig.start) <= 60:
+            return nearest.entity.name
+    if main is not None and ctx.frame is not None and ctx.frame.resolved:
+        return main.name
+    return ""

@@ -46,13 +46,15 @@ class FigureContext:
             f'{capitalize(said)}, "{fig.phrase}".'
         if fig.bound:
             text += f" That is {_BOUND_NOTE[fig.bound]}."
-        if self.info.unverified:
+        whose = self.info.unverified_whose
+        if self.info.unverified and (not whose or whose in self.source.lower()):
             text += " The article notes that these figures are unverified."
         return text
 
     def comment(self, what: str) -> str:
         qual = f", qualifier \"{self.fig.qualifier}\"" if self.fig.qualifier else ""
-        src = f", source: {self.source}" if self.source else ""
+        asked_as_claim = self.source and not self.fig.adjective and self.fig.kind not in ("year", "date")
+        src = f", source: {self.source}" if asked_as_claim else ""
         return f'{what} from the figure "{self.fig.phrase}" ({self.fig.kind}{qual}{src})'
 
     def cloze(self, whole: bool) -> str:
@@ -85,13 +87,14 @@ def figure_candidates(ctx: FigureContext, others: list[Figure], years: list[int]
         answer, wrong = choices
         add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
                            **base), "Choice question")
-    elif fig.kind in ("count", "measure") and fig.num_start < fig.num_end and not fig.words and not fig.bound:
+    elif fig.kind in ("count", "measure") and not fig.words:  # the qualifier stays in the quoted text
         add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence from the article: '
                                           f'"{ctx.cloze(False)}"', answer=fig.value,
                             unit=fig.unit, **base), "Fill-in-the-blank question", 1.5)
     elif choices:
         answer, wrong = choices
-        add(ChoiceQuestion(id="", prompt=f'Which words complete this sentence from the article? "{ctx.cloze(True)}"',
+        add(ChoiceQuestion(id="", prompt=f'Which words complete this sentence from the article? '
+                                         f'"{ctx.cloze(not fig.adjective)}"',
                            choices=_shuffled([answer, *wrong], ctx.rng), answer=answer, **base),
             "Fill-in-the-blank choice", 1.5)
     return out
@@ -105,8 +108,11 @@ def truefalse_candidate(ctx: FigureContext, others: list[Figure], years: list[in
     text, answer = true_text, True
     choices = _choices(ctx.fig, ctx.rng, others, years)
     if alter:
-        if not choices:
+        if not choices or ctx.fig.start != ctx.fig.num_start and not ctx.fig.qualifier:
             return None
+        if ctx.fig.qualifier and ctx.fig.start == ctx.fig.num_start and ctx.fig.bound == "lower" \
+                and ctx.fig.qualifier.startswith(("exceed", "surpass", "top")):
+            return None  # "may exceed 900,000" has no wrong figure that is plainly false
         wrong = choices[1][0]
         text = statement(ctx.frame, _inline(wrong, ctx.frame, ctx.fig))
         answer = False

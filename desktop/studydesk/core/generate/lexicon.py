@@ -162,8 +162,15 @@ SMALL_NUMBER_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "sev
                       "eleven", "twelve")
 
 
+_TEENS = {13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
+          19: "nineteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
+          80: "eighty", 90: "ninety", 100: "a hundred"}
+
+
 def number_name(n: int) -> str:
-    return SMALL_NUMBER_NAMES[n] if 0 <= n < len(SMALL_NUMBER_NAMES) else f"{n:,}"
+    if 0 <= n < len(SMALL_NUMBER_NAMES):
+        return SMALL_NUMBER_NAMES[n]
+    return _TEENS.get(n, f"{n:,}")
 
 
 def capitalize(text: str) -> str:

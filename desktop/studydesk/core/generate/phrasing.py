@@ -106,15 +106,14 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
     if _BAD_START.match(segment) or not _has_verb(segment) or len(segment.split()) > 32:
         return None
     opening = segment.split(" ", 1)[0].lower()
-    if opening in FINITE_VERBS and opening not in ("is", "are", "was", "were"):
+    if opening in FINITE_VERBS and opening not in ("is", "are", "was", "were") and (
+            opening.endswith(("s", "ed")) or opening in _PAST_TO_BASE):
         return None  # "flows for 2,850 km to the sea": the subject is in another clause
     plain = segment.replace(SLOT, "")
     if re.search(r"\b(?:this|these|those|the area(?! of)|the group|the project|the latter|the former|the same)\b",
                  plain) or _UNRESOLVED.search(plain):
         return None
     source = attribution.source if attribution is not None else ""
-    if fig.adjective:
-        source = ""  # "the 1,200-kilometre front line" is background, not the source's claim
     first = segment.split(" ", 1)[0]
     keep_case = resolved or first in names
     if lead and lead.split(" ", 1)[0] not in names:
@@ -195,7 +194,7 @@ def question(fr: Frame, fig: Figure, subject: Subject | None) -> str | None:
     if fr.lead:
         q += " " + fr.lead
     q = q.rstrip(" ,") + "?"
-    if fr.source:
+    if fr.source and not fig.adjective and fig.kind not in ("year", "date"):  # background, not the claim
         return f"According to {fr.source}, {q}"
     q = capitalize(q)
     if fig.bound:

@@ -92,6 +92,7 @@ class Figure:
     high: float | None = None  # the top of a range ("two or three")
     unit: str = ""  # canonical, for a numeric answer
     unit_name: str = ""  # as a question names it ("kilometres")
+    unit_text: str = ""  # as the article writes it ("kilometers")
     dimension: str = ""  # length area duration money percent ...
     noun: str = ""  # what is counted ("residents", "species of birds")
     noun_end: int = 0
@@ -143,11 +144,17 @@ def display_value(f: Figure, value: float) -> str:
         body = number_name(int(value))
     else:
         body = _fmt(value, f.decimals)
-    if f.unit and f.dimension == "money":
-        return f"{body} {f.unit_name}"
     if f.unit:
-        return f"{body} {f.unit if f.dimension in ('length', 'area', 'flow', 'speed', 'power') else f.unit_name}"
+        unit = f.unit_name if f.adjective or not f.unit_text else f.unit_text
+        if value == 1 and f.dimension not in ("money",):
+            unit = _SINGULAR.get(unit, unit[:-1] if unit.endswith("s") else unit)
+        elif value != 1 and not unit.endswith("s") and unit.isalpha() and unit == f.unit_text and len(unit) > 3:
+            unit = f.unit_name
+        return f"{body} {unit}"
     return body
+
+
+_SINGULAR = {"centuries": "century", "feet": "foot", "cubic metres per second": "cubic metre per second"}
 
 
 def _fmt(value: float, decimals: int) -> str:
@@ -257,6 +264,7 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     num_start = m.start("cur") if g("cur") else m.start("num")
     num_end = m.end("scale") if scale else m.end("num")
     f = Figure(kind=kind, value=value, unit=unit, unit_name=name, dimension=dimension, adjective=bool(g("hy")),
+               unit_text=" ".join(unit_text.split()),
                scale=scale, words=words, **{**base, "num_start": num_start, "num_end": num_end})
     if kind == "count":
         digits = raw.replace(",", "")

@@ -1,0 +1,75 @@
+"""studydesk generate ARTICLE [-o BANK] [--seed N] [--max N] [--title T] [--force]:
+draft a question bank from an article's plain text, then check it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from studydesk.core.generate import GenerateError, generate_bank
+from studydesk.core.load import MAX_ARTICLE_BYTES, ArticleError, load_bank, read_text_file
+from studydesk.core.write import write_atomic
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("article", type=Path, help="the article as a plain-text file (UTF-8)")
+    p.add_argument("-o", "--output", type=Path, metavar="BANK",
+                   help="where to write the bank (.toml); without it the bank is printed")
+    p.add_argument("--seed", type=int, default=0, help="the same seed gives the same bank (default 0)")
+    p.add_argument("--max", type=int, metavar="N", dest="max_questions",
+                   help="at most N questions (default: the generator's own limit)")
+    p.add_argument("--title", help="the bank's title (default: the article's title)")
+    p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.max_questions is not None and args.max_questions < 1:
+        return _fail("--max must be 1 or more")
+    if args.output is not None and args.output.exists() and not args.force:
+        return _fail(f"{args.output} already exists; use --force to overwrite it")
+    try:
+        text = read_text_file(args.article, limit=MAX_ARTICLE_BYTES, what="article")
+    except ArticleError as exc:
+        return _fail(str(exc))
+    ref = _relative_ref(args.article, args.output)
+    try:
+        generated = generate_bank(text, article_ref=ref, title=args.title, seed=args.seed,
+                                  max_questions=args.max_questions)
+    except GenerateError as exc:
+        return _fail(f"{args.article}: {exc}")
+    toml = generated.to_toml()
+    if args.output is None:
+        sys.stdout.write(toml)
+        return 0
+    try:
+        write_atomic(args.output, toml)
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    result = load_bank(args.output)
+    if not result.ok:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    bank = result.bank
+    print(f"wrote {args.output}: {_plural(len(bank.questions), 'question')}, {_plural(len(bank.charts), 'chart')}")
+    return 0
+
+
+def _relative_ref(article: Path, output: Path | None) -> str:
+    """The article's path as the bank should name it: relative to the bank's folder."""
+    folder = (output.parent if output is not None else Path(".")).resolve()
+    try:
+        return Path(os.path.relpath(article.resolve(), folder)).as_posix()
+    except ValueError:  # another drive on Windows
+        return article.resolve().as_posix()
+
+
+def _fail(message: str) -> int:
+    print(f"studydesk generate: {message}", file=sys.stderr)
+    return 1
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
