@@ -1,0 +1,14 @@
+"""Moodle GIFT import and export: the API the commands and the window use.
+
+    result = import_gift(text, title="Unit 3")   # GiftImport: bank, reports, notes, header
+    path.write_text(result.toml())                # the bank as TOML, notes as comments
+
+The work is split by step: gift_text (escapes, formats, plain text),
+gift_parse (Moodle's reader), gift_convert (GIFT -> Bank), gift_notes (the conventions both directions share).
+docs/gift.md has the mapping table.
+"""
+
+from .gift_convert import import_gift
+from .gift_report import CHANGED, NOTE, SKIPPED, GiftImport, Report
+
+__all__ = ["import_gift", "GiftImport", "Report", "SKIPPED", "CHANGED", "NOTE"]
