@@ -2,13 +2,17 @@
 
     result = import_gift(text, title="Unit 3")   # GiftImport: bank, reports, notes, header
     path.write_text(result.toml())                # the bank as TOML, notes as comments
+    out = export_gift(bank)                       # GiftExport: text, reports
 
 The work is split by step: gift_text (escapes, formats, plain text),
-gift_parse (Moodle's reader), gift_convert (GIFT -> Bank), gift_notes (the conventions both directions share).
+gift_parse (Moodle's reader), gift_convert (GIFT -> Bank), gift_export
+(Bank -> GIFT), gift_notes (the conventions both directions share),
+gift_report (results and reports).
 docs/gift.md has the mapping table.
 """
 
 from .gift_convert import import_gift
-from .gift_report import CHANGED, NOTE, SKIPPED, GiftImport, Report
+from .gift_export import export_gift
+from .gift_report import CHANGED, NOTE, SKIPPED, GiftExport, GiftImport, Report
 
-__all__ = ["import_gift", "GiftImport", "Report", "SKIPPED", "CHANGED", "NOTE"]
+__all__ = ["import_gift", "export_gift", "GiftImport", "GiftExport", "Report", "SKIPPED", "CHANGED", "NOTE"]
