@@ -1,0 +1,60 @@
+"""studydesk export-gift BANK -o FILE: a Study Desk bank as a Moodle GIFT file.
+
+What GIFT has no place for is reported as BANK:LINE: message, where LINE is
+the question's [[question]] line, and kept in "// studydesk:" comments that
+studydesk import-gift reads back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from pathlib import Path
+
+from studydesk.core.gift import export_gift
+from studydesk.core.load import load_bank
+from studydesk.core.toml_positions import TomlPositions
+from studydesk.core.write import write_atomic
+
+PROG = "studydesk export-gift"
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("bank", type=Path, metavar="BANK", help="a bank file (.toml)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="the GIFT file to write; without it the GIFT goes to standard output")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    out: Path | None = args.output
+    if out is not None and out.exists() and not args.force:
+        return _fail(f"{out} exists; add --force to overwrite it")
+    loaded = load_bank(args.bank)
+    if not loaded.ok:
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        return _fail(f"{args.bank} has errors; fix them first (studydesk check shows them)")
+    bank = loaded.bank
+    result = export_gift(bank)
+
+    positions = TomlPositions(args.bank.read_text(encoding="utf-8-sig"))
+    lines = {q.id: positions.table(("question", i))[0] for i, q in enumerate(bank.questions)}
+    log = sys.stderr if out is None else sys.stdout  # standard output may be the GIFT itself
+    for report in result.reports:
+        report = dataclasses.replace(report, line=lines.get(report.question, 0))
+        print(report.located(str(args.bank)), file=log)
+    if not result.exported and not result.kept:
+        return _fail("no question could be written as GIFT; nothing written")
+    if out is None:
+        sys.stdout.write(result.text)
+    else:
+        write_atomic(out, result.text)
+    print(result.summary(), file=log)
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return 1
