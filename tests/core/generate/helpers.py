@@ -1,0 +1,71 @@
+"""Articles and checks shared by the generator tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from studydesk.core.article import Article
+from studydesk.core.bank import ChoiceQuestion, NumericQuestion
+from studydesk.core.generate.quantities import find_figures
+from tests.support import DATA, SEED_ARTICLE
+
+ARTICLES: dict[str, Path] = {"seed": SEED_ARTICLE, **{p.stem: p for p in sorted((DATA / "articles").glob("*.txt"))}}
+_QUALIFIED = re.compile(r"^(?:about|around|roughly|nearly|almost|some|approximately|an estimated|fewer than|"
+                        r"less than|more than|over|under|up to|at least|exactly)\s+", re.IGNORECASE)
+_BOUND = re.compile(r"^(?P<q>fewer than|less than|more than|over|under|up to|at least|about|around|roughly|"
+                    r"nearly|almost|some|exactly)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?",
+                    re.IGNORECASE)
+
+
+def figures_in(quotes: tuple[str, ...]):
+    return [f for q in quotes for f in find_figures(q)]
+
+
+def number_of(text: str) -> tuple[str, float] | None:
+    """("fewer than", 1300) from "Fewer than 1,300"; None without a number."""
+    m = _BOUND.match(text.strip())
+    if not m or re.match(r"\s+[A-Z]", text.strip()[m.end():]):
+        return None  # no number, or a date ("2 March 2004")
+    value = float(m.group("n").replace(",", ""))
+    value *= {"million": 1e6, "billion": 1e9}.get((m.group("scale") or "").lower(), 1)
+    return (m.group("q") or "").lower(), value
+
+
+def implies(answer: tuple[str, float], other: tuple[str, float]) -> bool:
+    """Whether a choice is true whenever the answer is: then it cannot be a wrong choice."""
+    qa, a = answer
+    qo, o = other
+    upper, lower = ("fewer than", "less than", "under", "up to"), ("more than", "over", "at least")
+    if qa in upper and qo in upper:
+        return o >= a
+    if qa in lower and qo in lower:
+        return o <= a
+    if qa in upper and qo in lower:
+        return o < a * 0.5
+    if qa in lower and qo in upper:
+        return False
+    if not qa and not qo:
+        return o == a
+    return abs(o - a) <= 0.1 * abs(a) and qa == qo
+
+
+def from_figure(comment: str) -> bool:
+    return comment.startswith(("Numeric question", "Choice question", "Fill-in-the-blank"))
+
+
+def evidence_found(article: Article, quotes: tuple[str, ...]) -> bool:
+    return all(article.contains(q) for q in quotes)
+
+
+def answer_in_evidence(q, evidence: str) -> bool:
+    """The answer is the figure the evidence states."""
+    if isinstance(q, NumericQuestion):
+        return any(abs(f.value - q.answer) <= 1e-6 * max(1, abs(q.answer)) for f in find_figures(evidence))
+    if isinstance(q, ChoiceQuestion):
+        text = _QUALIFIED.sub("", q.answer).lower()
+        parsed = number_of(q.answer)
+        if parsed is not None:
+            return any(abs(f.value - parsed[1]) <= 1e-6 * parsed[1] for f in find_figures(evidence))
+        return text in evidence.lower()
+    return True
