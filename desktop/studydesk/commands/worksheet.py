@@ -1,0 +1,55 @@
+"""studydesk worksheet BANK -o OUT.pdf: a printable worksheet with an answer key.
+
+The PDF is drawn with Qt's own PDF writer, offscreen: no window opens and no
+display is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from studydesk.core.load import load_bank
+
+from .check import plural
+
+PAPER = {"a4": "A4", "letter": "Letter"}
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("bank", type=Path, metavar="BANK", help="the bank file (.toml)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument("--seed", type=int, default=0,
+                   help="shuffles the options; the same seed prints the same sheet (default: 0)")
+    p.add_argument("--no-key", action="store_true", help="leave out the answer key")
+    p.add_argument("--paper", choices=sorted(PAPER), default="a4", help="paper size (default: a4)")
+    p.add_argument("--force", action="store_true", help="overwrite OUT.pdf if it exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    out: Path = args.output
+    if out.exists() and not args.force:
+        print(f"{out}: already exists (use --force to overwrite it)", file=sys.stderr)
+        return 1
+    result = load_bank(args.bank)
+    for problem in result.problems:
+        print(problem, file=sys.stdout if result.ok else sys.stderr)
+    if result.bank is None:
+        return 1
+    # Set before Qt starts: the worksheet never shows a window.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication, QPageSize
+
+    from studydesk.ui.worksheet import write_worksheet_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 (fonts need it)
+    size = getattr(QPageSize.PageSizeId, PAPER[args.paper])
+    try:
+        pages = write_worksheet_pdf(result.bank, out, seed=args.seed, answer_key=not args.no_key, page_size=size)
+    except OSError as exc:
+        print(f"{out}: could not be written ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    print(f"wrote {out}: {plural(pages, 'page')}")
+    return 0
