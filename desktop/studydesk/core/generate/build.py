@@ -21,9 +21,10 @@ from .analysis import Analysis, analyse
 from .candidates import Candidate
 from .charts import charts_for
 from .extras import extra_candidates
-from .figures import FigureContext, figure_candidates, truefalse_candidate, unverified_candidate
+from .figures import FigureContext, figure_candidates, peers_of, truefalse_candidate, unverified_candidate
 
 DEFAULT_MAX = 80  # a draft a teacher can review in one sitting
+MAX_FIGURES = 400  # figures phrased as questions at most; more only slows a draft of DEFAULT_MAX
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -100,14 +101,16 @@ def chart_comment(chart: Chart) -> str:
 
 def _collect(analysis: Analysis, rng: random.Random) -> tuple[list[Candidate], list[FigureContext]]:
     out: list[Candidate] = []
-    contexts: list[FigureContext] = []
-    for info in analysis.sentences:
-        for fig in info.figures:
-            contexts.append(FigureContext(analysis, info, fig, rng))
-    figures = [c.fig for c in contexts]
-    years = [int(f.value) for f in figures if f.kind == "year"]
+    located = [(info, fig) for info in analysis.sentences for fig in info.figures]
+    figures = [fig for _, fig in located]
+    if len(located) > MAX_FIGURES:  # a book, not an article: an even sample keeps the cost linear
+        step = len(located) / MAX_FIGURES
+        located = [located[int(i * step)] for i in range(MAX_FIGURES)]
+    contexts = [FigureContext(analysis, info, fig, rng) for info, fig in located]
+    peers = peers_of(figures)
+    years = sorted({int(f.value) for f in figures if f.kind == "year"})[:60]
     for ctx in contexts:
-        out += figure_candidates(ctx, [f for f in figures if f is not ctx.fig], years)
+        out += figure_candidates(ctx, peers, years)
     # True/false on about one figure in three, half of them altered.
     picks = [c for c in contexts if c.frame is not None]
     rng.shuffle(picks)
@@ -115,7 +118,7 @@ def _collect(analysis: Analysis, rng: random.Random) -> tuple[list[Candidate], l
     alters = [i % 2 == 1 for i in range(len(picks))]
     rng.shuffle(alters)
     for ctx, alter in zip(picks, alters):
-        cand = truefalse_candidate(ctx, [f for f in figures if f is not ctx.fig], years, alter)
+        cand = truefalse_candidate(ctx, peers, years, alter)
         if cand is not None:
             out.append(cand)
     seen_sources: set[str] = set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Mapping
 
 from .lexicon import MONTHS, ORDINAL_NAMES, capitalize, number_name
 from .quantities import Figure
@@ -49,8 +50,12 @@ def _fresh(values: list[float], taken: list[float], value: float, margin: float)
     return out
 
 
-def number_choices(fig: Figure, rng: random.Random, others: list[Figure] = ()) -> tuple[str, list[str]] | None:
-    """(answer, three wrong answers) for a count or measure, each written like the original."""
+def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[float]] | None = None
+                   ) -> tuple[str, list[str]] | None:
+    """(answer, three wrong answers) for a count or measure, each written like the original.
+
+    `peers` holds other figures of the article by unit: one of the same size makes a plausible wrong answer.
+    """
     value = fig.value
     if value <= 0:
         return None
@@ -70,7 +75,7 @@ def number_choices(fig: Figure, rng: random.Random, others: list[Figure] = ()) -
     else:
         factors = [0.5, 2, 0.25, 4, 1.5, 0.1, 10, 3] if fig.bound else [0.5, 2, 1.5, 0.75, 0.25, 3, 1.25, 10]
         rng.shuffle(factors)
-        same = [o.value for o in others if o.value != value and 0.1 <= o.value / value <= 10 and o.unit == fig.unit]
+        same = [v for v in (peers or {}).get(fig.unit, ()) if v != value and 0.1 <= v / value <= 10]
         candidates = same[:1] + [round_like(value * k, value) for k in factors]
         margin = APPROX_MARGIN if fig.bound else 0.1
         picked = _fresh(candidates, [], value, margin)

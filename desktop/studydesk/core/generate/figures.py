@@ -14,6 +14,7 @@ from .phrasing import Frame, frame, question, statement
 from .quantities import Figure
 from .sources import source_of
 
+Peers = dict[str, list[float]]
 _BOUND_NOTE = {
     "upper": "an upper limit, not an exact count",
     "lower": "a lower limit, not an exact count",
@@ -64,7 +65,7 @@ class FigureContext:
         return s[:start] + "____" + s[end:]
 
 
-def figure_candidates(ctx: FigureContext, others: list[Figure], years: list[int]) -> list[Candidate]:
+def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> list[Candidate]:
     fig, prompt = ctx.fig, ctx.prompt
     evidence = (ctx.info.text,)
     base = dict(topic=ctx.topic, evidence=evidence, explain=ctx.explain())
@@ -75,7 +76,7 @@ def figure_candidates(ctx: FigureContext, others: list[Figure], years: list[int]
     def add(q, what: str, priority: float = 1.0) -> None:
         out.append(Candidate(q, ctx.comment(what), ctx.topic, priority, sl, key))
 
-    choices = _choices(fig, ctx.rng, others, years)
+    choices = _choices(fig, ctx.rng, peers, years)
     if fig.kind in ("count", "measure", "percent", "year") and fig.bound in ("", "approx") and prompt:
         tol = Tolerance(_TOLERANCE.get(fig.qualifier, 10), percent=True) if fig.bound else Tolerance()
         unit = fig.unit if fig.unit != "%" or fig.kind == "percent" else "%"
@@ -100,13 +101,13 @@ def figure_candidates(ctx: FigureContext, others: list[Figure], years: list[int]
     return out
 
 
-def truefalse_candidate(ctx: FigureContext, others: list[Figure], years: list[int], alter: bool) -> Candidate | None:
+def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alter: bool) -> Candidate | None:
     """A statement of the figure, true as the article words it or false with the figure changed."""
     if ctx.frame is None or ctx.fig.kind in ("ordinal", "decade"):
         return None
     true_text = statement(ctx.frame, ctx.fig.text)
     text, answer = true_text, True
-    choices = _choices(ctx.fig, ctx.rng, others, years)
+    choices = _choices(ctx.fig, ctx.rng, peers, years)
     if alter:
         if not choices or ctx.fig.start != ctx.fig.num_start and not ctx.fig.qualifier:
             return None
@@ -132,9 +133,20 @@ def _inline(choice: str, fr: Frame, fig: Figure) -> str:
     return choice if at_start and not fr.source else choice[0].lower() + choice[1:]
 
 
-def _choices(fig: Figure, rng: random.Random, others: list[Figure], years: list[int]):
+def peers_of(figures: list[Figure], per_unit: int = 40) -> Peers:
+    """A few values of each unit in the article, for plausible wrong answers (bounded, so never quadratic)."""
+    peers: dict[str, list[float]] = {}
+    for f in figures:
+        if f.kind in ("count", "measure"):
+            values = peers.setdefault(f.unit, [])
+            if len(values) < per_unit and f.value not in values:
+                values.append(f.value)
+    return peers
+
+
+def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int]):
     if fig.kind in ("count", "measure"):
-        return d.number_choices(fig, rng, others)
+        return d.number_choices(fig, rng, peers)
     if fig.kind == "percent":
         return d.percent_choices(fig, rng)
     if fig.kind == "fraction":

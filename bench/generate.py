@@ -1,0 +1,65 @@
+"""Generate a draft bank from 100 KB and 1 MB of article text: time and peak
+memory, with their ratio so growth shows. Aim: 1 MB in under a second,
+growing linearly (the 1 MB / 100 KB ratio near 10).
+
+    python bench/generate.py
+
+The text is the seed and the test articles, repeated with their figures and
+paragraph order varied, so that it is not one article a hundred times.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import tracemalloc
+
+try:
+    from bench.common import ROOT, best_of, report
+except ImportError:  # run as a script
+    from common import ROOT, best_of, report
+
+from studydesk.core.generate import generate_bank
+
+SOURCES = [ROOT / "seeds" / "000_bbb594c5c87ceaad.txt", *sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
+
+
+def corpus(size: int, seed: int = 7) -> str:
+    """About `size` characters of varied article text."""
+    rng = random.Random(seed)
+    paragraphs = [p for path in SOURCES for p in path.read_text(encoding="utf-8").splitlines() if p.strip()]
+    out: list[str] = []
+    total = 0
+    while total < size:
+        para = rng.choice(paragraphs)
+        para = re.sub(r"\d", lambda m: str((int(m.group()) + rng.randint(0, 9)) % 10), para)
+        out.append(para)
+        total += len(para) + 1
+    return "\n".join(out)[:size]
+
+
+def peak_memory(text: str) -> int:
+    tracemalloc.start()
+    generate_bank(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
+
+
+def main() -> None:
+    small, large = corpus(100_000), corpus(1_000_000)
+    t_small = best_of(lambda: generate_bank(small), repeat=5)
+    t_large = best_of(lambda: generate_bank(large), repeat=3)
+    m_small, m_large = peak_memory(small), peak_memory(large)
+    print(f"100 KB: {t_small * 1000:.0f} ms, peak {m_small / 1e6:.1f} MB;  "
+          f"1 MB: {t_large * 1000:.0f} ms, peak {m_large / 1e6:.1f} MB")
+    print(f"growth from 100 KB to 1 MB: time x{t_large / t_small:.1f}, memory x{m_large / m_small:.1f} "
+          "(10 is linear)")
+    report([
+        ("generate, 1 MB", t_large, "1 second (the aim)", 1.0, 1.0),
+        ("generate, 1 MB", t_large, "generate, 100 KB, x10", t_small * 10, 1.2),
+    ])
+
+
+if __name__ == "__main__":
+    main()
