@@ -6,3 +6,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_bbb594c5c87ceaad.txt"
 SEED_BANK = ROOT / "resources" / "banks" / "pokrovsk.toml"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def copy_seed(folder: Path, name: str = "mine.toml") -> Path:
+    """The seed bank and article copied to a folder, for tests that change them."""
+    import shutil
+
+    (folder / "seeds").mkdir(exist_ok=True)
+    (folder / "banks").mkdir(exist_ok=True)
+    shutil.copy(SEED_ARTICLE, folder / "seeds" / SEED_ARTICLE.name)
+    bank = folder / "banks" / name
+    bank.write_text(SEED_BANK.read_text(encoding="utf-8").replace("../../seeds/", "../seeds/"), encoding="utf-8")
+    return bank

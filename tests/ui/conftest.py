@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from studydesk.core.history import History
 from studydesk.core.load import load_bank
@@ -7,6 +8,20 @@ from studydesk.ui.background import wait_for_background
 from studydesk.ui.main_window import MainWindow
 from studydesk.ui.style import apply_style
 from tests.support import SEED_BANK
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """A modal question would block the test run forever: answer "Discard"
+    and keep what was asked, for tests to check (or to override)."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
 
 
 @pytest.fixture

@@ -1,22 +1,11 @@
 """The window: opening banks (good and bad), remembering its state, zoom."""
 
-import shutil
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from studydesk.ui.app import open_window
 from studydesk.ui.main_window import MainWindow
-from tests.support import SEED_ARTICLE, SEED_BANK
-
-
-def copy_seed(tmp_path):
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "banks").mkdir()
-    shutil.copy(SEED_ARTICLE, tmp_path / "seeds" / SEED_ARTICLE.name)
-    bank = tmp_path / "banks" / "mine.toml"
-    bank.write_text(SEED_BANK.read_text(encoding="utf-8").replace("../../seeds/", "../seeds/"), encoding="utf-8")
-    return bank
+from tests.support import SEED_BANK, copy_seed
 
 
 def test_article_is_typeset_without_chrome(window):

@@ -13,7 +13,8 @@ import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from collections.abc import Callable, MutableMapping
+from typing import Any
 
 import tomli
 
@@ -156,8 +157,12 @@ def read_article(path: Path) -> Article:
     return article
 
 
-def load_bank(path: str | os.PathLike[str], *, article: Article | None = None) -> LoadResult:
-    """Read and check a bank file. `article` skips re-reading an article already in hand."""
+def load_bank(path: str | os.PathLike[str], *, articles: MutableMapping[Path, Article] | None = None) -> LoadResult:
+    """Read and check a bank file.
+
+    `articles` is a cache of articles already read, by resolved path: the
+    editor checks as the teacher types and need not re-read the article.
+    """
     path = Path(path)
     name = os.fspath(path)
     try:
@@ -176,10 +181,11 @@ def load_bank(path: str | os.PathLike[str], *, article: Article | None = None) -
         text = decode_text(data, what="bank")
     except ArticleError as exc:
         return _fail(name, "file", str(exc), line=exc.line, column=exc.column)
-    return load_bank_text(text, path, article=article)
+    return load_bank_text(text, path, articles=articles)
 
 
-def load_bank_text(text: str, path: str | os.PathLike[str], *, article: Article | None = None) -> LoadResult:
+def load_bank_text(text: str, path: str | os.PathLike[str], *,
+                   articles: MutableMapping[Path, Article] | None = None) -> LoadResult:
     """Check a bank's text as if read from `path` (the editor checks unsaved text this way)."""
     path = Path(path)
     name = os.fspath(path)
@@ -191,7 +197,7 @@ def load_bank_text(text: str, path: str | os.PathLike[str], *, article: Article 
     gc.disable()
     try:
         doc = tomli.loads(text)
-        return _Checker(name, path, text, article).run(doc)
+        return _Checker(name, path, text, articles).run(doc)
     except tomli.TOMLDecodeError as exc:
         return LoadResult(None, (_syntax_error(name, exc),))
     finally:
@@ -241,7 +247,7 @@ class _Checker:
     name: str
     path: Path
     text: str
-    article: Article | None
+    articles: MutableMapping[Path, Article] | None
     problems: list[_Problem] = field(default_factory=list)
     _article_path: Path | None = None
 
@@ -332,14 +338,17 @@ class _Checker:
             return None
         path = (self.path.parent / ref).resolve() if not Path(ref).is_absolute() else Path(ref)
         self._article_path = path
-        if self.article is not None:
-            return self.article
+        if self.articles is not None and path in self.articles:
+            return self.articles[path]
         try:
-            return read_article(path)
+            article = read_article(path)
         except ArticleError as exc:
             self.error(("bank", "article"), "value", "bank", str(exc),
                        "the path is relative to the bank file" if not path.exists() else "")
             return None
+        if self.articles is not None:
+            self.articles[path] = article
+        return article
 
     def _evidence(self, value: Any, path: tuple, where: str, article: Article | None,
                   required: bool) -> tuple[str, ...]:

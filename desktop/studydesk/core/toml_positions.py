@@ -46,6 +46,18 @@ class TomlPositions:
             return self._pos(self._keys[path][1])
         return self.table(path[:-1])
 
+    def array_tables(self, name: str) -> list[int]:
+        """Lines where each [[name]] table starts, in order."""
+        self._scan()
+        found = [(path[1], offset) for path, offset in self._tables.items()
+                 if len(path) == 2 and path[0] == name and isinstance(path[1], int)]
+        return [self._pos(offset)[0] for _, offset in sorted(found)]
+
+    def all_tables(self) -> list[int]:
+        """Lines of every table header, in order."""
+        self._scan()
+        return sorted(self._pos(offset)[0] for offset in self._tables.values())
+
     def _pos(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from studydesk import __version__
 from studydesk.core.bank import Bank
@@ -18,6 +18,8 @@ from studydesk.core.history import History
 from studydesk.core.load import load_bank
 
 from .article_view import ArticleView
+from .bank_watcher import BankWatcher
+from .notice_bar import NoticeBar
 from .quiz_panel import QuizPanel
 
 MAX_RECENT = 8
@@ -40,10 +42,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.quiz_panel, "&Quiz")
         # Other tabs start as empty stand-ins and are built when first opened.
         self._lazy_tabs: dict[QWidget, str] = {}
+        self._reading_split: list[int] | None = None
         self._history_page = None
         self._charts_page = None
+        self._editor_page = None
         self._add_lazy_tab("charts", "Ch&arts")
         self._add_lazy_tab("history", "Hi&story")
+        self._add_lazy_tab("editor", "&Edit")
         self.tabs.currentChanged.connect(self._tab_opened)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
@@ -54,7 +59,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 9)
         self.article_view.setMinimumWidth(260)
         self.tabs.setMinimumWidth(340)
-        self.setCentralWidget(self.splitter)
+        self.notice = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.watcher = BankWatcher(self)
+        self.watcher.changed.connect(self._changed_on_disk)
 
         self.quiz_panel.evidence_requested.connect(self.show_evidence)
         self.quiz_panel.attempt_saved.connect(self._history_changed)
@@ -76,6 +90,18 @@ class MainWindow(QMainWindow):
         name = self._lazy_tabs.get(widget)
         if name is not None:
             getattr(self, f"{name}_page")  # builds it in place of the stand-in
+        self._fit_split_to(self.tabs.currentWidget())
+
+    def _fit_split_to(self, page: QWidget) -> None:
+        """Editing wants the wider pane; reading and quizzing want the article."""
+        editing = page is not None and page is self._editor_page
+        if editing and self._reading_split is None:
+            self._reading_split = self.splitter.sizes()
+            total = sum(self._reading_split)
+            self.splitter.setSizes([total * 7 // 20, total * 13 // 20])
+        elif not editing and self._reading_split is not None:
+            self.splitter.setSizes(self._reading_split)
+            self._reading_split = None
 
     def _replace_stand_in(self, name: str, page: QWidget) -> None:
         stand_in = next(w for w, n in self._lazy_tabs.items() if n == name)
@@ -90,6 +116,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         stand_in.deleteLater()
+        if current:
+            self._fit_split_to(page)
 
     @property
     def history_page(self):
@@ -117,6 +145,48 @@ class MainWindow(QMainWindow):
             self._charts_page = page
             self._replace_stand_in("charts", page)
         return self._charts_page
+
+    @property
+    def editor_page(self):
+        if self._editor_page is None:
+            from .bank_editor import BankEditor
+
+            page = BankEditor(dark=bool(self.palette().color(self.backgroundRole()).lightness() < 128))
+            page.good_bank.connect(self._apply_edited)
+            page.saved.connect(self.watcher.expect)
+            if self.bank is not None and self.bank.path is not None:
+                page.open(self.bank.path)
+            self._editor_page = page
+            self._replace_stand_in("editor", page)
+        return self._editor_page
+
+    def show_editor(self) -> None:
+        self.tabs.setCurrentWidget(self.editor_page)
+
+    def _apply_edited(self, bank: Bank) -> None:
+        """The editor saved a bank that checks out: the quiz and charts use it."""
+        self.set_bank(bank, from_editor=True)
+        self.statusBar().showMessage("Saved; the quiz uses the new version.", 5000)
+
+    def _changed_on_disk(self, path: Path) -> None:
+        result = load_bank(path)
+        if self._editor_page is not None:
+            try:
+                self._editor_page.disk_changed(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                pass
+        if result.bank is not None:
+            self.set_bank(result.bank, from_editor=True)
+            self.notice.show_notice(f"{path.name} changed on disk and was reloaded.")
+            return
+        n = len(result.errors)
+        self.last_problems = result.problems
+        self.notice.show_notice(
+            f"{path.name} changed on disk but has {n} problem" + ("" if n == 1 else "s")
+            + "; the quiz keeps the last version that checked out.",
+            [("Show problems", lambda: self.show_errors(str(path), result.problems,
+                                                        "The last good version stays open."))],
+            level="warning")
 
     def show_charts(self) -> None:
         self.tabs.setCurrentWidget(self.charts_page)
@@ -154,6 +224,7 @@ class MainWindow(QMainWindow):
         self._action(view, "&Quiz", lambda: self.tabs.setCurrentWidget(self.quiz_panel), "Ctrl+1")
         self._action(view, "&Charts", self.show_charts, "Ctrl+2")
         self._action(view, "&History", self.show_history, "Ctrl+3")
+        self._action(view, "&Edit Bank", self.show_editor, "Ctrl+4")
         self.view_menu = view
 
         help_menu = bar.addMenu("&Help")
@@ -183,6 +254,8 @@ class MainWindow(QMainWindow):
     def open_bank(self, path: str | Path, *, quiet: bool = False) -> bool:
         """Open a bank; on problems show them and keep the bank already open."""
         path = Path(path)
+        if not self._may_leave_editor():
+            return False
         result = load_bank(path)
         if result.bank is None:
             if not quiet:
@@ -192,13 +265,20 @@ class MainWindow(QMainWindow):
         self.set_bank(result.bank)
         return True
 
-    def set_bank(self, bank: Bank) -> None:
+    def set_bank(self, bank: Bank, *, from_editor: bool = False) -> None:
+        """Show a bank. `from_editor`: a new version of the bank already open
+        (saved in the editor or changed on disk), so a quiz in progress goes on."""
         self.bank = bank
         self.article_view.set_article(bank.article, bank.title)
-        self.quiz_panel.set_bank(bank)
+        self.quiz_panel.set_bank(bank, keep_session=from_editor)
         for page in (self._history_page, self._charts_page):
             if page is not None:
                 page.set_bank(bank)
+        if not from_editor:
+            self.watcher.watch(bank.path)
+            self.notice.hide()
+            if self._editor_page is not None and bank.path is not None:
+                self._editor_page.open(bank.path)
         self.setWindowTitle(f"{bank.title} \u2014 Study Desk")
         if bank.path is not None:
             self._remember(bank.path)
@@ -293,10 +373,34 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        if self._reading_split is not None:  # remember the reading split, not the editing one
+            self.splitter.setSizes(self._reading_split)
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("article/zoom", self.article_view.zoom)
         self.settings.sync()
 
+    def _may_leave_editor(self) -> bool:
+        """Ask about unsaved edits before they would be lost; False to stay."""
+        editor = self._editor_page
+        if editor is None or not editor.modified:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(self, "Unsaved changes",
+                                      f"Save your changes to {editor.path.name if editor.path else 'the bank'}?",
+                                      buttons, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return editor.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            editor.editor.document().setModified(False)
+            return True
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._may_leave_editor():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

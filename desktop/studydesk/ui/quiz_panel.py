@@ -60,9 +60,13 @@ class QuizPanel(QStackedWidget):
             self._results_page = page
         return self._results_page
 
-    def set_bank(self, bank: Bank) -> None:
-        """Show a bank's start page. A quiz in progress stays saved and can be resumed."""
+    def set_bank(self, bank: Bank, keep_session: bool = False) -> None:
+        """Show a bank's start page. A quiz in progress stays saved and can be
+        resumed; with `keep_session` (a new version of the same bank) it goes on."""
         self.bank = bank
+        if keep_session and self.session is not None and self.currentWidget() is not self.start_page:
+            self.start_page.set_bank(bank, self.history.unfinished(bank))
+            return
         self.session = None
         self.start_page.set_bank(bank, self.history.unfinished(bank))
         self.setCurrentWidget(self.start_page)

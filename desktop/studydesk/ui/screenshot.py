@@ -102,10 +102,12 @@ def stage(window, view: str, chart: str | None = None) -> None:
         if chart:
             window.charts_page.show_chart(chart)
     elif view == "edit":
-        show = getattr(window, "show_editor", None)
-        if show is None:
-            raise SystemExit("studydesk: the edit view is not available in this version")
-        show()
+        window.show_editor()
+        editor = window.editor_page
+        text = editor.text()
+        # The cursor in a question, so the preview shows it.
+        line = text[: text.index('id = "force-ratio"')].count("\n") + 3 if 'id = "force-ratio"' in text else 1
+        editor.editor.go_to(line)
 
 
 def take_screenshot(args: argparse.Namespace) -> int:

@@ -90,4 +90,8 @@ QWidget#quiz-header {{ border-bottom: 1px solid {border}; }}
 QWidget#quiz-footer {{ border-top: 1px solid {border}; }}
 QTextBrowser#article {{ background: {base}; }}
 QTabWidget::pane {{ border-top: 1px solid {border}; }}
+QFrame#notice {{ background: {right_bg}; border-bottom: 1px solid {border}; }}
+QFrame#notice[level="warning"], QFrame#notice[level="error"] {{ background: {partial_bg}; }}
+QFrame#preview {{ border: 1px solid {border}; border-radius: 6px; background: {window}; }}
+QPlainTextEdit#toml {{ background: {base}; }}
 """

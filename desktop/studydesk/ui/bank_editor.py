@@ -1,0 +1,274 @@
+"""BankEditor: a bank's TOML in a code editor, checked as the teacher types.
+
+Problems are underlined at their lines and listed beside the text (click one
+to jump); a preview shows the question under the cursor as a student sees it.
+Saving is atomic and keeps the previous version as NAME~. A bank with errors
+can be saved, so no text is ever lost, but only a bank that checks out is
+handed to the quiz.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studydesk.core.article import Article
+from studydesk.core.bank import Bank
+from studydesk.core.edit import question_index_at
+from studydesk.core.load import LoadResult, load_bank_text, read_text_file
+from studydesk.core.write import write_atomic
+
+from .background import run_in_background
+from .code_editor import CodeEditor
+from .notice_bar import NoticeBar
+from .plain import plain_label
+from .question_preview import QuestionPreview
+from .toml_highlighter import TomlHighlighter
+
+CHECK_DELAY_MS = 400  # after the last keystroke
+
+
+class BankEditor(QWidget):
+    good_bank = Signal(Bank)  # saved, and it checks out: the quiz may use it
+    saved = Signal(str)  # the text written
+
+    def __init__(self, dark: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        self.path: Path | None = None
+        self.result: LoadResult | None = None  # of the text as it is now
+        self.last_good: Bank | None = None
+        self._articles: dict[Path, Article] = {}
+        self._generation = 0
+        self._checking = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.notice = NoticeBar()
+        layout.addWidget(self.notice)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 8, 12, 8)
+        self.file_label = plain_label("", name="note", wrap=False)
+        self.status = plain_label("", name="check-status", wrap=False)
+        self.status.setAccessibleName("Check result")
+        self.add_button = QPushButton("&Add Question\u2026")
+        self.save_button = QPushButton("&Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip("Save (Ctrl+S); the previous version is kept as a backup")
+        self.save_button.clicked.connect(self.save)
+        self.add_button.clicked.connect(self.add_question)
+        bar.addWidget(self.file_label)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.save_button)
+        layout.addLayout(bar)
+
+        self.editor = CodeEditor()
+        self.editor.setObjectName("toml")
+        self.editor.setAccessibleName("Bank text")
+        self.highlighter = TomlHighlighter(self.editor.document(), dark=dark)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setAccessibleName("Problems found by the check; activate one to go to its line")
+        self.problems.setWordWrap(True)
+        self.problems.itemActivated.connect(self._jump)
+        self.problems.itemClicked.connect(self._jump)
+        self.preview = QuestionPreview()
+        # The text takes the full width; problems and the preview sit below it.
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(self.problems)
+        below.addWidget(self.preview)
+        below.setSizes([300, 300])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.editor)
+        split.addWidget(below)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.check_now)
+        self.editor.textChanged.connect(self._timer.start)
+        self.editor.document().modificationChanged.connect(self._show_file)
+        self.editor.cursorPositionChanged.connect(self._update_preview)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+
+    # The file
+
+    def open(self, path: Path) -> bool:
+        """Show a bank file's text; False (and a notice) when it cannot be read."""
+        try:
+            text = read_text_file(Path(path), limit=20 * 1024 * 1024, what="bank")
+        except Exception as exc:  # noqa: BLE001 - shown, never raised into the window
+            self.notice.show_notice(str(exc), level="error")
+            return False
+        self.path = Path(path)
+        self._articles.clear()
+        self.set_text(text, modified=False)
+        return True
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_text(self, text: str, *, modified: bool) -> None:
+        line = self.editor.current_line()
+        self.editor.setPlainText(text)
+        self.editor.document().setModified(modified)
+        self.editor.go_to(min(line, self.editor.blockCount()))
+        self._show_file()
+        self.check_now()
+
+    @property
+    def modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    def _show_file(self, *_args) -> None:
+        name = self.path.name if self.path else "(no file)"
+        self.file_label.setText(name + ("  \u2022 unsaved changes" if self.modified else ""))
+
+    def save(self) -> bool:
+        if self.path is None:
+            return False
+        text = self.text()
+        try:
+            write_atomic(self.path, text, backup=True)
+        except OSError as exc:
+            self.notice.show_notice(f"Could not save {self.path}: {exc.strerror or exc}. "
+                                    "Your text is still here.", level="error")
+            return False
+        self.editor.document().setModified(False)
+        self.saved.emit(text)
+        self._articles.clear()
+        self._timer.stop()
+        self.check_now(after_save=True)
+        return True
+
+    def disk_changed(self, text: str) -> None:
+        """The file changed outside Study Desk."""
+        if text == self.text():
+            return
+        if not self.modified:
+            self.set_text(text, modified=False)
+            self.notice.show_notice("The file changed on disk and was reloaded.")
+            return
+        self.notice.show_notice(
+            "The file changed on disk, and you have unsaved changes here.",
+            [("Reload from disk", lambda: (self.set_text(text, modified=False), self.notice.hide())),
+             ("Keep mine", self.notice.hide)], level="warning")
+
+    # Checking
+
+    def check_now(self, after_save: bool = False) -> None:
+        """Check the text in the background; the newest check wins."""
+        if self.path is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        text, path, articles = self.text(), self.path, self._articles
+        self._checking = True
+        self.status.setText("Checking\u2026")
+
+        def done(result: LoadResult) -> None:
+            if generation != self._generation:
+                return
+            self._checking = False
+            self._show_result(result)
+            if after_save and result.bank is not None:
+                self.good_bank.emit(result.bank)
+            elif after_save:
+                self.notice.show_notice(
+                    f"Saved with {len(result.errors)} problem" + ("" if len(result.errors) == 1 else "s")
+                    + "; the quiz keeps the last version that checked out.", level="warning")
+
+        run_in_background(lambda: load_bank_text(text, path, articles=articles), done)
+
+    @property
+    def checking(self) -> bool:
+        return self._checking
+
+    def _show_result(self, result: LoadResult) -> None:
+        self.result = result
+        if result.bank is not None:
+            self.last_good = result.bank
+        self.editor.set_problems([(p.line, p.column, p.severity) for p in result.problems])
+        self.problems.clear()
+        for p in result.problems:
+            where = f"{p.line}:{p.column}  " if p.line else ""
+            text = f"{where}{p.where}: {p.message}" + (f" ({p.hint})" if p.hint else "")
+            item = QListWidgetItem(("\u26a0 " if p.severity == "warning" else "\u2717 ") + text)
+            item.setData(Qt.ItemDataRole.UserRole, (p.line, p.column))
+            item.setToolTip(text)
+            self.problems.addItem(item)
+        if not result.problems:
+            item = QListWidgetItem("\u2713 No problems found.")
+            item.setData(Qt.ItemDataRole.UserRole, (0, 0))
+            self.problems.addItem(item)
+        if result.bank is not None:
+            b = result.bank
+            self.status.setText(f"\u2713 ok: {len(b.questions)} questions, {len(b.charts)} charts"
+                                + (f", {len(result.warnings)} warnings" if result.warnings else ""))
+        else:
+            n = len(result.errors)
+            self.status.setText(f"\u2717 {n} problem" + ("" if n == 1 else "s"))
+        self._update_preview()
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        line, column = item.data(Qt.ItemDataRole.UserRole)
+        if line:
+            self.editor.go_to(line, column)
+
+    def _update_preview(self) -> None:
+        index = question_index_at(self.text(), self.editor.current_line())
+        if index is None:
+            self.preview.show_question(None)
+            return
+        bank = self.result.bank if self.result is not None else None
+        note = ""
+        if bank is None:
+            bank, note = self.last_good, "the last version that checked out"
+        if bank is None or index >= len(bank.questions):
+            self.preview.show_question(None, "Fix the problems to see a preview.")
+            return
+        self.preview.show_question(bank.questions[index], note)
+
+    def add_question(self) -> None:
+        from .add_question_dialog import AddQuestionDialog
+
+        if self.path is None:
+            return
+        bank = self.last_good
+        topics = list(bank.topics) if bank else []
+        ids = {q.id for q in bank.questions} if bank else set()
+        dialog = AddQuestionDialog(self.text(), self.path, topics, ids, self)
+        self.add_dialog = dialog
+        dialog.accepted.connect(lambda: self._insert(dialog.new_text))
+        dialog.open()
+
+    def _insert(self, text: str) -> None:
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)  # one undoable step, so Ctrl+Z takes the question back out
+        cursor.endEditBlock()
+        lines = text.splitlines()
+        last = max(i for i, line in enumerate(lines) if line.strip() == "[[question]]") + 1
+        self.editor.go_to(last)
+        self.check_now()

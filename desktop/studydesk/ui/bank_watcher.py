@@ -1,0 +1,74 @@
+"""BankWatcher: notices when the open bank's file changes outside Study Desk.
+
+Editors that save by writing a new file and renaming it over the old one
+replace the file Qt was watching; watching the folder too catches the rename,
+and the file is watched again once it is back. Study Desk's own saves are
+announced with expect() and not reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+SETTLE_MS = 150  # editors write in bursts; wait for the last one
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class BankWatcher(QObject):
+    changed = Signal(Path)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._poke)
+        self._watcher.directoryChanged.connect(self._poke)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self._check)
+        self.path: Path | None = None
+        self._known: str | None = None
+
+    def watch(self, path: Path | None) -> None:
+        for watched in self._watcher.files() + self._watcher.directories():
+            self._watcher.removePath(watched)
+        self.path = Path(path).resolve() if path else None
+        self._known = None
+        if self.path is None:
+            return
+        self._watcher.addPath(str(self.path.parent))
+        if self.path.exists():
+            self._watcher.addPath(str(self.path))
+            self._known = self._read_digest()
+
+    def expect(self, text: str) -> None:
+        """Study Desk itself is writing this text: not a change to report."""
+        self._known = _digest(text.encode("utf-8"))
+
+    def _poke(self, _path: str = "") -> None:
+        self._timer.start()
+
+    def _read_digest(self) -> str | None:
+        try:
+            return _digest(self.path.read_bytes())
+        except OSError:
+            return None
+
+    def _check(self) -> None:
+        if self.path is None:
+            return
+        if not self.path.exists():
+            return  # mid-rename, or deleted: the folder's next change tells
+        if str(self.path) not in self._watcher.files():
+            self._watcher.addPath(str(self.path))  # a new file took the old one's place
+        digest = self._read_digest()
+        if digest is None or digest == self._known:
+            return
+        self._known = digest
+        self.changed.emit(self.path)

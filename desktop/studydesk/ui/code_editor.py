@@ -1,0 +1,136 @@
+"""CodeEditor: plain-text editing with line numbers and problem underlines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+
+class _LineNumbers(QWidget):
+    def __init__(self, editor: CodeEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.editor.line_number_width(), 0)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        self.editor.paint_line_numbers(event)
+
+
+class CodeEditor(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setFixedPitch(True)
+        self.setFont(font)
+        # Prompts and quotes are long lines of prose: wrap them to the width.
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
+        self._numbers = _LineNumbers(self)
+        self._problem_lines: dict[int, tuple[int, str]] = {}  # line -> (column, severity)
+        self.blockCountChanged.connect(self._update_margin)
+        self.updateRequest.connect(self._update_numbers)
+        self.cursorPositionChanged.connect(self._refresh_selections)
+        self._update_margin()
+
+    # Line numbers
+
+    def line_number_width(self) -> int:
+        digits = max(3, len(str(self.blockCount())))
+        return 12 + self.fontMetrics().horizontalAdvance("9") * digits
+
+    def _update_margin(self) -> None:
+        self.setViewportMargins(self.line_number_width(), 0, 0, 0)
+
+    def _update_numbers(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._numbers.scroll(0, dy)
+        else:
+            self._numbers.update(0, rect.y(), self._numbers.width(), rect.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        r = self.contentsRect()
+        self._numbers.setGeometry(QRect(r.left(), r.top(), self.line_number_width(), r.height()))
+
+    def paint_line_numbers(self, event) -> None:
+        painter = QPainter(self._numbers)
+        palette = self.palette()
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.AlternateBase))
+        block = self.firstVisibleBlock()
+        number = block.blockNumber()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        bottom = top + round(self.blockBoundingRect(block).height())
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        while block.isValid() and top <= event.rect().bottom():
+            if block.isVisible() and bottom >= event.rect().top():
+                line = number + 1
+                problem = self._problem_lines.get(line)
+                painter.setPen(QColor("#D55E00") if problem else muted)
+                painter.drawText(0, top, self._numbers.width() - 6, self.fontMetrics().height(),
+                                 Qt.AlignmentFlag.AlignRight, ("\u25cf " if problem else "") + str(line))
+            block = block.next()
+            top = bottom
+            bottom = top + round(self.blockBoundingRect(block).height())
+            number += 1
+
+    # Problems
+
+    def set_problems(self, problems: list[tuple[int, int, str]]) -> None:
+        """(line, column, severity) for each problem, lines and columns from 1."""
+        self._problem_lines = {}
+        for line, column, severity in problems:
+            if line > 0 and (line not in self._problem_lines or severity == "error"):
+                self._problem_lines[line] = (column, severity)
+        self._refresh_selections()
+        self._numbers.update()
+
+    def problem_lines(self) -> list[int]:
+        return sorted(self._problem_lines)
+
+    def _refresh_selections(self) -> None:
+        selections = []
+        current = QTextEdit.ExtraSelection()
+        current.format.setBackground(self.palette().color(QPalette.ColorRole.AlternateBase))
+        current.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        current.cursor = self.textCursor()
+        current.cursor.clearSelection()
+        selections.append(current)
+        doc = self.document()
+        for line, (column, severity) in self._problem_lines.items():
+            block = doc.findBlockByNumber(line - 1)
+            if not block.isValid():
+                continue
+            cursor = QTextCursor(block)
+            start = max(0, column - 1) if column else 0
+            cursor.setPosition(block.position() + min(start, max(0, block.length() - 1)))
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            if not cursor.hasSelection():
+                cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#D55E00" if severity == "error" else "#E69F00"))
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def underlined_lines(self) -> list[int]:
+        selections = self.extraSelections()
+        return sorted({s.cursor.blockNumber() + 1 for s in selections
+                       if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline})
+
+    def go_to(self, line: int, column: int = 1) -> None:
+        block = self.document().findBlockByNumber(max(0, line - 1))
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(max(0, column - 1), max(0, block.length() - 1)))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.setFocus()
+
+    def current_line(self) -> int:
+        return self.textCursor().blockNumber() + 1
