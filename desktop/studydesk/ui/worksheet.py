@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -70,27 +69,6 @@ RESOLUTION = 300
 INK = QColor("#1a1a1a")
 MUTED = QColor("#5f6368")
 
-
-def _keep_none_alive() -> None:
-    """PySide6 6.12.0 on Python 3.11 returns None from void methods without
-    taking a reference to it, so each call costs None one reference. A
-    worksheet makes thousands of such calls, and a small process then aborts
-    with "deallocating None". Python 3.12 made None immortal (PEP 683); where
-    the leak shows, give None references it can never run out of. Harmless
-    elsewhere, and unneeded once PySide6 is pinned past the bug."""
-    probe = QTextCharFormat()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        probe.setFontItalic(True)
-    # A debug build (sys.gettotalrefcount) puts other fields before ob_refcnt.
-    if before - sys.getrefcount(None) < 16 or hasattr(sys, "gettotalrefcount"):
-        return
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_keep_none_alive()
 
 # Format properties that mark what the pagination pass looks for.
 KEEP = QTextFormat.Property.UserProperty + 1  # keep on one page (tables) / with what follows (headings)
