@@ -69,13 +69,10 @@ def once(code: str, env: dict[str, str]) -> float:
     return float(out.stdout.strip().splitlines()[-1]) - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    args = parser.parse_args()
+def measure(runs: int = 7, platform: str | None = None) -> list[tuple]:
+    platform = platform or os.environ.get("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "HOME": home, "XDG_DATA_HOME": f"{home}/data",
+        env = {**os.environ, "QT_QPA_PLATFORM": platform, "HOME": home, "XDG_DATA_HOME": f"{home}/data",
                "XDG_CONFIG_HOME": f"{home}/config", "PYTHONPATH": str(ROOT / "desktop")}
         # pip compiles an installed package's bytecode; measure that, not a
         # recompile of every module at each start (this machine sets
@@ -83,12 +80,20 @@ def main() -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         once(BARE, env), once(APP, env)  # warm the disk cache for both
         bare, app = [], []
-        for _ in range(args.runs):  # interleaved, so drift hits both alike
+        for _ in range(runs):  # interleaved, so drift hits both alike
             bare.append(once(BARE, env))
             app.append(once(APP, env))
+    return [("studydesk to first paint", statistics.median(app), "bare PySide6 window + label",
+             statistics.median(bare), 1.5)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
     print(f"{args.runs} runs each, platform {args.platform}, median shown")
-    report([("studydesk to first paint", statistics.median(app), "bare PySide6 window + label",
-             statistics.median(bare), 1.5)])
+    report(measure(args.runs, args.platform))
 
 
 if __name__ == "__main__":

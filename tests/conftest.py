@@ -7,7 +7,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
 from tests.support import SEED_ARTICLE  # noqa: E402
+
+# Property tests: enough examples in every run to matter, and many more with
+#   pytest --hypothesis-profile=long
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)

@@ -153,3 +153,70 @@ def test_a_file_that_cannot_be_moved_aside_is_left_alone_and_history_stays_in_me
     history.follow(session)
     session.answer(None)
     assert len(history.attempts()) == 1
+
+
+def test_a_history_locked_by_another_copy_is_left_alone(tmp_path):
+    path = tmp_path / "history.sqlite"
+    History.open(path)[0].close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        history, message = History.open(path, timeout=0.2)
+        assert "in use by another copy" in message and history.path is None
+        assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]  # not moved aside
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_answers_wait_while_the_database_is_busy_and_are_written_after(tmp_path):
+    path = tmp_path / "history.sqlite"
+    history, _ = History.open(path, timeout=0.1)
+    heard = []
+    history.problem_found.connect(heard.append)
+    session = _session(3)
+    history.follow(session)
+    other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    session.answer("anything")
+    assert history.unsaved == 1 and heard and "kept" in heard[0]
+    other.execute("ROLLBACK")
+    other.close()
+    session.answer("again")
+    assert history.unsaved == 0 and history.problem == ""
+    assert history.attempt(session.attempt_id).answered == 2
+
+
+def test_a_truncated_history_is_kept_aside(tmp_path):
+    path = tmp_path / "history.sqlite"
+    history, _ = History.open(path)
+    for seed in range(30):
+        session = _session(5, seed)
+        history.follow(session)
+        while not session.finished:
+            session.answer("x" * 200)
+    history.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    for extra in tmp_path.glob("history.sqlite-*"):
+        extra.unlink()
+    truncated = path.read_bytes()
+    reopened, message = History.open(path)
+    assert "malformed" in message and "kept as" in message
+    kept = next(p for p in tmp_path.iterdir() if ".unreadable-" in p.name)
+    assert kept.read_bytes() == truncated  # kept as it was, for recovery
+    assert reopened.attempts() == []
+
+
+def test_a_damaged_file_found_while_reading_is_reported_not_raised(tmp_path):
+    history, _ = History.open(tmp_path / "h.sqlite")
+    heard = []
+    history.problem_found.connect(heard.append)
+    history._db.execute("DROP TABLE answer")  # as if the file lost a table
+    assert history.attempts() == []
+    assert heard and "could not be read" in heard[0]
+    session = _session(2)
+    history.follow(session)  # the attempt itself can still be stored
+    session.answer("x")
+    assert history.unsaved == 1  # kept, not lost, while the answer table is missing

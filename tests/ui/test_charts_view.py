@@ -138,8 +138,9 @@ def test_derived_values_are_hatched_and_say_so(charts):
 
 def test_hover_text_carries_value_unit_and_evidence(charts):
     charts.show_chart("share")
-    tip = charts.bars[1].toolTip()
+    tip = charts.bars[1].hover_text
     assert tip.startswith("Strikes: roughly 50%")
+    assert charts.bars[1].toolTip().startswith("<p style='white-space:pre-wrap'>Strikes: roughly 50%")
     assert "\u201croughly half of Russian air and artillery strikes\u201d" in tip
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .bank import Bank, MultiQuestion, OrderQuestion, Question
+from .events import Event
 from .grading import Grade
 from .session import QuizSettings, Session
 
@@ -122,12 +123,15 @@ class History:
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self._db = connection
         self.path = path  # None when kept in memory only
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._pending: list[tuple[str, tuple]] = []  # writes that failed, retried before the next
+        self.problem = ""  # what went wrong after opening, for the window to say
+        self.problem_found = Event()  # (message)
 
     # Opening
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None) -> tuple[History, str | None]:
+    def open(cls, path: str | os.PathLike[str] | None, *, timeout: float = 5.0) -> tuple[History, str | None]:
         """Open or create the history at `path`; None keeps it in memory.
 
         Returns the history and, when the file could not be used, a message
@@ -138,7 +142,7 @@ class History:
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return cls(cls._connect(str(path)), path), None
+            return cls(cls._connect(str(path), timeout), path), None
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc):
                 return cls.open(None)[0], (
@@ -163,8 +167,8 @@ class History:
                             f"one could not be created either ({exc}). This session's answers will not be saved.")
 
     @staticmethod
-    def _connect(target: str) -> sqlite3.Connection:
-        db = sqlite3.connect(target, timeout=5, isolation_level=None, check_same_thread=False)
+    def _connect(target: str, timeout: float = 5.0) -> sqlite3.Connection:
+        db = sqlite3.connect(target, timeout=timeout, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA foreign_keys = ON")
             version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -195,28 +199,83 @@ class History:
 
     def start_attempt(self, session: Session, *, parent_id: int | None = None) -> int:
         bank = session.bank
-        with self._lock, self._db:
-            cursor = self._db.execute(
-                "INSERT INTO attempt (bank_path, bank_title, started, mode, seed, topics, question_ids, possible,"
-                " parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (_bank_key(bank), bank.title, _now(), session.mode, session.settings.seed,
-                 json.dumps(list(session.settings.topics)), json.dumps([q.id for q in session.questions]),
-                 session.possible, parent_id),
-            )
-            attempt_id = int(cursor.lastrowid)
+        row = (_bank_key(bank), bank.title, _now(), session.mode, session.settings.seed,
+               json.dumps(list(session.settings.topics)), json.dumps([q.id for q in session.questions]),
+               session.possible, parent_id)
+        sql = ("INSERT INTO attempt (bank_path, bank_title, started, mode, seed, topics, question_ids, possible,"
+               " parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        with self._lock:
+            try:
+                with self._db:
+                    attempt_id = int(self._db.execute(sql, row).lastrowid)
+            except sqlite3.Error as exc:
+                # No id without the database: carry on in memory, and say so.
+                self._fall_back_to_memory(f"The history file stopped working ({exc}); this session's answers "
+                                          "are kept in memory only.")
+                with self._db:
+                    attempt_id = int(self._db.execute(sql, row).lastrowid)
         session.attempt_id = attempt_id
         return attempt_id
 
+    def _fall_back_to_memory(self, message: str) -> None:
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            pass
+        self._db = self._connect(":memory:")
+        self.path = None
+        self._pending = []
+        self._report(message)
+
     def record_answer(self, attempt_id: int, question: Question, response: Any, grade: Grade,
                       *, finished: bool = False) -> None:
-        with self._lock, self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO answer (attempt_id, question_id, topic, answered, response, score, points)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (attempt_id, question.id, question.topic, _now(), _to_json(response), grade.score, grade.points),
-            )
-            if finished:
-                self._db.execute("UPDATE attempt SET finished = ? WHERE id = ?", (_now(), attempt_id))
+        """Save one answer in its own transaction. If the database is busy or
+        damaged, the answer is kept and written with the next one."""
+        writes = [(
+            "INSERT OR REPLACE INTO answer (attempt_id, question_id, topic, answered, response, score, points)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (attempt_id, question.id, question.topic, _now(), _to_json(response), grade.score, grade.points),
+        )]
+        if finished:
+            writes.append(("UPDATE attempt SET finished = ? WHERE id = ?", (_now(), attempt_id)))
+        self._write(writes)
+
+    def _write(self, writes: list[tuple[str, tuple]]) -> bool:
+        with self._lock:
+            batch = self._pending + writes
+            try:
+                with self._db:
+                    for sql, args in batch:
+                        self._db.execute(sql, args)
+            except sqlite3.Error as exc:
+                self._pending = batch
+                self._report(f"Answers could not be saved to the history ({exc}); they are kept and will be "
+                             "saved with the next answer.")
+                return False
+            self._pending = []
+            if self.problem:
+                self.problem = ""
+            return True
+
+    @property
+    def unsaved(self) -> int:
+        """Writes waiting for the database to accept them."""
+        return len(self._pending)
+
+    def _report(self, message: str) -> None:
+        first = message != self.problem
+        self.problem = message
+        if first:
+            self.problem_found.emit(message)
+
+    def _read(self, sql: str, args: tuple | list = ()) -> list[tuple]:
+        """Rows, or none (and a problem reported) when the file is damaged or busy."""
+        with self._lock:
+            try:
+                return self._db.execute(sql, args).fetchall()
+            except sqlite3.Error as exc:
+                self._report(f"The history could not be read ({exc}).")
+                return []
 
     def follow(self, session: Session, *, parent_id: int | None = None) -> int:
         """Record a session as it goes: the attempt now, each answer as it is given."""
@@ -247,30 +306,23 @@ class History:
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
-        with self._lock:
-            rows = self._db.execute(sql, args).fetchall()
-        return [_attempt(r) for r in rows]
+        return [_attempt(r) for r in self._read(sql, args)]
 
     def attempt(self, attempt_id: int) -> AttemptRecord | None:
-        with self._lock:
-            row = self._db.execute(self._ATTEMPT_SQL + " WHERE a.id = ? GROUP BY a.id", (attempt_id,)).fetchone()
-        return _attempt(row) if row else None
+        rows = self._read(self._ATTEMPT_SQL + " WHERE a.id = ? GROUP BY a.id", (attempt_id,))
+        return _attempt(rows[0]) if rows else None
 
     def unfinished(self, bank: Bank) -> AttemptRecord | None:
         """The latest attempt at this bank that was left before the end."""
-        with self._lock:
-            row = self._db.execute(
-                self._ATTEMPT_SQL + " WHERE a.bank_path = ? AND a.finished IS NULL GROUP BY a.id"
-                " ORDER BY a.started DESC, a.id DESC LIMIT 1", (_bank_key(bank),)).fetchone()
-        if row is None:
+        rows = self._read(self._ATTEMPT_SQL + " WHERE a.bank_path = ? AND a.finished IS NULL GROUP BY a.id"
+                          " ORDER BY a.started DESC, a.id DESC LIMIT 1", (_bank_key(bank),))
+        if not rows:
             return None
-        record = _attempt(row)
+        record = _attempt(rows[0])
         return record if record.answered < len(record.question_ids) else None
 
     def responses(self, attempt_id: int) -> dict[str, Any]:
-        with self._lock:
-            rows = self._db.execute("SELECT question_id, response FROM answer WHERE attempt_id = ?",
-                                    (attempt_id,)).fetchall()
+        rows = self._read("SELECT question_id, response FROM answer WHERE attempt_id = ?", (attempt_id,))
         return {qid: json.loads(text) for qid, text in rows}
 
     def resume(self, bank: Bank, record: AttemptRecord) -> Session:
@@ -288,18 +340,16 @@ class History:
             sql += " WHERE a.bank_path = ?"
             args.append(_bank_key(bank))
         sql += " ORDER BY x.answered, x.attempt_id, x.rowid"
-        with self._lock:
-            rows = self._db.execute(sql, args).fetchall()
+        rows = self._read(sql, args)
         return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8]) for r in rows]
 
     def topic_scores(self, bank: Bank) -> list[tuple[AttemptRecord, dict[str, float]]]:
         """For each attempt at a bank, oldest first, the fraction scored per topic."""
         records = {r.id: r for r in self.attempts(bank)}
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT x.attempt_id, x.topic, sum(x.score * x.points) / sum(x.points) FROM answer x"
-                " JOIN attempt a ON a.id = x.attempt_id WHERE a.bank_path = ? GROUP BY x.attempt_id, x.topic",
-                (_bank_key(bank),)).fetchall()
+        rows = self._read(
+            "SELECT x.attempt_id, x.topic, sum(x.score * x.points) / sum(x.points) FROM answer x"
+            " JOIN attempt a ON a.id = x.attempt_id WHERE a.bank_path = ? GROUP BY x.attempt_id, x.topic",
+            (_bank_key(bank),))
         per: dict[int, dict[str, float]] = {}
         for attempt_id, topic, fraction in rows:
             per.setdefault(attempt_id, {})[topic] = fraction

@@ -123,7 +123,7 @@ def read_text_file(path: Path, *, limit: int, what: str) -> str:
     if path.is_dir():
         raise ArticleError(f"{path} is a folder, not a {what} file")
     if size > limit:
-        raise ArticleError(f"the {what} file {path} is {size / 1e6:.0f} MB; a {what} must be under {limit // 2**20} MB")
+        raise ArticleError(f"the {what} file {path} is {size / 2**20:.0f} MB; a {what} must be under {limit // 2**20} MB")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -170,7 +170,7 @@ def load_bank(path: str | os.PathLike[str], *, articles: MutableMapping[Path, Ar
         if path.is_dir():
             return _fail(name, "file", f"{name} is a folder, not a bank file")
         if size > MAX_BANK_BYTES:
-            return _fail(name, "file", f"the file is {size / 1e6:.0f} MB; a bank must be under "
+            return _fail(name, "file", f"the file is {size / 2**20:.0f} MB; a bank must be under "
                                        f"{MAX_BANK_BYTES // 2**20} MB")
         data = path.read_bytes()
     except FileNotFoundError:

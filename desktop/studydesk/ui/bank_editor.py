@@ -32,7 +32,7 @@ from studydesk.core.write import write_atomic
 from .background import run_in_background
 from .code_editor import CodeEditor
 from .notice_bar import NoticeBar
-from .plain import plain_label
+from .plain import plain_label, plain_tooltip
 from .question_preview import QuestionPreview
 from .toml_highlighter import TomlHighlighter
 
@@ -215,7 +215,7 @@ class BankEditor(QWidget):
             text = f"{where}{p.where}: {p.message}" + (f" ({p.hint})" if p.hint else "")
             item = QListWidgetItem(("\u26a0 " if p.severity == "warning" else "\u2717 ") + text)
             item.setData(Qt.ItemDataRole.UserRole, (p.line, p.column))
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
             self.problems.addItem(item)
         if not result.problems:
             item = QListWidgetItem("\u2713 No problems found.")

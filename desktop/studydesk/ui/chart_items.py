@@ -15,6 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from studydesk.core.charts import ChartValue, hover_text
 
+from .plain import plain_tooltip
+
 # Okabe-Ito: distinguishable for colour-blind readers, on light and dark.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
@@ -43,7 +45,8 @@ class BarItem(pg.BarGraphItem):
         self.value = value
         self.unit = unit
         self._on_click = on_click
-        self.setToolTip(hover_text(value, unit))
+        self.hover_text = hover_text(value, unit)
+        self.setToolTip(plain_tooltip(self.hover_text))
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 

@@ -25,7 +25,7 @@ from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History
 
 from .background import run_in_background
-from .plain import plain_label
+from .plain import plain_label, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,6 +56,8 @@ class AttemptsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
         r = self.records[index.row()]
         col = index.column()
         if col == 0:

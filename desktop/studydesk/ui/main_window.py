@@ -20,6 +20,7 @@ from studydesk.core.load import load_bank
 from .article_view import ArticleView
 from .bank_watcher import BankWatcher
 from .notice_bar import NoticeBar
+from .plain import plain_tooltip
 from .quiz_panel import QuizPanel
 
 MAX_RECENT = 8
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
         recent = self._recent()
         for i, path in enumerate(recent):
             action = self.recent_menu.addAction(f"&{i + 1}  {Path(path).name.replace('&', '&&')}")
-            action.setToolTip(path)
+            action.setToolTip(plain_tooltip(path))
             action.setData(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_bank(p))
         self.recent_menu.setEnabled(bool(recent))

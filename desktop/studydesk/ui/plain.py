@@ -1,10 +1,13 @@
 """Bank and article text is shown as the characters it is, never as markup.
 
-QLabel guesses rich text from anything that looks like HTML, and buttons read
-"&" as a shortcut marker; these helpers switch both off.
+QLabel and tooltips guess rich text from anything that looks like HTML (and
+rich text may load images from file paths), and buttons read "&" as a
+shortcut marker; these helpers switch all of that off.
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -26,3 +29,8 @@ def plain_label(text: str = "", *, name: str = "", wrap: bool = True, selectable
 def button_text(text: str) -> str:
     """Text for a button label: "&" shown as itself, not as a shortcut marker."""
     return text.replace("&", "&&")
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows its text literally, line breaks kept."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""

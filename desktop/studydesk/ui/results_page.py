@@ -60,6 +60,9 @@ class ResultsPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Lay out long results in batches so the page answers at once.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(200)
         self.list.currentRowChanged.connect(lambda _row: self._on_select())
         self.list.itemActivated.connect(lambda _item: self.show_selected_in_text())
         layout.addWidget(self.list, 1)

@@ -1,0 +1,57 @@
+"""Unreadable, huge or binary files as a bank or an article: a clear message,
+and no waiting to read what will be refused."""
+
+from studydesk.core.load import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, load_bank
+
+
+def sparse(path, size):
+    """A file of `size` bytes that costs no disk: a hole, as a huge download would be."""
+    with open(path, "wb") as f:
+        f.truncate(size)
+    return path
+
+
+def test_a_50_mb_bank_is_refused_by_its_size(tmp_path, monkeypatch):
+    path = sparse(tmp_path / "huge.toml", 50 * 2**20)
+    reads = []
+    real = type(path).read_bytes
+    monkeypatch.setattr(type(path), "read_bytes", lambda self: reads.append(self) or real(self))
+    result = load_bank(path)
+    assert not result.ok and reads == []  # refused before reading a byte
+    assert "50 MB" in result.errors[0].message and f"{MAX_BANK_BYTES // 2**20} MB" in result.errors[0].message
+
+
+def test_a_50_mb_article_is_refused_by_its_size(tmp_path):
+    sparse(tmp_path / "huge.txt", 50 * 2**20)
+    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "huge.txt"\n', encoding="utf-8")
+    result = load_bank(tmp_path / "bank.toml")
+    (error,) = [e for e in result.errors if e.where == "bank"]
+    assert "article" in error.message and f"{MAX_ARTICLE_BYTES // 2**20} MB" in error.message
+    assert (error.line, error.column) == (3, 11)
+
+
+def test_a_binary_article(tmp_path):
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)))
+    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "photo.jpg"\n', encoding="utf-8")
+    error = next(e for e in load_bank(tmp_path / "bank.toml").errors if e.where == "bank")
+    assert "article is not a text file" in error.message
+
+
+def test_a_latin1_article(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Caf\u00e9 society.\n".encode("latin-1"))
+    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "a.txt"\n', encoding="utf-8")
+    error = next(e for e in load_bank(tmp_path / "bank.toml").errors if e.where == "bank")
+    assert "not UTF-8" in error.message and "line 1, column 4" in error.message
+
+
+def test_an_unreadable_bank(tmp_path, monkeypatch):
+    """As in a folder the user may not read (simulated: tests may run as root)."""
+    path = tmp_path / "secret.toml"
+    path.write_text('[bank]\ntitle = "t"\n', encoding="utf-8")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    error = load_bank(path).errors[0]
+    assert error.message == "cannot read the file: Permission denied"
