@@ -31,7 +31,6 @@ class Answer:
     text: Text
     weight: float  # Moodle's fraction: 1 is full credit, negative is a penalty
     feedback: Text = NO_TEXT
-    marked: str = ""  # how the weight was written: "=", "~", "%50%" or "" (none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,26 +207,37 @@ def _with_feedback(answer: str, fmt: str) -> tuple[Text, Text]:
     return Text(*split_format(php_trim(head), fmt)), (Text(*split_format(php_trim(tail), fmt)) if sep else NO_TEXT)
 
 
+def _weighted(q: Parsed, parts: list[str], fmt: str, *, equals_right: bool = False,
+              default: float = 1.0) -> list[Answer] | None:
+    """Each part as [=][%weight%]answer[#feedback]; None (and q.error) when a weight is no number.
+
+    In multiple choice a leading "=" is full credit and the weight pattern is
+    not looked for after it, as in Moodle; elsewhere the "=" was the separator."""
+    answers = []
+    for part in parts:
+        part = php_trim(part)
+        if equals_right and part.startswith("="):
+            weight, part = 1.0, part[1:]
+        else:
+            found, part = _weight(part)
+            weight = default if found is None else found
+        if math.isnan(weight):
+            q.error = "a weight is not a number: write it as %50% or %-25%"
+            return None
+        text, feedback = _with_feedback(part, fmt)
+        answers.append(Answer(text, weight, feedback))
+    return answers
+
+
 def _multichoice(q: Parsed, answer_text: str, fmt: str) -> None:
     q.single = "=" in answer_text  # multiple answers when no answer is marked fully right
     parts = _split_answers(answer_text.replace("=", "~="), "~")
     if len(parts) < 2:
         q.error = "a multiple choice question needs at least 2 answers"
         return
-    answers = []
-    for part in parts:
-        part = php_trim(part)
-        if part.startswith("="):
-            weight, marked, part = 1.0, "=", part[1:]
-        else:
-            found, part = _weight(part)
-            weight, marked = (0.0, "~") if found is None else (found, "%")
-        if math.isnan(weight):
-            q.error = "a weight is not a number: write it as %50% or %-25%"
-            return
-        text, feedback = _with_feedback(part, fmt)
-        answers.append(Answer(text, weight, feedback, marked))
-    q.kind, q.answers = "multichoice", tuple(answers)
+    answers = _weighted(q, parts, fmt, equals_right=True, default=0.0)
+    if answers is not None:
+        q.kind, q.answers = "multichoice", tuple(answers)
 
 
 def _match(q: Parsed, answer_text: str, fmt: str) -> None:
@@ -263,15 +273,9 @@ def _shortanswer(q: Parsed, answer_text: str, fmt: str) -> None:
     if not parts:
         q.error = "a short answer question needs an answer"
         return
-    answers = []
-    for part in parts:
-        found, part = _weight(php_trim(part))
-        if found is not None and math.isnan(found):
-            q.error = "a weight is not a number: write it as %50%"
-            return
-        text, feedback = _with_feedback(part, fmt)
-        answers.append(Answer(text, 1.0 if found is None else found, feedback, "%" if found is not None else ""))
-    q.kind, q.answers = "shortanswer", tuple(answers)
+    answers = _weighted(q, parts, fmt)
+    if answers is not None:
+        q.kind, q.answers = "shortanswer", tuple(answers)
 
 
 def _numerical(q: Parsed, answer_text: str, fmt: str) -> None:
@@ -284,16 +288,14 @@ def _numerical(q: Parsed, answer_text: str, fmt: str) -> None:
     if not parts:
         q.error = "a numerical question needs a number: {#42} or {#42:2} or {#40..44}"
         return
+    answers = _weighted(q, parts, fmt)
+    if answers is None:
+        return
     numbers = []
-    for part in parts:
-        found, part = _weight(php_trim(part))
-        if found is not None and math.isnan(found):
-            q.error = "a weight is not a number: write it as %50%"
-            return
-        text, feedback = _with_feedback(part, fmt)
-        number = _number(text.text, 1.0 if found is None else found, feedback)
+    for a in answers:
+        number = _number(a.text.text, a.weight, a.feedback)
         if number is None:
-            q.error = f'"{text.text}" is not a number: write {{#42}}, {{#42:2}} or {{#40..44}}'
+            q.error = f'"{a.text.text}" is not a number: write {{#42}}, {{#42:2}} or {{#40..44}}'
             return
         numbers.append(number)
     if wrong:
