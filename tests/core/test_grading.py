@@ -123,3 +123,15 @@ def test_descriptions():
     assert describe_response(MULTI, {"B", "A"}) == "A; B"
     assert describe_response(MATCH, {"x": "1"}) == "x → 1; y → ?; z → ?"
     assert describe_response(TF, True) == "True"
+
+
+def test_years_read_as_years_and_quotes_are_not_doubled():
+    from studydesk.core.article import quoted
+
+    year = NumericQuestion(id="y", prompt="?", answer=2022)
+    assert describe_answer(year) == "2022"
+    assert describe_answer(NumericQuestion(id="k", prompt="?", answer=1200, unit="km")) == "1,200 km"
+    assert describe_answer(NumericQuestion(id="n", prompt="?", answer=60000)) == "60,000"
+    assert quoted("outnumbered") == "\u201coutnumbered\u201d"
+    assert quoted("\u201cThe enemy continues,\u201d the group wrote") == "\u201cThe enemy continues,\u201d the group wrote\u201d"
+    assert quoted("\u201cgradually captured.\u201d") == "\u201cgradually captured.\u201d"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageSize, QPdfWriter, QTextCursor, QTextDocument, QTe
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from studydesk.core.article import parse_article
+from studydesk.core.article import parse_article, quoted
 from studydesk.core.bank import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, TrueFalseQuestion
 from studydesk.core.grading import describe_answer
 from studydesk.ui.worksheet import (
@@ -177,7 +177,7 @@ def test_answer_key_uses_the_question_letters_and_quotes_the_evidence(qapp, seed
         assert main in key and spelled in key
         assert all(piece in key for piece in describe_answer(q).split("; "))
         for quote in q.evidence:
-            assert f"\u201c{quote}\u201d" in key
+            assert quoted(quote) in key
         if q.explain:
             assert q.explain in key
         question = part_text(doc, f"question:{q.id}")

@@ -103,6 +103,18 @@ class Span:
     end: int
 
 
+_OPENING = "\"'\u201c\u2018"
+_CLOSING = "\"'\u201d\u2019"
+
+
+def quoted(quote: str) -> str:
+    """A quote from the article in quotation marks, without doubling marks
+    the quote already starts or ends with."""
+    opening = "" if quote[:1] in _OPENING else "\u201c"
+    closing = "" if quote[-1:] in _CLOSING else "\u201d"
+    return f"{opening}{quote}{closing}"
+
+
 def is_chrome(line: str) -> bool:
     line = line.strip()
     return bool(_CHROME.match(line) or _BYLINE.match(line))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .article import quoted
 from .bank import Chart
 from .numbers import format_number
 
@@ -76,7 +77,7 @@ def hover_text(v: ChartValue, unit: str = "") -> str:
     elif v.derived:
         lines.append("Worked out from the text, not stated in it.")
     if v.evidence:
-        lines.append(f"\u201c{v.evidence}\u201d")
+        lines.append(quoted(v.evidence))
     return "\n".join(lines)
 
 

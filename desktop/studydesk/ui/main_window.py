@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.article_view.zoom_changed.connect(lambda z: self.settings.setValue("article/zoom", z))
 
         self._build_menus()
+        from .teacher_actions import TeacherActions
+
+        self.teacher = TeacherActions(self)
         self._restore()
 
     # Tabs built on first use
@@ -241,13 +244,13 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def add_file_action(self, text: str, slot, shortcut=None) -> QAction:
+    def add_file_action(self, text: str, slot, shortcut=None, *, before_open: bool = False) -> QAction:
         """For features that add their own entries to the File menu."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self.file_menu.insertAction(self._file_end, action)
+        self.file_menu.insertAction(self.open_action if before_open else self._file_end, action)
         return action
 
     # Banks

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studydesk.core.article import quoted
 from studydesk.core.bank import (
     ChoiceQuestion,
     MatchQuestion,
@@ -316,7 +317,7 @@ class _Feedback(QFrame):
         self.answer.setVisible(bool(self.answer.text()))
         self.explain.setText(question.explain)
         self.explain.setVisible(bool(question.explain))
-        quotes = " \u2026 ".join(f"\u201c{q}\u201d" for q in question.evidence)
+        quotes = " \u2026 ".join(quoted(q) for q in question.evidence)
         self.evidence.setText(f"From the article: {quotes}" if quotes else "")
         self.evidence.setVisible(bool(quotes))
         self.evidence_button.setVisible(bool(quotes))

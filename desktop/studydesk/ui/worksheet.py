@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from studydesk.core.article import quoted
 from studydesk.core.bank import (
     Bank,
     ChoiceQuestion,
@@ -211,7 +212,7 @@ def _answer_key(w: _Writer, bank: Bank, seed: int) -> None:
         if q.explain:
             cell.paragraph(q.explain, detail, _block(top=3, line_height=125))
         if q.evidence:
-            quotes = [f"\u201c{text}\u201d" for text in q.evidence]
+            quotes = [quoted(text) for text in q.evidence]
             cell.grid([["Evidence" if i == 0 else "", quote] for i, quote in enumerate(quotes)], [64, None],
                       [label, quote], top=4)
 

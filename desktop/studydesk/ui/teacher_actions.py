@@ -1,0 +1,195 @@
+"""The File menu's tools for teachers: a draft quiz from an article, Moodle
+GIFT in and out, printable worksheets, and the history as CSV.
+
+Each asks for its files, does the slow part off the UI thread where there is
+one, and tells the teacher what happened. The main window hands itself in;
+nothing here is imported until the window builds its menu.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studydesk.core.load import MAX_BANK_BYTES, ArticleError, read_text_file
+from studydesk.core.write import write_atomic
+
+from .background import run_in_background
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def relative_ref(target: Path, bank_path: Path) -> str:
+    """A path as a bank holds it: relative to the bank's folder."""
+    try:
+        return Path(os.path.relpath(target.resolve(), bank_path.resolve().parent)).as_posix()
+    except ValueError:  # another drive on Windows
+        return target.resolve().as_posix()
+
+
+class TeacherActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.reports_dialog = None
+        w = window
+        w.add_file_action("&New Quiz from Article\u2026", self.new_from_article, "Ctrl+N", before_open=True)
+        w.add_file_action("&Import Moodle GIFT\u2026", self.import_gift)
+        w.add_file_action("E&xport Moodle GIFT\u2026", self.export_gift)
+        w.add_file_action("&Print Worksheet\u2026", self.print_worksheet, "Ctrl+P")
+        w.add_file_action("Export &Worksheet as PDF\u2026", self.export_worksheet_pdf)
+        w.add_file_action("Export &History as CSV\u2026", self.export_history_csv)
+
+    def _start_folder(self) -> str:
+        bank = self.window.bank
+        return str(bank.path.parent) if bank and bank.path else str(Path.home())
+
+    def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self.window, title, text)
+
+    def _show_reports(self, title: str, summary: str, lines: list[str]) -> None:
+        from .reports_dialog import ReportsDialog
+
+        self.reports_dialog = ReportsDialog(title, summary, lines, self.window)
+        self.reports_dialog.open()
+
+    # A draft quiz from an article
+
+    def new_from_article(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        article, _ = QFileDialog.getOpenFileName(self.window, "Choose an article (plain text)", self._start_folder(),
+                                                 "Text files (*.txt);;All files (*)")
+        if not article:
+            return
+        article_path = Path(article)
+        suggested = str(article_path.with_suffix(".toml"))
+        target, _ = QFileDialog.getSaveFileName(self.window, "Save the draft quiz as", suggested,
+                                                "Question banks (*.toml)")
+        if not target:
+            return
+        self.generate(article_path, Path(target))
+
+    def generate(self, article_path: Path, bank_path: Path) -> None:
+        """Generate in the background, save, open the draft in the editor."""
+        if bank_path.suffix != ".toml":
+            bank_path = bank_path.with_suffix(".toml")
+        window = self.window
+        window.statusBar().showMessage(f"Writing a draft quiz from {article_path.name}\u2026")
+
+        def work():
+            from studydesk.core.generate import generate_bank
+
+            text = read_text_file(article_path, limit=MAX_BANK_BYTES, what="article")
+            generated = generate_bank(text, article_ref=relative_ref(article_path, bank_path))
+            write_atomic(bank_path, generated.to_toml())
+            return generated
+
+        def done(generated) -> None:
+            window.statusBar().showMessage(
+                f"Draft quiz written: {len(generated.bank.questions)} questions and "
+                f"{len(generated.bank.charts)} charts in {bank_path.name}. Review them in the Edit tab.", 10000)
+            if window.open_bank(bank_path):
+                window.show_editor()
+
+        def failed(exc: Exception) -> None:
+            window.statusBar().clearMessage()
+            from studydesk.core.generate import GenerateError
+
+            known = isinstance(exc, (ArticleError, GenerateError, OSError))
+            self._warn("No quiz written", f"No quiz could be made from {article_path.name}: "
+                       + (str(exc) if known else f"an unexpected error ({exc})."))
+
+        run_in_background(work, done, failed)
+
+    # Moodle GIFT
+
+    def import_gift(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        source, _ = QFileDialog.getOpenFileName(self.window, "Import Moodle GIFT questions", self._start_folder(),
+                                                "GIFT files (*.gift *.txt);;All files (*)")
+        if not source:
+            return
+        target, _ = QFileDialog.getSaveFileName(self.window, "Save the imported bank as",
+                                                str(Path(source).with_suffix(".toml")), "Question banks (*.toml)")
+        if target:
+            self.import_gift_file(Path(source), Path(target))
+
+    def import_gift_file(self, source: Path, target: Path) -> bool:
+        from studydesk.core.gift import import_gift
+
+        try:
+            text = read_text_file(source, limit=MAX_BANK_BYTES, what="GIFT")
+        except ArticleError as exc:
+            self._warn("Nothing imported", str(exc))
+            return False
+        result = import_gift(text, title=source.stem)
+        lines = [r.located(source.name) for r in result.reports]
+        if not result.bank.questions:
+            self._show_reports("Nothing imported", f"{source.name} has no questions Study Desk can use. "
+                               + result.summary(), lines)
+            return False
+        try:
+            write_atomic(target, result.toml())
+        except OSError as exc:
+            self._warn("Nothing imported", f"Could not write {target}: {exc.strerror or exc}")
+            return False
+        opened = self.window.open_bank(target)
+        if lines or not opened:
+            self._show_reports("GIFT import", result.summary(), lines)
+        return opened
+
+    def export_gift(self) -> None:
+        bank = self.window.bank
+        if bank is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = str(bank.path.with_suffix(".gift")) if bank.path else "questions.gift"
+        target, _ = QFileDialog.getSaveFileName(self.window, "Export as Moodle GIFT", suggested,
+                                                "GIFT files (*.gift);;All files (*)")
+        if target:
+            self.export_gift_file(Path(target))
+
+    def export_gift_file(self, target: Path) -> bool:
+        from studydesk.core.gift import export_gift
+
+        result = export_gift(self.window.bank)
+        try:
+            write_atomic(target, result.text)
+        except OSError as exc:
+            self._warn("Not exported", f"Could not write {target}: {exc.strerror or exc}")
+            return False
+        lines = [r.located(target.name) for r in result.reports]
+        if lines:
+            self._show_reports("GIFT export", result.summary(), lines)
+        else:
+            self.window.statusBar().showMessage(f"Exported {target.name}: {result.summary()}", 8000)
+        return True
+
+    # Worksheets and results
+
+    def print_worksheet(self) -> None:
+        from .worksheet import print_worksheet
+
+        if self.window.bank is not None:
+            print_worksheet(self.window.bank, self.window)
+
+    def export_worksheet_pdf(self) -> None:
+        from .worksheet import export_worksheet_pdf
+
+        if self.window.bank is not None:
+            path = export_worksheet_pdf(self.window.bank, self.window)
+            if path is not None:
+                self.window.statusBar().showMessage(f"Worksheet written to {path}", 8000)
+
+    def export_history_csv(self) -> None:
+        from .history_export import export_history_csv
+
+        path = export_history_csv(self.window, self.window.history, self.window.bank)
+        if path is not None:
+            self.window.statusBar().showMessage(f"History written to {path}", 8000)
