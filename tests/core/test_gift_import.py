@@ -537,6 +537,18 @@ def test_studydesk_notes_that_do_not_fit_are_reported_and_ignored():
     assert '"studydesk: unit" does not apply here' in text
 
 
+@pytest.mark.parametrize("note", [
+    "items = [[1], [2]]",  # lists cannot be told apart by a set
+    "items = [\"a\", \"a\"]",
+    "items = " + "[" * 1000,  # tomli gives up on deep nesting with RecursionError
+])
+def test_order_notes_with_bad_values_are_reported(note):
+    result = import_gift(f'// studydesk: kind = "order"\n// studydesk: id = "o"\n// studydesk: prompt = "p"\n'
+                         f"// studydesk: {note}")
+    assert result.bank.questions == () and result.skipped == 1
+    assert any("lacks items" in r.message for r in result.reports)
+
+
 def test_percentage_tolerance_note_must_match_the_gift_tolerance():
     q, reports = one('// studydesk: tolerance = "10%"\n::d::How far?{#80:2}')
     assert q.tolerance == Tolerance(2)

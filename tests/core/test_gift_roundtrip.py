@@ -92,7 +92,9 @@ _answer_blocks = st.one_of(
 )
 _question = st.tuples(
     st.sampled_from(["", "// c\n", "// studydesk: points = 2\n", '// studydesk: evidence = ["q"]\n',
-                     "$CATEGORY: x/y\n", '// studydesk: kind = "order"\n// studydesk: items = ["a", "b"]\n']),
+                     "$CATEGORY: x/y\n", '// studydesk: kind = "order"\n// studydesk: items = ["a", "b"]\n',
+                     '// studydesk: answer = ["a", 1]\n', "// studydesk: items = [[1]]\n",
+                     "// studydesk: unit = {}\n", '// studydesk: tolerance = "5%"\n']),
     st.one_of(st.just(""), _words.map(lambda w: f"::{w}::")),
     st.sampled_from(["", "[html]", "[markdown]", "[plain]"]),
     _words, st.just("{"), _answer_blocks, st.one_of(st.just(""), _words.map(lambda w: "####" + w)), st.just("}"),

@@ -118,7 +118,7 @@ def read_notes(comments: Sequence[str]) -> tuple[dict[str, Any], list[str], list
         key, raw = m.groups()
         try:
             values[key] = tomli.loads(f"v = {raw}")["v"]
-        except tomli.TOMLDecodeError:
+        except (tomli.TOMLDecodeError, RecursionError):  # tomli refuses arrays nested 400 deep this way
             problems.append(f'cannot read the note "// {comment[:60]}": its value is not TOML')
     return values, others, problems
 
@@ -128,6 +128,11 @@ def _text_list(value: Any) -> tuple[str, ...] | None:
     if isinstance(items, list) and items and all(isinstance(v, str) and v.strip() for v in items):
         return tuple(items)
     return None
+
+
+def _distinct_texts(value: Any) -> tuple[str, ...] | None:
+    items = _text_list(value) if isinstance(value, list) else None
+    return items if items and len(items) >= 2 and len(set(items)) == len(items) else None
 
 
 def _positive(value: Any) -> float | None:
@@ -148,6 +153,5 @@ NOTE_FIELDS: dict[str, tuple[Any, str]] = {
     "kind": (lambda v: v if v == "order" else None, '"order"'),
     "prompt": (lambda v: v if isinstance(v, str) and v.strip() else None, "non-empty text"),
     "explain": (lambda v: v if isinstance(v, str) else None, "text"),
-    "items": (lambda v: _text_list(v) if isinstance(v, list) and len(v) >= 2 and len(set(v)) == len(v) else None,
-              "a list of 2 or more different texts"),
+    "items": (_distinct_texts, "a list of 2 or more different texts"),
 }
