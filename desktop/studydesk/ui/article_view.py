@@ -220,11 +220,18 @@ class ArticleView(QTextBrowser):
         cursor = self._cursor_for(span)
         if cursor is None:
             return
-        self.document().documentLayout().documentSize()  # lay out before measuring
+        # Qt lays long documents out lazily; lay out up to the evidence first,
+        # or a late passage has no position yet and the scroll falls short.
+        layout = self.document().documentLayout()
+        layout.blockBoundingRect(cursor.block())
+        bar = self.verticalScrollBar()
+        # The scroll range follows the layout only on the next event loop turn.
+        reach = int(layout.documentSize().height()) - self.viewport().height()
+        if bar.maximum() < reach:
+            bar.setRange(0, reach)
         start = QTextCursor(cursor)
         start.setPosition(cursor.selectionStart())
         rect = self.cursorRect(start)
-        bar = self.verticalScrollBar()
         # Put the evidence a third of the way down, where the eye expects it.
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
