@@ -59,7 +59,7 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
     value = fig.value
     if value <= 0:
         return None
-    if fig.adjective or (fig.words and value <= 12 and value == int(value)):
+    if fig.adjective or (fig.words and value <= 12 and value == int(value) and not fig.bound):
         return small_choices(fig, rng)
     qual = _qualifier_word(fig)
     answer = capitalize(f"{qual} {fig.display()}".strip())
@@ -155,7 +155,7 @@ def multiple_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     if fig.bound == "lower":
         wrong = ["Less than half", "About the same", f"Less than {_times(fig.value)}"]
     else:
-        pool = [k for k in (0.5, 1, 2, 3, 4, 5, 10) if abs(k - fig.value) >= max(1, fig.value * 0.3)]
+        pool = [k for k in (2, 3, 4, 5, 10) if abs(k - fig.value) >= max(1, fig.value * 0.3)]
         rng.shuffle(pool)
         wrong = [capitalize(("about " if fig.bound else "") + _times(k)) for k in sorted(pool[:3])]
     return answer, wrong

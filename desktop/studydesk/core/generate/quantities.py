@@ -158,7 +158,7 @@ _SINGULAR = {"centuries": "century", "feet": "foot", "cubic metres per second": 
 
 
 def _fmt(value: float, decimals: int) -> str:
-    if decimals:
+    if decimals and value != int(value):
         return f"{value:,.{decimals}f}"
     return format_number(round(value))
 
