@@ -74,7 +74,12 @@ def test_export_gift_writes_the_open_bank(qtbot, window, tmp_path, monkeypatch):
     assert "By how much are Ukrainian forces near Pokrovsk outnumbered?" in text
     # The order question has no GIFT counterpart: it is reported, not dropped silently.
     dialog = window.teacher.reports_dialog
-    assert dialog is not None and "events-in-order" in dialog.details.toPlainText()
+    assert dialog is not None
+    reported = dialog.details.toPlainText()
+    # Each report points at its question's line in the bank, as studydesk check does.
+    line = next(i for i, text in enumerate(window.bank.path.read_text(encoding="utf-8").splitlines(), 1)
+                if text == 'id = "events-in-order"') - 1
+    assert f'pokrovsk.toml:{line}: question "events-in-order":' in reported
     dialog.close()
 
 

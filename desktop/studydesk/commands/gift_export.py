@@ -8,13 +8,11 @@ studydesk import-gift reads back.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from pathlib import Path
 
-from studydesk.core.gift import export_gift
+from studydesk.core.gift import at_bank_lines, export_gift
 from studydesk.core.load import load_bank
-from studydesk.core.toml_positions import TomlPositions
 from studydesk.core.write import write_atomic
 
 PROG = "studydesk export-gift"
@@ -39,11 +37,8 @@ def run(args: argparse.Namespace) -> int:
     bank = loaded.bank
     result = export_gift(bank)
 
-    positions = TomlPositions(args.bank.read_text(encoding="utf-8-sig"))
-    lines = {q.id: positions.table(("question", i))[0] for i, q in enumerate(bank.questions)}
     log = sys.stderr if out is None else sys.stdout  # standard output may be the GIFT itself
-    for report in result.reports:
-        report = dataclasses.replace(report, line=lines.get(report.question, 0))
+    for report in at_bank_lines(result.reports, bank, args.bank.read_text(encoding="utf-8-sig")):
         print(report.located(str(args.bank)), file=log)
     if not result.exported and not result.kept:
         return _fail("no question could be written as GIFT; nothing written")

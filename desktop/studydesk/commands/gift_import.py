@@ -7,13 +7,12 @@ FILE:LINE: message; the bank is written atomically and then checked.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from studydesk.core.gift import import_gift
 from studydesk.core.load import MAX_BANK_BYTES, ArticleError, load_bank, load_bank_text, read_text_file
-from studydesk.core.write import write_atomic
+from studydesk.core.write import relative_ref, write_atomic
 
 PROG = "studydesk import-gift"
 
@@ -48,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
         print(result.summary(), file=log)
         return _fail(f"no questions in {args.gift} that Study Desk can use; nothing written")
 
-    bank_text = result.toml(article_ref=_article_ref(args.article, out) if args.article else "")
+    folder = out.parent if out is not None else Path.cwd()
+    bank_text = result.toml(article_ref=relative_ref(args.article, folder) if args.article else "")
     if out is None:
         sys.stdout.write(bank_text)
         check = load_bank_text(bank_text, "<stdout>")  # an article path is then relative to here
@@ -62,15 +62,6 @@ def run(args: argparse.Namespace) -> int:
     if not check.ok:
         return _fail("the bank was written but does not pass studydesk check (see above)")
     return 0
-
-
-def _article_ref(article: Path, out: Path | None) -> str:
-    """The article's path as the bank will hold it: relative to the bank's folder."""
-    base = (out.parent if out is not None else Path.cwd()).resolve()
-    try:
-        return Path(os.path.relpath(article.resolve(), base)).as_posix()
-    except ValueError:  # another drive on Windows
-        return article.resolve().as_posix()
 
 
 def _fail(message: str) -> int:

@@ -13,6 +13,7 @@ docs/gift.md has the mapping table.
 
 from .gift_convert import import_gift
 from .gift_export import export_gift
-from .gift_report import CHANGED, NOTE, SKIPPED, GiftExport, GiftImport, Report
+from .gift_report import CHANGED, NOTE, SKIPPED, GiftExport, GiftImport, Report, at_bank_lines
 
-__all__ = ["import_gift", "export_gift", "GiftImport", "GiftExport", "Report", "SKIPPED", "CHANGED", "NOTE"]
+__all__ = ["import_gift", "export_gift", "at_bank_lines", "GiftImport", "GiftExport", "Report", "SKIPPED",
+           "CHANGED", "NOTE"]

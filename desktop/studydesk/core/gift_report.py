@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .bank import Bank
+from .toml_positions import TomlPositions
 from .write import bank_toml
 
 SKIPPED = "skipped"  # the question did not cross over at all
@@ -70,3 +71,10 @@ class GiftExport:
         if self.kept or self.skipped:
             text += " (see above)"
         return text
+
+
+def at_bank_lines(reports: tuple[Report, ...], bank: Bank, bank_text: str) -> list[Report]:
+    """Export reports placed at each question's [[question]] line in the bank file."""
+    positions = TomlPositions(bank_text)
+    lines = {q.id: positions.table(("question", i))[0] for i, q in enumerate(bank.questions)}
+    return [dataclasses.replace(r, line=lines.get(r.question, 0)) for r in reports]

@@ -173,6 +173,14 @@ def bank_toml(
     return "\n".join(parts)
 
 
+def relative_ref(target: Path, folder: Path) -> str:
+    """A path as a bank holds it (its article, say): relative to the bank's folder."""
+    try:
+        return Path(os.path.relpath(Path(target).resolve(), Path(folder).resolve())).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(target).resolve().as_posix()
+
+
 def write_atomic(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
     """Write text so that a crash leaves either the old file or the new one.
 

@@ -8,25 +8,16 @@ nothing here is imported until the window builds its menu.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studydesk.core.load import MAX_BANK_BYTES, ArticleError, read_text_file
-from studydesk.core.write import write_atomic
+from studydesk.core.write import relative_ref, write_atomic
 
 from .background import run_in_background
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def relative_ref(target: Path, bank_path: Path) -> str:
-    """A path as a bank holds it: relative to the bank's folder."""
-    try:
-        return Path(os.path.relpath(target.resolve(), bank_path.resolve().parent)).as_posix()
-    except ValueError:  # another drive on Windows
-        return target.resolve().as_posix()
 
 
 class TeacherActions:
@@ -84,7 +75,7 @@ class TeacherActions:
             from studydesk.core.generate import generate_bank
 
             text = read_text_file(article_path, limit=MAX_BANK_BYTES, what="article")
-            generated = generate_bank(text, article_ref=relative_ref(article_path, bank_path))
+            generated = generate_bank(text, article_ref=relative_ref(article_path, bank_path.parent))
             write_atomic(bank_path, generated.to_toml())
             return generated
 
@@ -156,15 +147,26 @@ class TeacherActions:
             self.export_gift_file(Path(target))
 
     def export_gift_file(self, target: Path) -> bool:
-        from studydesk.core.gift import export_gift
+        from studydesk.core.gift import at_bank_lines, export_gift
 
-        result = export_gift(self.window.bank)
+        bank = self.window.bank
+        result = export_gift(bank)
+        reports = result.reports
+        if bank.path is not None:
+            try:
+                reports = at_bank_lines(reports, bank, bank.path.read_text(encoding="utf-8-sig"))
+            except (OSError, UnicodeDecodeError):
+                pass  # the reports still name their questions
+        lines = [r.located(bank.path.name if bank.path else bank.title) for r in reports]
+        if not result.exported and not result.kept:
+            self._show_reports("Nothing exported", "No question of this bank can be written as GIFT; "
+                               "no file was written.", lines)
+            return False
         try:
             write_atomic(target, result.text)
         except OSError as exc:
             self._warn("Not exported", f"Could not write {target}: {exc.strerror or exc}")
             return False
-        lines = [r.located(target.name) for r in result.reports]
         if lines:
             self._show_reports("GIFT export", result.summary(), lines)
         else:
