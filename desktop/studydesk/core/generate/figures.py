@@ -4,6 +4,7 @@ true/false, each keeping the figure's qualifier and source."""
 from __future__ import annotations
 
 import random
+import re
 
 from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
 from . import distractors as d
@@ -40,22 +41,26 @@ class FigureContext:
         self.prompt = question(self.frame, fig, analysis.subject) if self.frame else None
         self.topic = topic_of(fig, (self.prompt or info.text))
 
+    @property
+    def asked_as_claim(self) -> bool:
+        """Whether the figure is the source's claim; a background measure inside it ("the 1,200-km front") is not."""
+        return bool(self.source) and not self.fig.adjective and self.fig.kind not in ("year", "date")
+
     def explain(self) -> str:
         fig = self.fig
-        said = f"according to {self.source}" if self.source else "the article says"
-        text = f'{capitalize(said)}: "{fig.phrase}".' if not self.source else \
+        said = f"according to {self.source}" if self.asked_as_claim else "the article says"
+        text = f'{capitalize(said)}: "{fig.phrase}".' if not self.asked_as_claim else \
             f'{capitalize(said)}, "{fig.phrase}".'
         if fig.bound:
             text += f" That is {_BOUND_NOTE[fig.bound]}."
         whose = self.info.unverified_whose
-        if self.info.unverified and (not whose or whose in self.source.lower()):
+        if self.info.unverified and self.asked_as_claim and (not whose or whose in self.source.lower()):
             text += " The article notes that these figures are unverified."
         return text
 
     def comment(self, what: str) -> str:
         qual = f", qualifier \"{self.fig.qualifier}\"" if self.fig.qualifier else ""
-        asked_as_claim = self.source and not self.fig.adjective and self.fig.kind not in ("year", "date")
-        src = f", source: {self.source}" if asked_as_claim else ""
+        src = f", source: {self.source}" if self.asked_as_claim else ""
         return f'{what} from the figure "{self.fig.phrase}" ({self.fig.kind}{qual}{src})'
 
     def cloze(self, whole: bool) -> str:
@@ -67,6 +72,8 @@ class FigureContext:
 
 def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> list[Candidate]:
     fig, prompt = ctx.fig, ctx.prompt
+    if fig.kind == "count" and re.search(r"\bthe\s+$", ctx.info.text[:fig.start]):
+        return []  # "the two main cities" describes them; it is not a figure to learn
     evidence = (ctx.info.text,)
     base = dict(topic=ctx.topic, evidence=evidence, explain=ctx.explain())
     sl = slug(fig.noun or fig.unit_name or "", prompt or ctx.info.text)

@@ -135,9 +135,10 @@ def display_value(f: Figure, value: float) -> str:
         return f"{_fmt(value, f.decimals)}%"
     if f.kind == "year":
         return str(int(value))
-    if f.scale:
-        n = value / _SCALES[f.scale]
-        body = f"{_fmt(n, max(f.decimals, 1 if n != int(n) else 0))} {f.scale}"
+    scale = f.scale or ("million" if value >= 1e6 and f.value < 1e6 and f.kind in ("count", "measure") else "")
+    if scale:
+        n = value / _SCALES[scale]
+        body = f"{_fmt(round(n, 1), max(f.decimals, 1 if round(n, 1) != int(n) else 0))} {scale}"
     elif f.words and value == int(value) and value <= 12:
         from .lexicon import number_name
 

@@ -113,6 +113,7 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
     if not tail:
         return None
     other = tail.group("other").strip()
+    whose = re.sub(r"['’]s$", "", other)
     if other.endswith(("'s", "’s")):
         other += " figure"
     if len(other.split()) > 8 or re.search(r"\b(?:it|they|its|their)\b", other):
@@ -125,7 +126,7 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
         answer = f"{'Fewer' if fig.kind == 'count' else 'Less'} than {fig.display(shown)}"
         wrong = [f"About {fig.display(round_like(fig.value * m.value, 11))}",
                  f"About {fig.display(fig.value)}", f"Exactly {fig.display(shown)}"]
-        working = f"more than {m.value:g} times {other} means {other} is less than {_fmt(fig.value)} ÷ {m.value:g}"
+        working = f"{m.text} {other} means {other} is less than {_fmt(fig.value)} ÷ {m.value:g}"
     else:
         answer = f"About {fig.display(shown)}"
         wrong = [f"About {fig.display(round_like(fig.value * m.value, fig.value))}",
@@ -137,7 +138,7 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
     q = ChoiceQuestion(
         id="", topic=main.topic, evidence=(mult.info.text,), choices=tuple(choices), answer=answer,
         prompt=f'{who}: "{quote}". What does that imply about {other}?',
-        explain=f"{capitalize(working)} = {_fmt(implied)}. The article gives no separate figure for {other}.",
+        explain=f"{capitalize(working)} = {_fmt(implied)}. The article gives no figure of its own for {whose}.",
         hint=f'"{m.text}" compares the two figures.', difficulty="hard")
     return Candidate(q, f'Reasoning: what "{m.text}" implies about {other}', main.topic, 1.3,
                      "implied-" + slug(other, limit=2), f"implied:{mult.info.index}")
