@@ -112,7 +112,7 @@ def _collect(analysis: Analysis, rng: random.Random) -> tuple[list[Candidate], l
     for ctx in contexts:
         out += figure_candidates(ctx, peers, years)
     # True/false on about one figure in three, half of them altered.
-    picks = [c for c in contexts if c.frame is not None]
+    picks = [c for c in contexts if c.frame is not None and c.fig.kind not in ("year", "date")]
     rng.shuffle(picks)
     picks = picks[: max(1, len(picks) // 3)]
     alters = [i % 2 == 1 for i in range(len(picks))]

@@ -80,6 +80,8 @@ class EntityIndex:
         for s, found in zip(sentences, raw):
             mentions: list[Mention] = []
             for start, end, text in found:
+                if text.endswith(".") and not text.endswith(("St.", "Mt.")):
+                    text = text.rstrip(".")
                 start, text = _trim(start, text, s, mid_caps)
                 if not text:
                     continue

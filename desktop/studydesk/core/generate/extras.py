@@ -18,7 +18,7 @@ from .reasoning import reasoning_candidates
 
 _STAKES = re.compile(
     r"\b(?:gateway|barrier|hub|lifeline|stronghold|crossroads|bottleneck|strategic(?:ally)?|crucial|vital|"
-    r"key to|the last major|the largest|the longest|the first|the only|would (?:be|become|bolster|increase|make|"
+    r"key to|the last major|the largest|the longest|would (?:be|become|bolster|increase|make|"
     r"put|mean|give|allow|cut|open|end|have to|build|take)|will (?:be|become|house|make))\b",
     re.IGNORECASE,
 )

@@ -169,9 +169,11 @@ def _absolute(segment: str, sentence: str) -> str:
 
 
 def _has_verb(text: str) -> bool:
+    """A finite verb: "to be driven" is not one."""
     words = re.findall(r"[a-z]+", text.replace(SLOT, " "))
-    return any(w in FINITE_VERBS for w in words) or any(
-        w.endswith("ed") and len(w) > 4 and i > 0 for i, w in enumerate(words))
+    return any((w in FINITE_VERBS or (w.endswith("ed") and len(w) > 4 and i > 0))
+               and (i == 0 or words[i - 1] != "to") and not (i > 1 and words[i - 2] == "to" and words[i - 1] == "be")
+               for i, w in enumerate(words))
 
 
 def _is_name(word: str) -> bool:
