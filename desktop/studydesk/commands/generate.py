@@ -4,13 +4,12 @@ draft a question bank from an article's plain text, then check it."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.load import MAX_ARTICLE_BYTES, ArticleError, load_bank, read_text_file
-from studydesk.core.write import write_atomic
+from studydesk.core.write import relative_ref, write_atomic
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -33,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         text = read_text_file(args.article, limit=MAX_ARTICLE_BYTES, what="article")
     except ArticleError as exc:
         return _fail(str(exc))
-    ref = _relative_ref(args.article, args.output)
+    ref = relative_ref(args.article, args.output.parent if args.output is not None else Path("."))
     try:
         generated = generate_bank(text, article_ref=ref, title=args.title, seed=args.seed,
                                   max_questions=args.max_questions)
@@ -55,15 +54,6 @@ def run(args: argparse.Namespace) -> int:
     bank = result.bank
     print(f"wrote {args.output}: {_plural(len(bank.questions), 'question')}, {_plural(len(bank.charts), 'chart')}")
     return 0
-
-
-def _relative_ref(article: Path, output: Path | None) -> str:
-    """The article's path as the bank should name it: relative to the bank's folder."""
-    folder = (output.parent if output is not None else Path(".")).resolve()
-    try:
-        return Path(os.path.relpath(article.resolve(), folder)).as_posix()
-    except ValueError:  # another drive on Windows
-        return article.resolve().as_posix()
 
 
 def _fail(message: str) -> int:
