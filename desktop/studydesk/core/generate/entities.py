@@ -15,7 +15,8 @@ _NAME = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|from|to|toward|towards|at|across|into|through|beyond|around|outside|reach(?:ed)?|"
+    r"(?:\b(?:in|near|from|to|toward|towards|at|across|into|through|beyond|around|outside|reach(?:ed)?|since|"
+    r"pressure on|"
     r"captured|seize|seized|(?:town|city|village|port|region|province|district|state|country|capital) of)"
     r"\s+(?:the\s+)?)$"
 )

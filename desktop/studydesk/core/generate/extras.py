@@ -97,7 +97,8 @@ def _which_places(analysis: Analysis, info: SentenceInfo, text: str, group: list
     pool = [e.name for e in analysis.entities.entities.values()
             if e.kind in ("place", "name") and e.name not in text and e is not analysis.entities.main and e.name not in group and len(e.name) > 2
             and (kind is None or e.kind == kind.kind or e.kind == "name")]
-    pool.sort(key=lambda n: -analysis.entities.entities[n].count)
+    # Places first: "Kremlin" is a name, but no place a sentence could list.
+    pool.sort(key=lambda n: (analysis.entities.entities[n].kind != "place", -analysis.entities.entities[n].count))
     wrong = pool[:3]
     if len(wrong) < 2:
         return None
@@ -191,6 +192,8 @@ def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
         if not (info.figures or _STAKES.search(info.text)) or len(info.text.split()) > 45 \
                 or _DEICTIC.search(info.text):
             continue
+        if _coordinated(info.text, info, [m for m in info.mentions if m.entity.kind in ("place", "name")]):
+            continue  # the multi question on its list of names asks about this sentence
         for mention in info.mentions:
             e = mention.entity
             if e is main or e.name in best or info.text.count(mention.text) != 1 or len(mention.text) < 3:
