@@ -8,7 +8,6 @@ that shows block texts verbatim can turn an evidence span into a highlight.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -224,6 +223,8 @@ class Article:
 
     def closest_passage(self, quote: str) -> str | None:
         """The sentence most like a quote that was not found, to suggest a fix."""
+        import difflib  # only for evidence that was not found
+
         if not self.sentences:
             return None
         words = set(re.findall(r"\w+", quote.lower()))

@@ -7,7 +7,6 @@ LoadResult holding a Bank (when there are no errors) and the problems.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import math
 import os
@@ -224,6 +223,8 @@ def _syntax_error(name: str, exc: tomli.TOMLDecodeError) -> BankError:
 
 
 def _suggest(word: str, options: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str:
+    import difflib  # only banks with mistakes need it; start-up does not
+
     close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
     return f'did you mean "{close[0]}"?' if close else ""
 

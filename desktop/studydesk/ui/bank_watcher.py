@@ -8,16 +8,11 @@ announced with expect() and not reported.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 SETTLE_MS = 150  # editors write in bursts; wait for the last one
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class BankWatcher(QObject):
@@ -33,7 +28,7 @@ class BankWatcher(QObject):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self._check)
         self.path: Path | None = None
-        self._known: str | None = None
+        self._known: bytes | None = None  # the content last seen; banks are small
 
     def watch(self, path: Path | None) -> None:
         for watched in self._watcher.files() + self._watcher.directories():
@@ -45,18 +40,18 @@ class BankWatcher(QObject):
         self._watcher.addPath(str(self.path.parent))
         if self.path.exists():
             self._watcher.addPath(str(self.path))
-            self._known = self._read_digest()
+            self._known = self._read()
 
     def expect(self, text: str) -> None:
         """Study Desk itself is writing this text: not a change to report."""
-        self._known = _digest(text.encode("utf-8"))
+        self._known = text.encode("utf-8")
 
     def _poke(self, _path: str = "") -> None:
         self._timer.start()
 
-    def _read_digest(self) -> str | None:
+    def _read(self) -> bytes | None:
         try:
-            return _digest(self.path.read_bytes())
+            return self.path.read_bytes()
         except OSError:
             return None
 
@@ -67,8 +62,8 @@ class BankWatcher(QObject):
             return  # mid-rename, or deleted: the folder's next change tells
         if str(self.path) not in self._watcher.files():
             self._watcher.addPath(str(self.path))  # a new file took the old one's place
-        digest = self._read_digest()
-        if digest is None or digest == self._known:
+        content = self._read()
+        if content is None or content == self._known:
             return
-        self._known = digest
+        self._known = content
         self.changed.emit(self.path)

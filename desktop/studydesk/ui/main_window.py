@@ -6,6 +6,7 @@ remembers its size, splitter, zoom, last bank and recent banks.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -279,13 +280,18 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.set_bank(bank)
         if not from_editor:
-            self.watcher.watch(bank.path)
+            # Watching starts on the next turn of the event loop, after the first paint.
+            QTimer.singleShot(0, partial(self._start_watching, bank.path))
             self.notice.hide()
             if self._editor_page is not None and bank.path is not None:
                 self._editor_page.open(bank.path)
         self.setWindowTitle(f"{bank.title} \u2014 Study Desk")
         if bank.path is not None:
             self._remember(bank.path)
+
+    def _start_watching(self, path: Path | None) -> None:
+        if self.bank is not None and self.bank.path == path:
+            self.watcher.watch(path)
 
     def show_errors(self, path: str, problems, kept: str = ""):
         from .bank_errors_dialog import BankErrorsDialog
