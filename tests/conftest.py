@@ -18,6 +18,11 @@ settings.register_profile("long", max_examples=5000, deadline=None, suppress_hea
 settings.load_profile("ci")
 
 
+def pytest_configure(config):
+    # Also here, not only in pyproject.toml: CI runs the core tests with no project settings.
+    config.addinivalue_line("markers", "slow: builds a wheel or starts subprocesses (still run by default)")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Point XDG folders at a temporary home so tests never write the user's files."""

@@ -79,3 +79,19 @@ def test_chrome_lines():
 
 def test_forgive():
     assert forgive("a \u2014 b\u2019s \u201cc\u201d\n d") == "a-b's \"c\" d"
+
+
+def test_a_quote_ending_or_starting_on_a_dash_is_highlighted_whole(seed_text):
+    article = parse_article(seed_text)
+    for quote in ("has been virtually flattened", "Pokrovsk —", "Pokrovsk -", "— once a key railway",
+                  "the fourth since Russia's invasion —"):
+        span = article.find(quote)
+        found = seed_text[span.start:span.end]
+        assert found.replace("\u2014", "-").replace("\u2019", "'") == quote.replace("\u2014", "-"), (quote, found)
+
+
+def test_evidence_is_never_found_in_page_chrome(seed_text):
+    article = parse_article(seed_text)
+    assert article.find("Ask me anything") is None
+    assert not article.contains("Explore related questions")
+    assert article.find("in 2026.") is not None

@@ -12,10 +12,11 @@ def sparse(path, size):
 
 
 def test_a_50_mb_bank_is_refused_by_its_size(tmp_path, monkeypatch):
+    import studydesk.core.load as load_module
+
     path = sparse(tmp_path / "huge.toml", 50 * 2**20)
     reads = []
-    real = type(path).read_bytes
-    monkeypatch.setattr(type(path), "read_bytes", lambda self: reads.append(self) or real(self))
+    monkeypatch.setattr(load_module, "open", lambda *a, **k: reads.append(a) or open(*a, **k), raising=False)
     result = load_bank(path)
     assert not result.ok and reads == []  # refused before reading a byte
     assert "50 MB" in result.errors[0].message and f"{MAX_BANK_BYTES // 2**20} MB" in result.errors[0].message
@@ -46,12 +47,32 @@ def test_a_latin1_article(tmp_path):
 
 def test_an_unreadable_bank(tmp_path, monkeypatch):
     """As in a folder the user may not read (simulated: tests may run as root)."""
+    import studydesk.core.load as load_module
+
     path = tmp_path / "secret.toml"
     path.write_text('[bank]\ntitle = "t"\n', encoding="utf-8")
 
-    def refuse(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(file, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    monkeypatch.setattr(load_module, "open", refuse, raising=False)
     error = load_bank(path).errors[0]
-    assert error.message == "cannot read the file: Permission denied"
+    assert error.message == f"cannot read the bank file {path}: Permission denied"
+
+
+def test_a_device_or_a_pipe_is_refused_at_once(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    assert "not a regular file" in load_bank(fifo).errors[0].message  # would block for ever if read
+    assert "not a regular file" in load_bank("/dev/zero").errors[0].message  # would never end
+    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "pipe.toml"\n', encoding="utf-8")
+    error = next(e for e in load_bank(tmp_path / "bank.toml").errors if e.where == "bank")
+    assert "not a regular file" in error.message
+
+
+def test_a_nul_in_the_article_path(tmp_path):
+    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "a\\u0000b"\n', encoding="utf-8")
+    error = next(e for e in load_bank(tmp_path / "bank.toml").errors if e.where == "bank")
+    assert error.message == "article path holds a NUL character"

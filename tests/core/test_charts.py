@@ -34,3 +34,14 @@ def test_hover_text_quotes_the_evidence_and_explains_derived_values():
 def test_ratio_of_an_exact_change():
     chart = Chart(id="c", title="t", kind="change", labels=("a", "b"), values=(100.0, 25.0))
     assert ratio_text(chart) == "4 times fewer"
+
+
+def test_extreme_values_give_no_ratio_and_are_refused_by_the_loader(tmp_path):
+    from studydesk.core.load import load_bank_text
+
+    huge = Chart(id="c", title="t", kind="compare", labels=("a", "b"), values=(1e300, 1e-300))
+    assert ratio_text(huge) == ""
+    text = ('[bank]\ntitle = "t"\n\n[[question]]\nid = "q"\nkind = "truefalse"\nprompt = "?"\nanswer = true\n\n'
+            '[[chart]]\nid = "c"\ntitle = "t"\nkind = "bar"\nlabels = ["a"]\nvalues = [1e300]\n')
+    (error,) = load_bank_text(text, tmp_path / "b.toml").errors
+    assert error.message == "values must be within \u00b11e+15"

@@ -1,7 +1,7 @@
 """Round trips: GIFT -> bank -> GIFT -> bank gives the same bank, and a Study
 Desk bank -> GIFT -> bank gives back every question, evidence and all."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studydesk.core.bank import (
@@ -103,7 +103,7 @@ _question = st.tuples(
 _gift = st.one_of(st.text(), st.lists(_question, min_size=1, max_size=4).map("\n\n".join))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None)  # examples from the profile: 150 in CI, thousands with --hypothesis-profile=long
 @given(_gift)
 def test_any_text_imports_to_a_valid_bank_that_round_trips(text):
     result = import_gift(text)

@@ -44,3 +44,14 @@ def test_write_atomic_keeps_a_backup(tmp_path):
     assert path.read_text() == "two"
     assert (tmp_path / "bank.toml~").read_text() == "one"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.toml", "bank.toml~"]
+
+
+def test_control_characters_never_reach_a_comment():
+    from studydesk.core.bank import TrueFalseQuestion
+    from studydesk.core.write import bank_toml
+    from studydesk.core.bank import Bank
+
+    bank = Bank(title="t", questions=(TrueFalseQuestion(id="q", prompt="?", answer=True),))
+    text = bank_toml(bank, header="from \x01 a source\x7f", comments={"q": "said by \x02x\x1b"})
+    assert load_bank_text(text, "x.toml").ok
+    assert "# from   a source" in text

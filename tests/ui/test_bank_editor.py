@@ -107,6 +107,7 @@ def test_add_question_form_keeps_comments(qtbot, window, tmp_path):
     qtbot.keyClick(dialog.evidence, Qt.Key.Key_Backspace)
     dialog.accept()
     assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: 'id = "how-long-is-the-front"' in editor.text(), timeout=5000)
     settle(qtbot, editor)
     text = editor.text()
     assert 'id = "how-long-is-the-front"' in text
@@ -170,3 +171,24 @@ def test_unsaved_changes_are_asked_about_on_close(qtbot, window, tmp_path, monke
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     assert window.close()
     assert " unsaved" in bank.read_text(encoding="utf-8")
+
+
+def test_add_question_refuses_a_used_id_and_a_broken_text_is_not_touched(qtbot, window, tmp_path):
+    _, editor = open_editor(qtbot, window, tmp_path)
+    editor.add_question()
+    dialog = editor.add_dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("truefalse"))
+    qtbot.keyClicks(dialog.prompt, "Is it far?")
+    qtbot.keyClicks(dialog.id, "force-ratio")
+    qtbot.keyClicks(dialog.evidence, "outnumbered eight to one")
+    dialog.accept()
+    assert 'id "force-ratio" is already used' in dialog.problems.text()
+    dialog.id.clear()
+    dialog.accept()
+    assert not dialog.isVisible()
+    type_at(qtbot, editor, "[bank]", "")
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.editor, "= broken")  # the text stops being TOML before the insertion lands
+    qtbot.waitUntil(lambda: editor.notice.isVisible(), timeout=5000)
+    assert "not valid TOML" in editor.notice.message.text()
+    assert "= broken" in editor.text() and 'id = "is-it-far"' not in editor.text()

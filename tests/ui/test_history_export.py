@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studydesk.core.session import QuizSettings, Session
 from studydesk.ui.history_export import export_history_csv
+from studydesk.ui.plain import literal
 
 
 def answer_two(history, bank):
@@ -39,7 +40,7 @@ def test_nothing_to_export_says_so_and_asks_for_no_file(qapp, history, seed_bank
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a: (_ for _ in ()).throw(AssertionError("asked for a file"))))
     assert export_history_csv(None, history, seed_bank) is None
-    assert told == ["There are no answers to export yet."]
+    assert told == [literal("There are no answers to export yet.")]
 
 
 def test_a_failed_write_is_reported(qapp, history, seed_bank, tmp_path, monkeypatch):

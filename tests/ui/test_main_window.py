@@ -125,3 +125,42 @@ def test_bank_text_that_looks_like_html_is_shown_literally(qtbot, window, tmp_pa
     window.quiz_panel.begin(session)
     prompt = window.quiz_panel.question_page.prompt
     assert prompt.text() == evil and prompt.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_history_problems_are_shown_and_unsaved_answers_asked_about_on_quit(qtbot, window, history, no_modal_questions):
+    import sqlite3
+
+    from studydesk.core.session import QuizSettings, Session
+
+    session = Session(window.bank, window.bank.questions[:3], QuizSettings())
+    window.quiz_panel.begin(session)
+    other = sqlite3.connect(history.path, isolation_level=None, timeout=0.1)
+    history._db.execute("PRAGMA busy_timeout = 100")
+    other.execute("BEGIN IMMEDIATE")  # another copy holds the write lock
+    try:
+        session.answer(None)
+        qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=3000)
+        assert "kept and will be saved with the next answer" in window.notice.message.text()
+        assert not window.close()  # the fixture answers "Discard" (not Yes): the window stays
+        assert any("1 answer could not be written" in q for q in no_modal_questions)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.close()  # written now: quits without asking
+    assert history.attempt(session.attempt_id).answered == 1
+
+
+def test_an_article_with_a_title_line_shows_it_once(qtbot, window, tmp_path):
+    from tests.support import DATA
+
+    article = next(p for p in (DATA / "articles").glob("*.txt") if p.stem == "danube")
+    title = article.read_text(encoding="utf-8").splitlines()[0]
+    (tmp_path / "a.txt").write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.toml").write_text('[bank]\ntitle = "Bank title"\narticle = "a.txt"\n\n[[question]]\nid = "q"\n'
+                                     f'kind = "truefalse"\nprompt = "?"\nanswer = true\nevidence = "{title}"\n',
+                                     encoding="utf-8")
+    assert window.open_bank(tmp_path / "b.toml")
+    text = window.article_view.document().toPlainText()
+    assert text.splitlines().count(title) == 1 and text.startswith(title + "\n")
+    assert window.article_view.show_evidence([title])  # the title line can still be evidence
+    assert window.article_view.highlighted_text() == [title]

@@ -100,3 +100,14 @@ def test_worksheet_shows_markup_literally(qapp, evil_bank):
 
     text = build_worksheet(evil_bank).toPlainText()
     assert text.count(EVIL) >= 4  # title, article, prompt, choice, answer key
+
+
+def test_message_boxes_show_markup_literally(qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from studydesk.ui.plain import warn
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    warn(None, "t", f"No quiz could be made: closest passage: \"{EVIL}\"")
+    assert "<img" not in shown[0] and "&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in shown[0]

@@ -128,3 +128,19 @@ def test_history_page_lists_attempts_and_resumes(qtbot, window, history):
     qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.quiz_panel
     assert window.quiz_panel.question_page.counter.text() == "Question 2 of 3"
+
+
+def test_unticking_and_ticking_topics_keeps_the_chosen_length(qtbot, window):
+    start = window.quiz_panel.start_page
+    assert start.length.value() == 10
+    qtbot.mouseClick(start.none_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(start.all_button, Qt.MouseButton.LeftButton)
+    assert start.length.value() == 10
+    start.length.setValue(25)
+    start.none_button.click()
+    start.topic_boxes["ratios"].setChecked(True)  # 4 questions: the length follows the maximum
+    assert start.length.value() == 4
+    start.all_button.click()
+    assert start.length.value() == 25  # and comes back to what the student chose
+    start.start_button.click()
+    assert len(window.quiz_panel.session.questions) == 25

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studydesk.core.load import load_bank
 from studydesk.ui.background import wait_for_background
+from studydesk.ui.plain import literal
 from tests.support import DATA
 
 
@@ -94,3 +95,27 @@ def test_export_history_csv(qtbot, window, tmp_path, monkeypatch):
     text = (tmp_path / "history.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("bank,attempt,date,question_id,topic,answer,correct,points")
     assert len(text.splitlines()) == 2
+
+
+def test_a_name_given_without_its_extension_never_replaces_a_file_unasked(qtbot, window, tmp_path, monkeypatch,
+                                                                           no_modal_questions):
+    article = tmp_path / "river.txt"
+    shutil.copy(next((DATA / "articles").glob("*.txt")), article)
+    kept = tmp_path / "draft.toml"
+    kept.write_text("# a teacher's own bank\n", encoding="utf-8")
+    answer_dialogs(monkeypatch, open_path=article, save_path=tmp_path / "draft")  # no ".toml" typed
+    action(window, "New Quiz from Article\u2026").trigger()
+    wait_for_background()
+    assert no_modal_questions == [literal("draft.toml already exists. Replace it?")]
+    assert kept.read_text(encoding="utf-8") == "# a teacher's own bank\n"  # the answer was not Yes
+
+
+def test_replacing_a_file_keeps_the_old_one_as_a_backup(qtbot, window, tmp_path, monkeypatch):
+    article = tmp_path / "river.txt"
+    shutil.copy(next((DATA / "articles").glob("*.txt")), article)
+    old = tmp_path / "river.toml"
+    old.write_text("# replaced, but kept\n", encoding="utf-8")
+    answer_dialogs(monkeypatch, open_path=article, save_path=old)  # the dialog asked about replacing
+    action(window, "New Quiz from Article\u2026").trigger()
+    qtbot.waitUntil(lambda: window.bank is not None and window.bank.path == old, timeout=20000)
+    assert (tmp_path / "river.toml~").read_text(encoding="utf-8") == "# replaced, but kept\n"

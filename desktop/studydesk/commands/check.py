@@ -7,6 +7,7 @@ import json
 import sys
 
 from studydesk.core.load import load_bank
+from studydesk.core.words import plural
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -39,7 +40,3 @@ def run(args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(problem, file=sys.stdout if result.ok else sys.stderr)
     return 1 if failed else 0
-
-
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")

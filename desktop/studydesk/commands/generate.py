@@ -9,7 +9,12 @@ from pathlib import Path
 
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.load import MAX_ARTICLE_BYTES, ArticleError, load_bank, read_text_file
+from studydesk.core.words import plural
 from studydesk.core.write import relative_ref, write_atomic
+
+from .common import fail, refuse_overwrite
+
+PROG = "studydesk generate"
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -25,19 +30,20 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.max_questions is not None and args.max_questions < 1:
-        return _fail("--max must be 1 or more")
-    if args.output is not None and args.output.exists() and not args.force:
-        return _fail(f"{args.output} already exists; use --force to overwrite it")
+        return fail(PROG, "--max must be 1 or more")
+    refused = refuse_overwrite(PROG, args.output, args.force)
+    if refused is not None:
+        return refused
     try:
         text = read_text_file(args.article, limit=MAX_ARTICLE_BYTES, what="article")
     except ArticleError as exc:
-        return _fail(str(exc))
+        return fail(PROG, str(exc))
     ref = relative_ref(args.article, args.output.parent if args.output is not None else Path("."))
     try:
         generated = generate_bank(text, article_ref=ref, title=args.title, seed=args.seed,
                                   max_questions=args.max_questions)
     except GenerateError as exc:
-        return _fail(f"{args.article}: {exc}")
+        return fail(PROG, f"{args.article}: {exc}")
     toml = generated.to_toml()
     if args.output is None:
         sys.stdout.write(toml)
@@ -45,21 +51,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_atomic(args.output, toml)
     except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        return fail(PROG, f"cannot write {args.output}: {exc.strerror or exc}")
     result = load_bank(args.output)
     if not result.ok:
         for problem in result.problems:
             print(problem, file=sys.stderr)
         return 1
     bank = result.bank
-    print(f"wrote {args.output}: {_plural(len(bank.questions), 'question')}, {_plural(len(bank.charts), 'chart')}")
+    print(f"wrote {args.output}: {plural(len(bank.questions), 'question')}, {plural(len(bank.charts), 'chart')}")
     return 0
-
-
-def _fail(message: str) -> int:
-    print(f"studydesk generate: {message}", file=sys.stderr)
-    return 1
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")

@@ -15,6 +15,8 @@ from studydesk.core.gift import at_bank_lines, export_gift
 from studydesk.core.load import load_bank
 from studydesk.core.write import write_atomic
 
+from .common import fail, refuse_overwrite
+
 PROG = "studydesk export-gift"
 
 
@@ -27,13 +29,14 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out: Path | None = args.output
-    if out is not None and out.exists() and not args.force:
-        return _fail(f"{out} exists; add --force to overwrite it")
+    refused = refuse_overwrite(PROG, out, args.force)
+    if refused is not None:
+        return refused
     loaded = load_bank(args.bank)
     if not loaded.ok:
         for problem in loaded.problems:
             print(problem, file=sys.stderr)
-        return _fail(f"{args.bank} has errors; fix them first (studydesk check shows them)")
+        return fail(PROG, f"{args.bank} has errors; fix them first (studydesk check shows them)")
     bank = loaded.bank
     result = export_gift(bank)
 
@@ -41,15 +44,10 @@ def run(args: argparse.Namespace) -> int:
     for report in at_bank_lines(result.reports, bank, args.bank.read_text(encoding="utf-8-sig")):
         print(report.located(str(args.bank)), file=log)
     if not result.exported and not result.kept:
-        return _fail("no question could be written as GIFT; nothing written")
+        return fail(PROG, "no question could be written as GIFT; nothing written")
     if out is None:
         sys.stdout.write(result.text)
     else:
         write_atomic(out, result.text)
     print(result.summary(), file=log)
     return 0
-
-
-def _fail(message: str) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
-    return 1

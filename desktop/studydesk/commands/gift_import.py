@@ -14,6 +14,8 @@ from studydesk.core.gift import import_gift
 from studydesk.core.load import MAX_BANK_BYTES, ArticleError, load_bank, load_bank_text, read_text_file
 from studydesk.core.write import relative_ref, write_atomic
 
+from .common import fail, refuse_overwrite
+
 PROG = "studydesk import-gift"
 
 
@@ -30,14 +32,15 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out: Path | None = args.output
-    if out is not None and out.exists() and not args.force:
-        return _fail(f"{out} exists; add --force to overwrite it")
+    refused = refuse_overwrite(PROG, out, args.force)
+    if refused is not None:
+        return refused
     if args.article is not None and not args.article.is_file():
-        return _fail(f"article file not found: {args.article}")
+        return fail(PROG, f"article file not found: {args.article}")
     try:
         text = read_text_file(args.gift, limit=MAX_BANK_BYTES, what="GIFT")
     except ArticleError as exc:
-        return _fail(str(exc))
+        return fail(PROG, str(exc))
 
     result = import_gift(text, title=args.title or args.gift.stem)
     log = sys.stderr if out is None else sys.stdout  # standard output may be the bank itself
@@ -45,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         print(report.located(str(args.gift)), file=log)
     if not result.bank.questions:
         print(result.summary(), file=log)
-        return _fail(f"no questions in {args.gift} that Study Desk can use; nothing written")
+        return fail(PROG, f"no questions in {args.gift} that Study Desk can use; nothing written")
 
     folder = out.parent if out is not None else Path.cwd()
     bank_text = result.toml(article_ref=relative_ref(args.article, folder) if args.article else "")
@@ -60,10 +63,5 @@ def run(args: argparse.Namespace) -> int:
     for problem in shown:
         print(problem, file=sys.stderr)
     if not check.ok:
-        return _fail("the bank was written but does not pass studydesk check (see above)")
+        return fail(PROG, "the bank was written but does not pass studydesk check (see above)")
     return 0
-
-
-def _fail(message: str) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
-    return 1

@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 from studydesk.core.load import load_bank
+from studydesk.core.words import plural
 
-from .check import plural
+from .common import refuse_overwrite
+
 
 PAPER = {"a4": "A4", "letter": "Letter"}
 
@@ -30,9 +32,9 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out: Path = args.output
-    if out.exists() and not args.force:
-        print(f"{out}: already exists (use --force to overwrite it)", file=sys.stderr)
-        return 1
+    refused = refuse_overwrite("studydesk worksheet", out, args.force)
+    if refused is not None:
+        return refused
     result = load_bank(args.bank)
     for problem in result.problems:
         print(problem, file=sys.stdout if result.ok else sys.stderr)

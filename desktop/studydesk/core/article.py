@@ -135,6 +135,11 @@ class Article:
     title: str
     blocks: tuple[Block, ...]
 
+    @property
+    def body_blocks(self) -> tuple[Block, ...]:
+        """The blocks below the title (the title line is blocks[0] when there is one)."""
+        return self.blocks[1:] if self.title and self.blocks and self.blocks[0].text == self.title else self.blocks
+
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         out: list[Sentence] = []
@@ -155,56 +160,82 @@ class Article:
         return "\n".join(b.text for b in self.blocks)
 
     @cached_property
-    def _index(self) -> tuple[str, list[int], list[int]]:
+    def visible(self) -> str:
+        """The text as the reader sees it: chrome blanked out, offsets unchanged,
+        so evidence can only be found where it can also be highlighted."""
+        parts = []
+        pos = 0
+        for block in self.blocks:
+            parts.append("\n" * (block.start - pos))
+            parts.append(block.text)
+            pos = block.end
+        parts.append("\n" * (len(self.text) - pos))
+        return "".join(parts)
+
+    @cached_property
+    def _index(self) -> tuple[str, list[int], list[int], list[int], list[bool]]:
         """The forgiven text, with a map from its offsets back to the original.
 
-        Each entry pairs the start of a run in the forgiven text with the start
-        of the same run in the original; inside a run offsets advance together.
+        Each entry is a run: where it starts in the forgiven text, where it
+        starts and ends in the original, and whether it is a gap. Inside a
+        plain run offsets advance together; a gap (white space, or a dash with
+        its spaces) is one forgiven character standing for its whole stretch.
         """
-        source = _translate(self.text)
+        source = _translate(self.visible)
         parts: list[str] = []
-        norm_starts: list[int] = [0]
-        orig_starts: list[int] = [0]
-        pos = 0
+        norm_starts: list[int] = []
+        orig_starts: list[int] = []
+        orig_ends: list[int] = []
+        gaps: list[bool] = []
         npos = 0
+
+        def run(start: int, end: int, gap: str = "") -> None:
+            nonlocal npos
+            norm_starts.append(npos)
+            orig_starts.append(start)
+            orig_ends.append(end)
+            gaps.append(bool(gap))
+            piece = gap or source[start:end]
+            parts.append(piece)
+            npos += len(piece)
+
+        pos = 0
         for m in _SPACING.finditer(source):
             if m.start() > pos:
-                parts.append(source[pos:m.start()])
-                npos += m.start() - pos
-            repl = "-" if "-" in m.group() else " "
-            parts.append(repl)
-            norm_starts.append(npos)
-            orig_starts.append(m.start())
-            npos += 1
+                run(pos, m.start())
+            run(m.start(), m.end(), "-" if "-" in m.group() else " ")
             pos = m.end()
-            norm_starts.append(npos)
-            orig_starts.append(pos)
-        parts.append(source[pos:])
-        return "".join(parts), norm_starts, orig_starts
+        if pos < len(source):
+            run(pos, len(source))
+        return "".join(parts), norm_starts, orig_starts, orig_ends, gaps
 
-    def _to_original(self, npos: int, *, end: bool = False) -> int:
-        _, norm_starts, orig_starts = self._index
-        i = bisect.bisect_right(norm_starts, npos) - 1
-        if end and i > 0 and norm_starts[i] == npos:
-            # An end offset falls after the previous run, not into a collapsed gap.
-            i -= 1
-            return orig_starts[i] + (npos - norm_starts[i])
-        return orig_starts[i] + (npos - norm_starts[i])
+    def _span(self, at: int, length: int) -> Span:
+        """The original span of `length` forgiven characters from `at`."""
+        _, norm_starts, orig_starts, orig_ends, gaps = self._index
+        first = bisect.bisect_right(norm_starts, at) - 1
+        last_at = at + length - 1
+        last = bisect.bisect_right(norm_starts, last_at) - 1
+        start = orig_starts[first] if gaps[first] else orig_starts[first] + (at - norm_starts[first])
+        end = orig_ends[last] if gaps[last] else orig_starts[last] + (last_at - norm_starts[last]) + 1
+        # A quote that starts or ends on a dash does not take the spaces around it.
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
 
     def find(self, quote: str) -> Span | None:
-        """Where the quote is in the text, forgiving quotes, dashes and spacing."""
+        """Where the quote is in the visible text, forgiving quotes, dashes and spacing."""
         needle = forgive(quote)
         if not needle:
             return None
         at = self._index[0].find(needle)
         if at < 0:
             return None
-        start = self._to_original(at)
-        end = self._to_original(at + len(needle), end=True)
-        return Span(start, end)
+        return self._span(at, len(needle))
 
     def contains(self, quote: str) -> bool:
-        if quote in self.text and quote.strip() and quote == quote.strip():
+        if quote in self.visible and quote.strip() and quote == quote.strip():
             return True  # copied verbatim: the common case, and a fast one
         needle = forgive(quote)
         return bool(needle) and needle in self._index[0]

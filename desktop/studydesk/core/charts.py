@@ -7,6 +7,7 @@ Kept apart from the drawing so the honesty rules ("fewer than 1,300" is not
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .article import quoted
@@ -94,6 +95,8 @@ def ratio_text(chart: Chart) -> str:
         return ""
     big, small = (first, second) if first.value >= second.value else (second, first)
     ratio = big.value / small.value
+    if not math.isfinite(ratio) or ratio <= 0:
+        return ""
     shown = format_number(round(ratio)) if ratio >= 10 else format_number(round(ratio, 1))
     # The true ratio is larger when the big value is a lower bound or the
     # small one an upper bound (and both were not derived from each other).

@@ -7,6 +7,9 @@ writes (write.question_toml).
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import AoT, Comment, Whitespace
@@ -49,20 +52,30 @@ def add_question(text: str, question: Question) -> str:
     return tomlkit.dumps(doc)
 
 
+@dataclass(frozen=True)
+class TableLines:
+    """Where each table starts in a bank's text, to tell which question a line is in."""
+
+    questions: tuple[int, ...] = ()  # the line of each [[question]], in order
+    tables: tuple[int, ...] = ()  # the line of every table header, in order
+
+    def question_at(self, line: int) -> int | None:
+        """Which [[question]] table (0-based) the line (from 1) is in."""
+        index = bisect.bisect_right(self.questions, line) - 1
+        if index < 0:
+            return None
+        # A later table of another kind ends the question.
+        next_table = bisect.bisect_right(self.tables, self.questions[index])
+        if next_table < len(self.tables) and self.tables[next_table] <= line:
+            return None
+        return index
+
+
+def table_lines(text: str) -> TableLines:
+    positions = TomlPositions(text)
+    return TableLines(tuple(positions.array_tables("question")), tuple(positions.all_tables()))
+
+
 def question_index_at(text: str, line: int) -> int | None:
     """Which [[question]] table (0-based) the given line (from 1) is in."""
-    positions = TomlPositions(text)
-    starts = positions.array_tables("question")
-    index = None
-    for i, start in enumerate(starts):
-        if start <= line:
-            index = i
-        else:
-            break
-    if index is None:
-        return None
-    # A line past the question, in a later non-question table, belongs to that table.
-    following = [ln for ln in positions.all_tables() if ln > starts[index]]
-    if following and line >= min(following) and (index + 1 >= len(starts) or min(following) < starts[index + 1]):
-        return None
-    return index
+    return table_lines(text).question_at(line)

@@ -177,7 +177,7 @@ class History:
                                    f"up to {SCHEMA_VERSION})")
             if target != ":memory:":
                 db.execute("PRAGMA journal_mode = WAL")
-                db.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable at each commit's checkpoint
+                db.execute("PRAGMA synchronous = FULL")  # each answer on disk when its commit returns
             for step in range(version, SCHEMA_VERSION):
                 try:
                     db.executescript(f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step + 1}; COMMIT;")
@@ -191,15 +191,20 @@ class History:
             db.close()
             raise
 
+    def flush(self) -> bool:
+        """Try once more to write answers that are waiting; True when none are left."""
+        return not self._pending or self._write([])
+
     def close(self) -> None:
         with self._lock:
+            self.flush()
             self._db.close()
 
     # Writing: one transaction each
 
     def start_attempt(self, session: Session, *, parent_id: int | None = None) -> int:
         bank = session.bank
-        row = (_bank_key(bank), bank.title, _now(), session.mode, session.settings.seed,
+        row = (bank_key(bank), bank.title, _now(), session.mode, session.settings.seed,
                json.dumps(list(session.settings.topics)), json.dumps([q.id for q in session.questions]),
                session.possible, parent_id)
         sql = ("INSERT INTO attempt (bank_path, bank_title, started, mode, seed, topics, question_ids, possible,"
@@ -301,7 +306,7 @@ class History:
         args: list[Any] = []
         if bank is not None:
             sql += " WHERE a.bank_path = ?"
-            args.append(_bank_key(bank) if isinstance(bank, Bank) else bank)
+            args.append(bank_key(bank) if isinstance(bank, Bank) else bank)
         sql += " GROUP BY a.id ORDER BY a.started DESC, a.id DESC"
         if limit is not None:
             sql += " LIMIT ?"
@@ -313,13 +318,17 @@ class History:
         return _attempt(rows[0]) if rows else None
 
     def unfinished(self, bank: Bank) -> AttemptRecord | None:
-        """The latest attempt at this bank that was left before the end."""
-        rows = self._read(self._ATTEMPT_SQL + " WHERE a.bank_path = ? AND a.finished IS NULL GROUP BY a.id"
-                          " ORDER BY a.started DESC, a.id DESC LIMIT 1", (_bank_key(bank),))
+        """The latest attempt at this bank that was left before the end.
+
+        Runs before the first paint, so it finds that one attempt by index and
+        counts only its answers, however long the history.
+        """
+        rows = self._read("SELECT id FROM attempt WHERE bank_path = ? AND finished IS NULL"
+                          " ORDER BY started DESC, id DESC LIMIT 1", (bank_key(bank),))
         if not rows:
             return None
-        record = _attempt(rows[0])
-        return record if record.answered < len(record.question_ids) else None
+        record = self.attempt(rows[0][0])
+        return record if record is not None and record.answered < len(record.question_ids) else None
 
     def responses(self, attempt_id: int) -> dict[str, Any]:
         rows = self._read("SELECT question_id, response FROM answer WHERE attempt_id = ?", (attempt_id,))
@@ -338,7 +347,7 @@ class History:
         args: list[Any] = []
         if bank is not None:
             sql += " WHERE a.bank_path = ?"
-            args.append(_bank_key(bank))
+            args.append(bank_key(bank))
         sql += " ORDER BY x.answered, x.attempt_id, x.rowid"
         rows = self._read(sql, args)
         return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8]) for r in rows]
@@ -349,7 +358,7 @@ class History:
         rows = self._read(
             "SELECT x.attempt_id, x.topic, sum(x.score * x.points) / sum(x.points) FROM answer x"
             " JOIN attempt a ON a.id = x.attempt_id WHERE a.bank_path = ? GROUP BY x.attempt_id, x.topic",
-            (_bank_key(bank),))
+            (bank_key(bank),))
         per: dict[int, dict[str, float]] = {}
         for attempt_id, topic, fraction in rows:
             per.setdefault(attempt_id, {})[topic] = fraction
@@ -357,7 +366,8 @@ class History:
         return [(r, per[r.id]) for r in ordered if r.id in per]
 
 
-def _bank_key(bank: Bank) -> str:
+def bank_key(bank: Bank) -> str:
+    """How the history names a bank: its file's full path."""
     return str(bank.path.resolve()) if bank.path else bank.title
 
 

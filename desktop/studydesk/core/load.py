@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import math
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, MutableMapping
@@ -41,6 +42,7 @@ from .toml_positions import TomlPositions
 # (a video picked by accident), refused before it is read into memory.
 MAX_BANK_BYTES = 20 * 1024 * 1024
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+MAX_CHART_VALUE = 1e15  # beyond this, ratios and axes overflow
 
 BANK_KEYS = ("title", "article", "language", "format", "description")
 COMMON_KEYS = ("id", "kind", "topic", "prompt", "evidence", "explain", "hint", "points", "difficulty")
@@ -112,22 +114,36 @@ class ArticleError(Exception):
 
 
 def read_text_file(path: Path, *, limit: int, what: str) -> str:
-    """UTF-8 text of a file, or ArticleError saying plainly why not."""
+    """UTF-8 text of a file, or ArticleError saying plainly why not.
+
+    Only regular files are read, and never more than `limit` bytes: a device,
+    a pipe or a huge file gets a message at once instead of a hang.
+    """
+    return decode_text(read_file_bytes(path, limit=limit, what=what), what=what)
+
+
+def read_file_bytes(path: Path, *, limit: int, what: str) -> bytes:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise ArticleError(f"{what} file not found: {path}") from None
-    except OSError as exc:
-        raise ArticleError(f"cannot read the {what} file {path}: {exc.strerror or exc}") from None
-    if path.is_dir():
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise ArticleError(f"cannot read the {what} file {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
         raise ArticleError(f"{path} is a folder, not a {what} file")
-    if size > limit:
-        raise ArticleError(f"the {what} file {path} is {size / 2**20:.0f} MB; a {what} must be under {limit // 2**20} MB")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(f"{path} is not a regular file (a device or a pipe?); a {what} is a text file")
+    if info.st_size > limit:
+        raise ArticleError(f"the {what} file {path} is {info.st_size / 2**20:.0f} MB; a {what} must be under "
+                           f"{limit // 2**20} MB")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
     except OSError as exc:
         raise ArticleError(f"cannot read the {what} file {path}: {exc.strerror or exc}") from None
-    return decode_text(data, what=what)
+    if len(data) > limit:  # it grew since stat
+        raise ArticleError(f"the {what} file {path} is over {limit // 2**20} MB; a {what} must be under that")
+    return data
 
 
 def decode_text(data: bytes, *, what: str) -> str:
@@ -165,19 +181,7 @@ def load_bank(path: str | os.PathLike[str], *, articles: MutableMapping[Path, Ar
     path = Path(path)
     name = os.fspath(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            return _fail(name, "file", f"{name} is a folder, not a bank file")
-        if size > MAX_BANK_BYTES:
-            return _fail(name, "file", f"the file is {size / 2**20:.0f} MB; a bank must be under "
-                                       f"{MAX_BANK_BYTES // 2**20} MB")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return _fail(name, "file", "file not found")
-    except OSError as exc:
-        return _fail(name, "file", f"cannot read the file: {exc.strerror or exc}")
-    try:
-        text = decode_text(data, what="bank")
+        text = read_text_file(path, limit=MAX_BANK_BYTES, what="bank")
     except ArticleError as exc:
         return _fail(name, "file", str(exc), line=exc.line, column=exc.column)
     return load_bank_text(text, path, articles=articles)
@@ -327,7 +331,7 @@ class _Checker:
     def _article(self, meta: dict[str, Any]) -> Article | None:
         ref = meta.get("article")
         if ref is None:
-            if "bank" in self.text or meta.get("title"):
+            if meta.get("title"):
                 self.warn(("bank",), "table", "bank", "no article: evidence quotes are not checked",
                           'add article = "path/to/article.txt" to check them')
             return None
@@ -336,6 +340,9 @@ class _Checker:
         if not ref.strip():
             self.error(("bank", "article"), "value", "bank", "article is empty",
                        "give the path of the article's text file, relative to this bank")
+            return None
+        if "\x00" in ref:
+            self.error(("bank", "article"), "value", "bank", "article path holds a NUL character")
             return None
         path = (self.path.parent / ref).resolve() if not Path(ref).is_absolute() else Path(ref)
         self._article_path = path
@@ -705,6 +712,11 @@ def _chart(c: _Checker, index: int, t: Any, article: Article | None, seen: set[s
         ok = False
     elif not isinstance(values, list) or not all(_is_number(v) and math.isfinite(v) for v in values):
         c.error(base + ("values",), "value", where, "values must be a list of numbers (no quotes)")
+        ok = False
+        values = None
+    elif any(abs(v) > MAX_CHART_VALUE for v in values):
+        c.error(base + ("values",), "value", where, f"values must be within \u00b1{MAX_CHART_VALUE:.0e}",
+                "a chart cannot draw a figure that large")
         ok = False
         values = None
     if labels is None:

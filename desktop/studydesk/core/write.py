@@ -9,6 +9,7 @@ to an equal Bank.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -64,8 +65,12 @@ def _value(value: object) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as TOML")
 
 
+# TOML allows no control characters in a comment, save tab.
+_COMMENT_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _comment(text: str) -> str:
-    return "".join(f"# {line}".rstrip() + "\n" for line in text.splitlines())
+    return "".join(f"# {_COMMENT_UNSAFE.sub(' ', line)}".rstrip() + "\n" for line in text.splitlines())
 
 
 def _evidence(quotes: tuple[str, ...]) -> object:

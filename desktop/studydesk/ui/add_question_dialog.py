@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from studydesk.core.bank import (
     DIFFICULTIES,
     QUESTION_CLASSES,
+    Bank,
     Question,
     Tolerance,
 )
-from studydesk.core.edit import EditError, add_question
 from studydesk.core.load import load_bank_text
+from studydesk.core.write import bank_toml
 
 from .plain import plain_label
 
@@ -58,16 +59,15 @@ def slug(text: str) -> str:
 
 
 class AddQuestionDialog(QDialog):
-    def __init__(self, bank_text: str, bank_path: Path, topics: list[str], ids: set[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, bank: Bank | None, bank_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add a question")
         self.setObjectName("add-question")
-        self.bank_text = bank_text
+        self.bank = bank  # the last version that checked out: its article, ids and topics
         self.bank_path = bank_path
-        self.ids = ids
+        self.ids = {q.id for q in bank.questions} if bank else set()
+        topics = list(bank.topics) if bank else []
         self.question: Question | None = None
-        self.new_text = ""
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -283,19 +283,25 @@ class AddQuestionDialog(QDialog):
         return cls(**common, pairs=tuple(pairs), distractors=tuple(_lines(self.distractors)))
 
     def check(self) -> list[str]:
-        """Problems with the question as it would be added; empty when it is fine."""
+        """Problems with the question; empty when it is fine.
+
+        The question is checked on its own, against the bank's article, so the
+        form answers at once however large the bank."""
         try:
             question = self.build()
-            text = add_question(self.bank_text, question)
-        except (ValueError, EditError) as exc:
+        except ValueError as exc:
             return [str(exc)]
-        result = load_bank_text(text, self.bank_path)
-        where = f'question "{question.id}"'
-        mine = [p for p in result.problems if p.where == where and p.severity == "error"]
+        if question.id in self.ids:
+            return [f'id "{question.id}" is already used in this bank; choose another']
+        article = self.bank.article if self.bank else None
+        article_path = self.bank.article_path if self.bank else None
+        alone = Bank(title="check", article_ref=str(article_path) if article_path else "", questions=(question,))
+        cache = {article_path: article} if article_path and article else None
+        result = load_bank_text(bank_toml(alone), self.bank_path, articles=cache)
+        mine = [p for p in result.problems if p.severity == "error"]
         if mine:
             return [p.message + (f" ({p.hint})" if p.hint else "") for p in mine]
         self.question = question
-        self.new_text = text
         return []
 
     def accept(self) -> None:

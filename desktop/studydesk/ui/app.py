@@ -12,13 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from studydesk import __version__
 from studydesk.core.history import History
 from studydesk.paths import app_icon, seed_bank
 
 from .main_window import MainWindow
+from .plain import warn
 from .style import apply_style, system_prefers_dark
 
 APP_NAME = "studydesk"
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     window = open_window(args.bank, settings, history)
     window.show()
     if message:
-        QMessageBox.warning(window, "History", message)
+        warn(window, "History", message)
     code = app.exec()
     history.close()
     return code

@@ -84,12 +84,17 @@ class ArticleView(QTextBrowser):
             else:
                 cursor.insertBlock(fmt, chars)
 
+        title_at = 0
         if heading_title:
             fmt, chars = _heading_formats(level=1)
             new_block(fmt, chars)
+            title_at = cursor.position()
             cursor.insertText(heading_title, chars)
         if self._article is not None:
-            for block in self._article.blocks:
+            shown = self._article.body_blocks
+            if len(shown) < len(self._article.blocks):
+                self._block_positions.append(title_at)  # the title line is the heading just written
+            for block in shown:
                 if block.kind == "heading":
                     fmt, chars = _heading_formats(level=2)
                 else:

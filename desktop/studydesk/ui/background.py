@@ -1,7 +1,8 @@
 """Run slow work off the UI thread, then hand the result back to it.
 
 As Anki's QueryOp: the work gets no widgets; success and failure callbacks
-run on the UI thread, because the signals' sender lives there.
+run on the UI thread, because the signals' sender lives there. A callback
+whose widget (its context) was deleted meanwhile is not called.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _running: set[_Signals] = set()
@@ -35,12 +37,15 @@ class _Task(QRunnable):
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_failed: Callable[[Exception], None] | None = None) -> None:
+                      on_failed: Callable[[Exception], None] | None = None, *,
+                      context: QObject | None = None) -> None:
     signals = _Signals()
     _running.add(signals)
 
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
         _running.discard(signals)
+        if context is not None and not shiboken6.isValid(context):
+            return  # the widget that asked is gone
         if callback is not None:
             callback(value)
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from studydesk.core.article import Article
 from studydesk.core.bank import Bank
-from studydesk.core.edit import question_index_at
-from studydesk.core.load import LoadResult, load_bank_text, read_text_file
+from studydesk.core.edit import EditError, TableLines, add_question, table_lines
+from studydesk.core.load import MAX_BANK_BYTES, LoadResult, load_bank_text, read_text_file
+from studydesk.core.words import plural
 from studydesk.core.write import write_atomic
 
 from .background import run_in_background
@@ -48,6 +49,8 @@ class BankEditor(QWidget):
         self.setObjectName("editor")
         self.path: Path | None = None
         self.result: LoadResult | None = None  # of the text as it is now
+        self._lines = TableLines()  # where its questions start, from the last check
+        self._previewed: tuple = ()
         self.last_good: Bank | None = None
         self._articles: dict[Path, Article] = {}
         self._generation = 0
@@ -116,7 +119,7 @@ class BankEditor(QWidget):
     def open(self, path: Path) -> bool:
         """Show a bank file's text; False (and a notice) when it cannot be read."""
         try:
-            text = read_text_file(Path(path), limit=20 * 1024 * 1024, what="bank")
+            text = read_text_file(Path(path), limit=MAX_BANK_BYTES, what="bank")
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the window
             self.notice.show_notice(str(exc), level="error")
             return False
@@ -186,19 +189,29 @@ class BankEditor(QWidget):
         self._checking = True
         self.status.setText("Checking\u2026")
 
-        def done(result: LoadResult) -> None:
+        def done(checked: tuple[LoadResult, TableLines]) -> None:
             if generation != self._generation:
                 return
             self._checking = False
+            result, self._lines = checked
             self._show_result(result)
             if after_save and result.bank is not None:
                 self.good_bank.emit(result.bank)
             elif after_save:
                 self.notice.show_notice(
-                    f"Saved with {len(result.errors)} problem" + ("" if len(result.errors) == 1 else "s")
+                    f"Saved with {plural(len(result.errors), 'problem')}"
                     + "; the quiz keeps the last version that checked out.", level="warning")
 
-        run_in_background(lambda: load_bank_text(text, path, articles=articles), done)
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self._checking = False
+                self.status.setText("\u2717 the check failed")
+                self.notice.show_notice(f"The bank could not be checked: {exc}", level="error")
+
+        def work() -> tuple[LoadResult, TableLines]:
+            return load_bank_text(text, path, articles=articles), table_lines(text)
+
+        run_in_background(work, done, failed, context=self)
 
     @property
     def checking(self) -> bool:
@@ -227,7 +240,7 @@ class BankEditor(QWidget):
                                 + (f", {len(result.warnings)} warnings" if result.warnings else ""))
         else:
             n = len(result.errors)
-            self.status.setText(f"\u2717 {n} problem" + ("" if n == 1 else "s"))
+            self.status.setText(f"\u2717 {plural(n, 'problem')}")
         self._update_preview()
 
     def _jump(self, item: QListWidgetItem) -> None:
@@ -236,31 +249,52 @@ class BankEditor(QWidget):
             self.editor.go_to(line, column)
 
     def _update_preview(self) -> None:
-        index = question_index_at(self.text(), self.editor.current_line())
-        if index is None:
-            self.preview.show_question(None)
-            return
+        """Show the question under the cursor; cheap enough for every cursor move."""
+        index = self._lines.question_at(self.editor.current_line())
         bank = self.result.bank if self.result is not None else None
         note = ""
         if bank is None:
             bank, note = self.last_good, "the last version that checked out"
-        if bank is None or index >= len(bank.questions):
-            self.preview.show_question(None, "Fix the problems to see a preview.")
+        key = (index, id(bank))
+        if key == self._previewed:
             return
-        self.preview.show_question(bank.questions[index], note)
+        self._previewed = key
+        if index is None:
+            self.preview.show_question(None)
+        elif bank is None or index >= len(bank.questions):
+            self.preview.show_question(None, "Fix the problems to see a preview.")
+        else:
+            self.preview.show_question(bank.questions[index], note)
 
     def add_question(self) -> None:
         from .add_question_dialog import AddQuestionDialog
 
         if self.path is None:
             return
-        bank = self.last_good
-        topics = list(bank.topics) if bank else []
-        ids = {q.id for q in bank.questions} if bank else set()
-        dialog = AddQuestionDialog(self.text(), self.path, topics, ids, self)
+        dialog = AddQuestionDialog(self.last_good, self.path, self)
         self.add_dialog = dialog
-        dialog.accepted.connect(lambda: self._insert(dialog.new_text))
+        dialog.accepted.connect(lambda: self.insert_question(dialog.question))
         dialog.open()
+
+    def insert_question(self, question) -> None:
+        """Add a question after the last one, through tomlkit, off the UI thread
+        (a large bank takes tomlkit seconds); the text is then replaced in one
+        undoable step."""
+        text = self.text()
+        self.status.setText("Adding the question\u2026")
+
+        def done(new_text: str) -> None:
+            if self.text() != text:  # typed meanwhile: add it to the text as it is now
+                self.insert_question(question)
+                return
+            self._insert(new_text)
+
+        def failed(exc: Exception) -> None:
+            self.notice.show_notice(str(exc) if isinstance(exc, EditError) else f"The question could not be added: "
+                                    f"{exc}", level="error")
+            self.check_now()
+
+        run_in_background(lambda: add_question(text, question), done, failed, context=self)
 
     def _insert(self, text: str) -> None:
         cursor = self.editor.textCursor()

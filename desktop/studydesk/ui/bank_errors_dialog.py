@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from studydesk.core.load import BankError
+from studydesk.core.words import plural
 
 from .plain import plain_label
 
@@ -20,7 +21,7 @@ class BankErrorsDialog(QDialog):
         self.setObjectName("bank-errors")
         layout = QVBoxLayout(self)
         errors = [p for p in problems if p.severity == "error"]
-        head = f"{path} could not be opened: {len(errors)} problem" + ("" if len(errors) == 1 else "s") + "."
+        head = f"{path} could not be opened: {plural(len(errors), 'problem')}."
         if kept:
             head += f" {kept}"
         self.heading = plain_label(head)

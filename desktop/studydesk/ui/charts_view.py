@@ -300,12 +300,14 @@ class ChartsView(QWidget):
             bank = self.bank
 
             def done(rows) -> None:
+                if bank is not self.bank:
+                    return  # another bank was opened meanwhile; its own load is on the way
                 self._progress = rows
                 if self.chooser.currentData() == PROGRESS:
                     self._draw_current()
 
             run_in_background(lambda: self.history.topic_scores(bank), done,
-                              lambda exc: self.legend.setText(f"History could not be read: {exc}"))
+                              lambda exc: self.legend.setText(f"History could not be read: {exc}"), context=self)
             return
         self.plot.setTitle("Your score per topic", color=self._fg, size="12pt")
         rows = self._progress

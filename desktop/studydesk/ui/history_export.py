@@ -6,29 +6,29 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from studydesk.core.bank import Bank
 from studydesk.core.export import write_history_csv
 from studydesk.core.history import History
+
+from .file_dialogs import ask_save_path
+from .plain import inform, warn
 
 
 def export_history_csv(parent: QWidget | None, history: History, bank: Bank | None) -> Path | None:
     """Export the answers to `bank` (every bank's when None) to a CSV file the
     user picks; returns where it went, or None when cancelled, empty or failed."""
     if not history.answers(bank):
-        QMessageBox.information(parent, "Export history", "There are no answers to export yet.")
+        inform(parent, "Export history", "There are no answers to export yet.")
         return None
-    name, _ = QFileDialog.getSaveFileName(parent, "Export history as CSV", str(_suggested(bank)),
-                                          "CSV files (*.csv)")
-    if not name:
+    path = ask_save_path(parent, "Export history as CSV", _suggested(bank), "CSV files (*.csv)", ".csv")
+    if path is None:
         return None
-    path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
     try:
         write_history_csv(history, path, bank)
     except OSError as exc:
-        QMessageBox.warning(parent, "Export history",
-                            f"The history could not be saved to {path}:\n{exc.strerror or exc}")
+        warn(parent, "Export history", f"The history could not be saved to {path}:\n{exc.strerror or exc}")
         return None
     return path
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studydesk.core.bank import Bank
-from studydesk.core.history import AttemptRecord, History
+from studydesk.core.history import AttemptRecord, History, bank_key
 
 from .background import run_in_background
 from .plain import plain_label, plain_tooltip
@@ -165,7 +165,7 @@ class HistoryPage(QWidget):
             if generation == self._generation:
                 self.status.setText(f"History could not be read: {exc}")
 
-        run_in_background(lambda: self.history.attempts(bank), done, failed)
+        run_in_background(lambda: self.history.attempts(bank), done, failed, context=self)
 
     def selected(self) -> AttemptRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -173,8 +173,7 @@ class HistoryPage(QWidget):
 
     def _resumable(self, record: AttemptRecord | None) -> bool:
         return (record is not None and record.finished is None and self.bank is not None
-                and record.answered < len(record.question_ids)
-                and self.bank.path is not None and record.bank_path == str(self.bank.path.resolve()))
+                and record.answered < len(record.question_ids) and record.bank_path == bank_key(self.bank))
 
     def _update_buttons(self) -> None:
         self.resume_button.setEnabled(self._resumable(self.selected()))

@@ -9,25 +9,29 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from studydesk import __version__
 from studydesk.core.bank import Bank
 from studydesk.core.history import History
 from studydesk.core.load import load_bank
+from studydesk.core.words import plural
 
 from .article_view import ArticleView
 from .bank_watcher import BankWatcher
 from .notice_bar import NoticeBar
-from .plain import plain_tooltip
+from .plain import ask, plain_tooltip
 from .quiz_panel import QuizPanel
 
 MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
+    # The history may report from a worker thread; this carries it to the UI thread.
+    _history_problem = Signal(str)
+
     def __init__(self, settings: QSettings, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -71,6 +75,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.watcher = BankWatcher(self)
         self.watcher.changed.connect(self._changed_on_disk)
+        self._history_problem.connect(lambda message: self.notice.show_notice(message, level="warning"))
+        history.problem_found.connect(self._history_problem.emit)
 
         self.quiz_panel.evidence_requested.connect(self.show_evidence)
         self.quiz_panel.attempt_saved.connect(self._history_changed)
@@ -185,9 +191,8 @@ class MainWindow(QMainWindow):
             self.notice.show_notice(f"{path.name} changed on disk and was reloaded.")
             return
         n = len(result.errors)
-        self.last_problems = result.problems
         self.notice.show_notice(
-            f"{path.name} changed on disk but has {n} problem" + ("" if n == 1 else "s")
+            f"{path.name} changed on disk but has {plural(n, 'problem')}"
             + "; the quiz keeps the last version that checked out.",
             [("Show problems", lambda: self.show_errors(str(path), result.problems,
                                                         "The last good version stays open."))],
@@ -352,8 +357,6 @@ class MainWindow(QMainWindow):
             self._charts_page.refresh_progress()
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.about(self, "About Study Desk",
                           f"Study Desk {__version__}\n\nStudy a news article beside quizzes on it, "
                           "each question tied to the sentence it comes from.")
@@ -394,11 +397,9 @@ class MainWindow(QMainWindow):
         editor = self._editor_page
         if editor is None or not editor.modified:
             return True
-        from PySide6.QtWidgets import QMessageBox
-
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.question(self, "Unsaved changes",
+        answer = ask(self, "Unsaved changes",
                                       f"Save your changes to {editor.path.name if editor.path else 'the bank'}?",
                                       buttons, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -412,5 +413,14 @@ class MainWindow(QMainWindow):
         if not self._may_leave_editor():
             event.ignore()
             return
+        if not self.history.flush():
+            answer = ask(self, "Answers not saved",
+                         f"{plural(self.history.unsaved, 'answer')} could not be written to the history "
+                         f"({self.history.problem}). Quit anyway and lose them?",
+                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                         QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.save_state()
         super().closeEvent(event)

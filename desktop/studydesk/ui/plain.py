@@ -31,6 +31,28 @@ def button_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows its text literally, line breaks kept."""
+def literal(text: str) -> str:
+    """Text for places that guess rich text (tooltips, message boxes), shown
+    literally with its line breaks."""
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
+
+
+plain_tooltip = literal
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, literal(text))
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(parent, title, literal(text))
+
+
+def ask(parent: QWidget | None, title: str, text: str, buttons, default):
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox.question(parent, title, literal(text), buttons, default)

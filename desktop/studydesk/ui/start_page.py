@@ -86,6 +86,11 @@ class StartPage(QWidget):
         self.length.setAccessibleName("Number of questions")
         self.length.setMinimum(1)
         self.length.setSuffix(" questions")
+        # The length the student chose, kept while topics narrow the maximum:
+        # unticking every topic and ticking them again must not leave it at 1.
+        self._chosen_length = DEFAULT_LENGTH
+        self._adjusting = False
+        self.length.valueChanged.connect(self._remember_length)
         form.addRow("&Length:", self.length)
         mode_box = QVBoxLayout()
         mode_row = QHBoxLayout()
@@ -153,7 +158,7 @@ class StartPage(QWidget):
             box.toggled.connect(self._update_length)
             self._topic_grid.addWidget(box, i // columns, i % columns)
             self.topic_boxes[topic] = box
-        self.length.setValue(DEFAULT_LENGTH)
+        self._chosen_length = DEFAULT_LENGTH
         self._update_length()
         self.new_seed()
         self.set_unfinished(unfinished)
@@ -187,10 +192,16 @@ class StartPage(QWidget):
         chosen = set(self.selected_topics())
         return sum(1 for q in self.bank.questions if q.topic in chosen)
 
+    def _remember_length(self, value: int) -> None:
+        if not self._adjusting:
+            self._chosen_length = value
+
     def _update_length(self) -> None:
         available = self._available()
+        self._adjusting = True
         self.length.setMaximum(max(1, available))
-        self.length.setSpecialValueText("")
+        self.length.setValue(min(self._chosen_length, max(1, available)))
+        self._adjusting = False
         self.start_button.setEnabled(available > 0)
         self.start_button.setToolTip("" if available else "Pick at least one topic")
 

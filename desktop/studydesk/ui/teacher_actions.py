@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studydesk.core.load import MAX_BANK_BYTES, ArticleError, read_text_file
+from studydesk.core.load import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, ArticleError, read_text_file
 from studydesk.core.write import relative_ref, write_atomic
 
 from .background import run_in_background
+from .file_dialogs import ask_open_path, ask_save_path
+from .plain import warn
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -37,9 +39,7 @@ class TeacherActions:
         return str(bank.path.parent) if bank and bank.path else str(Path.home())
 
     def _warn(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self.window, title, text)
+        warn(self.window, title, text)
 
     def _show_reports(self, title: str, summary: str, lines: list[str]) -> None:
         from .reports_dialog import ReportsDialog
@@ -50,33 +50,34 @@ class TeacherActions:
     # A draft quiz from an article
 
     def new_from_article(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        article_path = ask_open_path(self.window, "Choose an article (plain text)", self._start_folder(),
+                                     "Text files (*.txt);;All files (*)")
+        if article_path is None:
+            return
+        target = ask_save_path(self.window, "Save the draft quiz as", article_path.with_suffix(".toml"),
+                               "Question banks (*.toml)", ".toml")
+        if target is not None and self._may_write(target):
+            self.generate(article_path, target)
 
-        article, _ = QFileDialog.getOpenFileName(self.window, "Choose an article (plain text)", self._start_folder(),
-                                                 "Text files (*.txt);;All files (*)")
-        if not article:
-            return
-        article_path = Path(article)
-        suggested = str(article_path.with_suffix(".toml"))
-        target, _ = QFileDialog.getSaveFileName(self.window, "Save the draft quiz as", suggested,
-                                                "Question banks (*.toml)")
-        if not target:
-            return
-        self.generate(article_path, Path(target))
+    def _may_write(self, target: Path) -> bool:
+        """Writing over the open bank: its unsaved edits are asked about first."""
+        bank = self.window.bank
+        if bank is not None and bank.path is not None and bank.path.resolve() == target.resolve():
+            return self.window._may_leave_editor()
+        return True
 
     def generate(self, article_path: Path, bank_path: Path) -> None:
-        """Generate in the background, save, open the draft in the editor."""
-        if bank_path.suffix != ".toml":
-            bank_path = bank_path.with_suffix(".toml")
+        """Generate in the background, save (keeping any file it replaces as
+        NAME~), and open the draft in the editor."""
         window = self.window
         window.statusBar().showMessage(f"Writing a draft quiz from {article_path.name}\u2026")
 
         def work():
             from studydesk.core.generate import generate_bank
 
-            text = read_text_file(article_path, limit=MAX_BANK_BYTES, what="article")
+            text = read_text_file(article_path, limit=MAX_ARTICLE_BYTES, what="article")
             generated = generate_bank(text, article_ref=relative_ref(article_path, bank_path.parent))
-            write_atomic(bank_path, generated.to_toml())
+            write_atomic(bank_path, generated.to_toml(), backup=True)
             return generated
 
         def done(generated) -> None:
@@ -94,21 +95,19 @@ class TeacherActions:
             self._warn("No quiz written", f"No quiz could be made from {article_path.name}: "
                        + (str(exc) if known else f"an unexpected error ({exc})."))
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, context=window)
 
     # Moodle GIFT
 
     def import_gift(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        source, _ = QFileDialog.getOpenFileName(self.window, "Import Moodle GIFT questions", self._start_folder(),
-                                                "GIFT files (*.gift *.txt);;All files (*)")
-        if not source:
+        source = ask_open_path(self.window, "Import Moodle GIFT questions", self._start_folder(),
+                               "GIFT files (*.gift *.txt);;All files (*)")
+        if source is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self.window, "Save the imported bank as",
-                                                str(Path(source).with_suffix(".toml")), "Question banks (*.toml)")
-        if target:
-            self.import_gift_file(Path(source), Path(target))
+        target = ask_save_path(self.window, "Save the imported bank as", source.with_suffix(".toml"),
+                               "Question banks (*.toml)", ".toml")
+        if target is not None and self._may_write(target):
+            self.import_gift_file(source, target)
 
     def import_gift_file(self, source: Path, target: Path) -> bool:
         from studydesk.core.gift import import_gift
@@ -125,7 +124,7 @@ class TeacherActions:
                                + result.summary(), lines)
             return False
         try:
-            write_atomic(target, result.toml())
+            write_atomic(target, result.toml(), backup=True)
         except OSError as exc:
             self._warn("Nothing imported", f"Could not write {target}: {exc.strerror or exc}")
             return False
@@ -138,13 +137,11 @@ class TeacherActions:
         bank = self.window.bank
         if bank is None:
             return
-        from PySide6.QtWidgets import QFileDialog
-
-        suggested = str(bank.path.with_suffix(".gift")) if bank.path else "questions.gift"
-        target, _ = QFileDialog.getSaveFileName(self.window, "Export as Moodle GIFT", suggested,
-                                                "GIFT files (*.gift);;All files (*)")
-        if target:
-            self.export_gift_file(Path(target))
+        suggested = bank.path.with_suffix(".gift") if bank.path else Path(self._start_folder()) / "questions.gift"
+        target = ask_save_path(self.window, "Export as Moodle GIFT", suggested, "GIFT files (*.gift);;All files (*)",
+                               ".gift")
+        if target is not None:
+            self.export_gift_file(target)
 
     def export_gift_file(self, target: Path) -> bool:
         from studydesk.core.gift import at_bank_lines, export_gift

@@ -41,7 +41,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from studydesk.core.article import quoted
 from studydesk.core.bank import (
@@ -58,6 +58,9 @@ from studydesk.core.bank import (
 from studydesk.core.grading import describe_answer
 from studydesk.core.numbers import format_number
 from studydesk.core.session import presented_options
+
+from .file_dialogs import ask_save_path
+from .plain import warn
 
 SERIF = ["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"]
 SANS = ["Noto Sans", "DejaVu Sans", "Helvetica", "Arial", "sans-serif"]
@@ -130,9 +133,7 @@ def _header(w: _Writer, bank: Bank) -> None:
 def _article(w: _Writer, bank: Bank) -> None:
     article = bank.article
     assert article is not None
-    blocks = list(article.blocks)
-    if blocks and blocks[0].kind == "heading" and blocks[0].text == article.title:
-        blocks = blocks[1:]  # shown below as the article's title
+    blocks = article.body_blocks
     if article.title:
         w.paragraph(article.title, _chars(SERIF, 16, bold=True), _block(bottom=10, keep=True))
     body = _block(bottom=8)
@@ -532,14 +533,12 @@ def export_worksheet_pdf(bank: Bank, parent: QWidget | None = None, *, seed: int
     suggested = (bank.path.with_name(f"{bank.path.stem}-worksheet.pdf") if bank.path
                  else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
                  / "worksheet.pdf")
-    name, _ = QFileDialog.getSaveFileName(parent, "Export worksheet as PDF", str(suggested), "PDF files (*.pdf)")
-    if not name:
+    path = ask_save_path(parent, "Export worksheet as PDF", suggested, "PDF files (*.pdf)", ".pdf")
+    if path is None:
         return None
-    path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
     try:
         write_worksheet_pdf(bank, path, seed=seed, answer_key=answer_key)
     except OSError as exc:
-        QMessageBox.warning(parent, "Export worksheet", f"The worksheet could not be saved to {path}:\n"
-                                                        f"{exc.strerror or exc}")
+        warn(parent, "Export worksheet", f"The worksheet could not be saved to {path}:\n{exc.strerror or exc}")
         return None
     return path

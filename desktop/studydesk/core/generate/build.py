@@ -6,10 +6,8 @@ within the cap, add charts, and check the result with the bank's own loader.
 
 from __future__ import annotations
 
-import inspect
 import random
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -165,7 +163,7 @@ def _with_ids(chosen: list[Candidate]) -> tuple[list, dict[str, str]]:
 def _checked(generated: Generated, article) -> Generated:
     """Run the bank's own checker; drop anything it refuses (which should be nothing)."""
     bank = generated.bank
-    result = _check(bank, article)
+    result = _check(generated, article)
     if result.ok:
         return generated
     bad_questions = {_where_id(e.where) for e in result.errors if e.where.startswith("question")}
@@ -174,30 +172,25 @@ def _checked(generated: Generated, article) -> Generated:
     charts = tuple(c for c in bank.charts if c.id not in bad_charts)
     if not questions:
         raise GenerateError("found nothing to ask about in the article that passes the checker")
-    fixed = replace(bank, questions=questions, charts=charts)
+    fixed = replace(generated, bank=replace(bank, questions=questions, charts=charts))
     result = _check(fixed, article)
     if not result.ok:
         raise GenerateError("the draft did not pass the checker: " + "; ".join(str(e) for e in result.errors[:3]))
-    return replace(generated, bank=fixed)
+    return fixed
 
 
 _PROBE = Path("generated.toml")
 _PROBE_REF = "generated-article.txt"
 
 
-def _check(bank: Bank, article):
-    """The checker on the bank's TOML, with the article in hand rather than on disk."""
-    text = bank_toml(replace(bank, article_ref=_PROBE_REF))
-    params = inspect.signature(load_bank_text).parameters
-    if "articles" in params:  # the loader takes a cache of articles by resolved path
-        return load_bank_text(text, _PROBE, articles={(_PROBE.parent / _PROBE_REF).resolve(): article})
-    return load_bank_text(text, _PROBE, article=article)
+def _check(generated: Generated, article):
+    """The checker on exactly the TOML that will be written (comments too),
+    with the article in hand rather than on disk."""
+    text = replace(generated, bank=replace(generated.bank, article_ref=_PROBE_REF)).to_toml()
+    return load_bank_text(text, _PROBE, articles={(_PROBE.parent / _PROBE_REF).resolve(): article})
 
 
 def _where_id(where: str) -> str:
     m = re.search(r'"(.*)"', where)
     return m.group(1) if m else where
 
-
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text)

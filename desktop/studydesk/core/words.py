@@ -1,0 +1,8 @@
+"""Small pieces of wording shared by the commands and the window."""
+
+from __future__ import annotations
+
+
+def plural(n: int, noun: str, many: str = "") -> str:
+    """"1 question", "2 questions"; `many` for irregular plurals."""
+    return f"{n} {noun if n == 1 else (many or noun + 's')}"
