@@ -82,7 +82,7 @@ QPushButton#primary:focus {{ border: 2px solid {text}; }}
 QRadioButton:focus, QCheckBox:focus {{ border: 2px solid {focus}; border-radius: 4px; outline: none; }}
 QComboBox:focus, QLineEdit:focus, QSpinBox:focus, QListWidget:focus, QTableView:focus {{
     border: 2px solid {focus}; }}
-QListWidget#results-list::item {{ padding: 6px 4px; border-bottom: 1px solid {border}; }}
+QListWidget#results-list::item {{ border-bottom: 1px solid {border}; }}
 QListWidget#results-list::item:selected {{ background: {highlight}; color: {highlighted}; }}
 QProgressBar {{ border: none; background: {alt}; border-radius: 3px; }}
 QProgressBar::chunk {{ background: {highlight}; border-radius: 3px; }}
