@@ -198,3 +198,12 @@ def test_test_mode_gives_no_feedback_until_the_end(qtbot, window):
     qtbot.keyClicks(page.input.field, "80")
     qtbot.keyClick(page.input.field, Qt.Key.Key_Return)
     assert window.quiz_panel.currentWidget() is window.quiz_panel.results_page
+
+
+def test_one_enter_in_a_field_checks_and_stays_on_the_question(qtbot, window):
+    page, _ = begin(window, "kramatorsk-distance", "front-length")
+    qtbot.keyClicks(page.input.field, "80")
+    qtbot.keyClick(page.input.field, Qt.Key.Key_Return)
+    assert page.feedback.isVisible() and page.counter.text() == "Question 1 of 2"
+    qtbot.keyClick(page.next_button, Qt.Key.Key_Return)  # the second Enter goes on
+    assert page.counter.text() == "Question 2 of 2" and not page.feedback.isVisible()

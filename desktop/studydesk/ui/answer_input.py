@@ -12,10 +12,12 @@ from studydesk.core.bank import Question
 
 class AnswerInput(QWidget):
     """Base of the inputs: a response (or None), locking after an answer, and
-    marking what was right once feedback is shown."""
+    marking what was right once feedback is shown.
+
+    Enter is not handled here: a line edit passes it on, and the question page
+    acts on it once (check, then go on)."""
 
     changed = Signal()
-    submit_requested = Signal()  # Enter in a text field
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -35,7 +35,6 @@ class NumberInput(AnswerInput):
         self.reading.setAccessibleName("How your number reads")
         outer.addWidget(self.reading)
         self.field.textChanged.connect(self._on_text)
-        self.field.returnPressed.connect(self.submit_requested)
 
     def _on_text(self, text: str) -> None:
         if not text.strip():

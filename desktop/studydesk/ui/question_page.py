@@ -179,7 +179,6 @@ class QuestionPage(QWidget):
             self.input.deleteLater()
         self.input = make_input(question, session.options(question))
         self.input.changed.connect(self._update_buttons)
-        self.input.submit_requested.connect(self.primary_action)
         self._input_slot.addWidget(self.input)
         self.hint.hide()
         self.hint.setText(f"Hint: {question.hint}" if question.hint else "")

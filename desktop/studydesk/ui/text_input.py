@@ -26,7 +26,6 @@ class TextInput(AnswerInput):
         note = plain_label("Capitals, punctuation, accents and “the” or “a” do not matter.", name="note")
         layout.addWidget(note)
         self.field.textChanged.connect(self.changed)
-        self.field.returnPressed.connect(self.submit_requested)
 
     def response(self) -> Any:
         text = self.field.text()
