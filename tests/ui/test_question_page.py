@@ -205,5 +205,7 @@ def test_one_enter_in_a_field_checks_and_stays_on_the_question(qtbot, window):
     qtbot.keyClicks(page.input.field, "80")
     qtbot.keyClick(page.input.field, Qt.Key.Key_Return)
     assert page.feedback.isVisible() and page.counter.text() == "Question 1 of 2"
+    assert window.article_view.highlighted_text()
     qtbot.keyClick(page.next_button, Qt.Key.Key_Return)  # the second Enter goes on
     assert page.counter.text() == "Question 2 of 2" and not page.feedback.isVisible()
+    assert window.article_view.highlighted_text() == []  # the last answer's evidence is cleared

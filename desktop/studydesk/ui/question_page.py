@@ -193,6 +193,7 @@ class QuestionPage(QWidget):
         self._update_buttons()
         self._scroll.verticalScrollBar().setValue(0)
         self.input.focus_first()
+        self.evidence_requested.emit(())  # a new question: the last answer's highlight goes
 
     def _update_score(self) -> None:
         session = self.session
