@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from studydesk.core.bank import Question
 
@@ -43,3 +43,18 @@ class AnswerInput(QWidget):
 
     def focus_first(self) -> None:
         self.focusNextChild()
+
+
+class LineAnswerInput(AnswerInput):
+    """An answer typed into one line: the number and text inputs."""
+
+    field: QLineEdit
+
+    def set_response(self, response: Any) -> None:
+        self.field.setText("" if response is None else str(response))
+
+    def set_locked(self, locked: bool) -> None:
+        self.field.setReadOnly(locked)
+
+    def focus_first(self) -> None:
+        self.field.setFocus()

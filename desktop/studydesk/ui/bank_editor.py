@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -93,7 +94,12 @@ class BankEditor(QWidget):
         # The text takes the full width; problems and the preview sit below it.
         below = QSplitter(Qt.Orientation.Horizontal)
         below.addWidget(self.problems)
-        below.addWidget(self.preview)
+        preview_area = QScrollArea()  # a long question scrolls instead of being squeezed
+        preview_area.setWidgetResizable(True)
+        preview_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        preview_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        preview_area.setWidget(self.preview)
+        below.addWidget(preview_area)
         below.setSizes([300, 300])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.editor)

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from studydesk.core.bank import NumericQuestion
 from studydesk.core.numbers import NumberError, format_number, parse_quantity
 
-from .answer_input import AnswerInput
+from .answer_input import LineAnswerInput
 from .plain import plain_label
 
 
-class NumberInput(AnswerInput):
+class NumberInput(LineAnswerInput):
     def __init__(self, question: NumericQuestion, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         outer = QVBoxLayout(self)
@@ -57,12 +57,3 @@ class NumberInput(AnswerInput):
         except NumberError:
             return None  # not submittable until it reads as a number
         return text
-
-    def set_response(self, response: Any) -> None:
-        self.field.setText("" if response is None else str(response))
-
-    def set_locked(self, locked: bool) -> None:
-        self.field.setReadOnly(locked)
-
-    def focus_first(self) -> None:
-        self.field.setFocus()

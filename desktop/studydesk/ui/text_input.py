@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from studydesk.core.bank import TextQuestion
 
-from .answer_input import AnswerInput
+from .answer_input import LineAnswerInput
 from .plain import plain_label
 
 
-class TextInput(AnswerInput):
+class TextInput(LineAnswerInput):
     def __init__(self, question: TextQuestion, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         layout = QVBoxLayout(self)
@@ -30,12 +30,3 @@ class TextInput(AnswerInput):
     def response(self) -> Any:
         text = self.field.text()
         return text if text.strip() else None
-
-    def set_response(self, response: Any) -> None:
-        self.field.setText("" if response is None else str(response))
-
-    def set_locked(self, locked: bool) -> None:
-        self.field.setReadOnly(locked)
-
-    def focus_first(self) -> None:
-        self.field.setFocus()
