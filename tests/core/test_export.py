@@ -3,6 +3,7 @@ with the csv module row by row."""
 
 import csv
 import dataclasses
+import msgspec
 import io
 import re
 
@@ -127,7 +128,7 @@ def test_formulas_are_not_run_but_negative_numbers_stay_numbers(history):
 def test_a_bank_edited_since_falls_back_to_the_plain_answer(history):
     answered(history, BANK, {"in-range": {"Kramatorsk", "Kyiv"}})
     multi = BANK.question("in-range")
-    renamed = dataclasses.replace(multi, choices=tuple(c.replace("Kyiv", "Kiev") for c in multi.choices))
+    renamed = msgspec.structs.replace(multi, choices=tuple(c.replace("Kyiv", "Kiev") for c in multi.choices))
     edited = dataclasses.replace(BANK, questions=tuple(renamed if q.id == "in-range" else q for q in BANK.questions))
     records = history.answers()
     table = rows(history_csv(records, {records[0].bank_path: edited}))

@@ -2,13 +2,20 @@
 
 Each kind of question is its own class with only the fields it needs; the
 loader builds them, grading reads them, the views show them.
+
+Questions are msgspec Structs rather than dataclasses: a bank of ten thousand
+questions is built from its TOML tables by msgspec in C (see quick_check.py),
+and a Struct is also smaller and quicker to make by hand. `kind` is both the
+class's tag in a bank file and a plain class attribute.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal
+
+import msgspec
 
 from .article import Article
 
@@ -16,8 +23,10 @@ FORMAT_VERSION = 1
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Question:
+class Question(msgspec.Struct, frozen=True, kw_only=True, gc=False, forbid_unknown_fields=True,
+               tag_field="kind"):
+    # gc=False: a question holds only text, numbers and tuples of them, so it
+    # can never be part of a reference cycle, and the collector need not track it.
     kind: ClassVar[str] = ""
     id: str
     prompt: str
@@ -26,11 +35,10 @@ class Question:
     explain: str = ""
     hint: str = ""
     points: float = 1.0
-    difficulty: str = ""
+    difficulty: Literal["easy", "medium", "hard"] = ""  # "" when the bank does not say; not a value to write
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ChoiceQuestion(Question):
+class ChoiceQuestion(Question, tag="choice"):
     """One right choice among several."""
 
     kind: ClassVar[str] = "choice"
@@ -38,8 +46,7 @@ class ChoiceQuestion(Question):
     answer: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MultiQuestion(Question):
+class MultiQuestion(Question, tag="multi"):
     """Several right choices; each right pick earns, each wrong pick costs."""
 
     kind: ClassVar[str] = "multi"
@@ -47,18 +54,40 @@ class MultiQuestion(Question):
     answer: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TrueFalseQuestion(Question):
+class TrueFalseQuestion(Question, tag="truefalse"):
     kind: ClassVar[str] = "truefalse"
     answer: bool
 
 
-@dataclass(frozen=True, slots=True)
 class Tolerance:
-    """How far from the answer a number may be and still be right."""
+    """How far from the answer a number may be and still be right.
 
-    amount: float = 0.0
-    percent: bool = False
+    A plain class, not a Struct: in a bank file it is written "5%" or 0.5, so
+    the loader makes it from that text (tolerance_from_toml), not from a table.
+    """
+
+    __slots__ = ("amount", "percent")
+
+    def __init__(self, amount: float = 0.0, percent: bool = False) -> None:
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "percent", percent)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Tolerance is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tolerance):
+            return NotImplemented
+        return (self.amount, self.percent) == (other.amount, other.percent)
+
+    def __hash__(self) -> int:
+        return hash((self.amount, self.percent))
+
+    def __reduce__(self) -> tuple:  # copy and pickle through __init__, as __setattr__ refuses
+        return (Tolerance, (self.amount, self.percent))
+
+    def __repr__(self) -> str:
+        return f"Tolerance(amount={self.amount!r}, percent={self.percent!r})"
 
     def width(self, answer: float) -> float:
         return abs(answer) * self.amount / 100 if self.percent else self.amount
@@ -71,12 +100,11 @@ class Tolerance:
         return f"{format_number(self.amount)}%" if self.percent else format_number(self.amount)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NumericQuestion(Question):
+class NumericQuestion(Question, tag="numeric"):
     kind: ClassVar[str] = "numeric"
     answer: float
     unit: str = ""
-    tolerance: Tolerance = field(default_factory=Tolerance)
+    tolerance: Tolerance = msgspec.field(default_factory=Tolerance)
 
     @property
     def low(self) -> float:
@@ -87,8 +115,7 @@ class NumericQuestion(Question):
         return self.answer + self.tolerance.width(self.answer)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TextQuestion(Question):
+class TextQuestion(Question, tag="text"):
     """A short typed answer; case, punctuation, accents and articles are ignored."""
 
     kind: ClassVar[str] = "text"
@@ -100,16 +127,14 @@ class TextQuestion(Question):
         return (self.answer, *self.accept)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OrderQuestion(Question):
+class OrderQuestion(Question, tag="order"):
     """Put items in order; `items` holds them in the right order."""
 
     kind: ClassVar[str] = "order"
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MatchQuestion(Question):
+class MatchQuestion(Question, tag="match"):
     """Pair each left item with its right item; `distractors` are extra right items."""
 
     kind: ClassVar[str] = "match"

@@ -8,7 +8,6 @@ still does not come back equal is reported (or the question skipped).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .bank import (
@@ -179,7 +178,10 @@ def _read_back(block: str, category: str) -> Question | None:
 
 
 def _differences(a: Question, b: Question) -> list[str]:
-    return [f.name for f in dataclasses.fields(a) if getattr(a, f.name) != getattr(b, f.name)]
+    # Common fields first, in the order a teacher reads them (a Struct lists a subclass's own fields first).
+    common = Question.__struct_fields__
+    names = common + tuple(n for n in type(a).__struct_fields__ if n not in common)
+    return [n for n in names if getattr(a, n) != getattr(b, n)]
 
 
 def _category(topic: str) -> str:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import msgspec
+
 from ..article import parse_article
 from ..bank import Bank, Chart
 from ..load import load_bank_text
@@ -155,7 +157,7 @@ def _with_ids(chosen: list[Candidate]) -> tuple[list, dict[str, str]]:
         n = used.get(base, 0) + 1
         used[base] = n
         qid = base if n == 1 else f"{base}-{n}"
-        questions.append(replace(c.question, id=qid))
+        questions.append(msgspec.structs.replace(c.question, id=qid))
         comments[qid] = c.comment
     return questions, comments
 
