@@ -11,6 +11,7 @@ class's tag in a bank file and a plain class attribute.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Literal
@@ -74,6 +75,22 @@ class Tolerance:
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Tolerance is immutable")
+
+    @classmethod
+    def from_toml(cls, raw: object) -> Tolerance | None:
+        """From a bank's `tolerance = 0.5` or `tolerance = "5%"`; None when it is neither, or below 0."""
+        if isinstance(raw, str):
+            text = raw.strip()
+            if not text.endswith("%"):
+                return None
+            try:
+                amount = float(text[:-1])
+            except ValueError:
+                return None
+            return cls(amount, percent=True) if math.isfinite(amount) and amount >= 0 else None
+        if isinstance(raw, int | float) and not isinstance(raw, bool) and math.isfinite(raw) and raw >= 0:
+            return cls(float(raw))
+        return None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Tolerance):
