@@ -24,6 +24,8 @@ try:
 except ImportError:  # run as a script
     from common import ROOT, report
 
+# Notes the clock at the first paint of `widget` and exits at once. Defined
+# after the app's own imports so that the app imports in its real order.
 FIRST_PAINT = """
 import os, time
 from PySide6.QtCore import QEvent, QObject
@@ -38,8 +40,9 @@ class FirstPaint(QObject):
 _first_paint = FirstPaint()
 """
 
-BARE = FIRST_PAINT + """
+BARE = """
 from PySide6.QtWidgets import QApplication, QLabel
+""" + FIRST_PAINT + """
 app = QApplication([])
 label = QLabel("Study Desk")
 label.installEventFilter(_first_paint)
@@ -48,16 +51,20 @@ label.show()
 app.exec()
 """
 
-APP = FIRST_PAINT + """
+# As the `studydesk` command starts: the command line first, then the window
+# module, which is where the window is caught before it is shown.
+APP = """
 import sys
-from studydesk.ui import main_window
-_show = main_window.MainWindow.show
-def show(self):
-    self.installEventFilter(_first_paint)
-    _show(self)
-main_window.MainWindow.show = show
-from studydesk.cli import main
-sys.exit(main([]))
+from studydesk import cli
+from studydesk.ui import app as _app
+""" + FIRST_PAINT + """
+_open_window = _app.open_window
+def open_window(*args):
+    window = _open_window(*args)
+    window.installEventFilter(_first_paint)
+    return window
+_app.open_window = open_window
+sys.exit(cli.main([]))
 """
 
 

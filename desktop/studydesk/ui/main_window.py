@@ -9,9 +9,9 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from studydesk import __version__
 from studydesk.core.bank import Bank
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._add_lazy_tab("history", "Hi&story")
         self._add_lazy_tab("editor", "&Edit")
         self.tabs.currentChanged.connect(self._tab_opened)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side, Qt.Orientation.Horizontal
         self.splitter.setObjectName("splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.article_view)
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         """For features that add their own entries to the File menu."""
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut(): its overloads build the Qt namespace
         action.triggered.connect(slot)
         self.file_menu.insertAction(self.open_action if before_open else self._file_end, action)
         return action
@@ -357,6 +357,8 @@ class MainWindow(QMainWindow):
             self._charts_page.refresh_progress()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here, not at the top: its enums cost start-up
+
         QMessageBox.about(self, "About Study Desk",
                           f"Study Desk {__version__}\n\nStudy a news article beside quizzes on it, "
                           "each question tied to the sentence it comes from.")
@@ -397,11 +399,13 @@ class MainWindow(QMainWindow):
         editor = self._editor_page
         if editor is None or not editor.modified:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
         answer = ask(self, "Unsaved changes",
-                                      f"Save your changes to {editor.path.name if editor.path else 'the bank'}?",
-                                      buttons, QMessageBox.StandardButton.Save)
+                     f"Save your changes to {editor.path.name if editor.path else 'the bank'}?",
+                     buttons, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             return editor.save()
         if answer == QMessageBox.StandardButton.Discard:
@@ -410,6 +414,8 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        from PySide6.QtWidgets import QMessageBox
+
         if not self._may_leave_editor():
             event.ignore()
             return

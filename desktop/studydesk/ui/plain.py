@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from .qt_values import PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_enum_property
 
 
 def plain_label(text: str = "", *, name: str = "", wrap: bool = True, selectable: bool = False,
                 parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum_property(label, "textFormat", PLAIN_TEXT)
     label.setWordWrap(wrap)
     if name:
         label.setObjectName(name)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum_property(label, "textInteractionFlags", SELECTABLE_BY_MOUSE)
     label.setText(text)
     return label
 

@@ -1,0 +1,85 @@
+"""What the first paint must not pay for (see ui/qt_values.py and
+docs/performance.md): the `Qt` namespace's ~95 enum classes, and the classes
+PySide builds to wrap a QStyle, a message box or a file dialog. A fresh
+interpreter runs the real start, because the rest of the suite builds them."""
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+
+from studydesk.ui import qt_values
+from studydesk.ui.plain import plain_label
+from studydesk.ui.qt_values import set_enum_property
+
+CODE = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HOME"] = os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = sys.argv[1]
+from studydesk import cli
+from studydesk.ui import app as app_module
+import PySide6.QtCore, PySide6.QtWidgets
+
+def report(window):
+    PySide6.QtWidgets.QApplication.processEvents()
+    built = [name for name, module in (("Qt", PySide6.QtCore), ("QStyle", PySide6.QtWidgets),
+             ("QMessageBox", PySide6.QtWidgets), ("QFileDialog", PySide6.QtWidgets)) if name in vars(module)]
+    print("built at first paint:", built)
+    print("article shown:", window.article_view.article is not None)
+    os._exit(0)
+
+open_window = app_module.open_window
+def opened(*args):
+    window = open_window(*args)
+    PySide6.QtCore.QTimer.singleShot(0, lambda: report(window))
+    return window
+app_module.open_window = opened
+cli.main([])
+"""
+
+
+def test_opening_the_window_builds_no_qt_namespace_and_no_dialog_classes(tmp_path):
+    out = subprocess.run([sys.executable, "-c", CODE, str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "article shown: True" in out.stdout, out.stdout
+    assert "built at first paint: []" in out.stdout, out.stdout
+
+
+def test_the_numbers_are_the_enums_they_stand_for(qapp):
+    assert qt_values.PLAIN_TEXT == Qt.TextFormat.PlainText.value
+    assert qt_values.SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
+    assert qt_values.SCROLL_BAR_ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
+
+
+def test_set_by_number_reads_back_as_the_enum(qapp):
+    label = plain_label("<b>not bold</b>", selectable=True)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    area = QScrollArea()
+    set_enum_property(area, "horizontalScrollBarPolicy", qt_values.SCROLL_BAR_ALWAYS_OFF)
+    assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_a_misspelt_property_is_an_error_not_a_silent_dynamic_property(qapp):
+    import pytest
+
+    with pytest.raises(AttributeError, match="textFromat"):
+        set_enum_property(QScrollArea(), "textFromat", 0)
+
+
+def test_a_dark_system_palette_chooses_the_dark_style(qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    from studydesk.ui.style import apply_style, system_prefers_dark
+
+    before = qapp.palette()
+    try:
+        for window, dark in (("#202124", True), ("#f6f5f2", False)):
+            palette = QPalette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(window))
+            qapp.setPalette(palette)
+            assert system_prefers_dark() is dark
+    finally:
+        qapp.setPalette(before)
+        apply_style(qapp, dark=False)
