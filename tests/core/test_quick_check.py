@@ -39,6 +39,9 @@ def both_ways(text: str):
     with careful_only():
         careful = load_bank_text(text, SEED_BANK)
     quick = load_bank_text(text, SEED_BANK)
+    # repr as well as ==: it tells 1 from 1.0 and 0.0 from -0.0, which == does not
+    if quick.bank is not None and careful.bank is not None:
+        assert repr(quick.bank.questions) == repr(careful.bank.questions)
     return quick, careful
 
 
@@ -135,6 +138,9 @@ CASES = [
     ("numeric", "tolerance", True, False), ("numeric", "tolerance", [1], False), ("numeric", "tolerance", "nan%", False),
     ("numeric", "tolerance", " 5 %", True), ("numeric", "tolerance", 0, True), ("numeric", "tolerance", 2.5, True),
     ("numeric", "tolerance", "1_0%", True), ("numeric", "unit", 5, False), ("numeric", "unit", "", True),
+    ("numeric", "tolerance", -0.0, True), ("numeric", "tolerance", "-0%", True), ("numeric", "tolerance", 0.0, True),
+    ("numeric", "answer", 10**400, False), ("numeric", "tolerance", 10**400, False),
+    ("choice", "points", 10**400, False),
     ("text", "accept", ["x", "x"], False), ("text", "accept", [" "], False), ("text", "accept", [], True),
     ("text", "answer", "  ", False),
     ("order", "items", ["one", "one", "two"], False), ("order", "items", ["one"], False),
@@ -186,3 +192,30 @@ def test_every_kind_as_written_takes_the_quick_path():
     for kind in VALID:
         text = bank_with(kind, "hint", "")
         assert quick_questions(tomli.loads(text)["question"], ARTICLE) is not None, kind
+
+
+def test_duplicate_ids_are_found_across_the_slices_the_quick_path_checks_in_turn():
+    questions = [{"id": f"q{i}", "kind": "truefalse", "prompt": f"Is {i} even?", "answer": i % 2 == 0,
+                  "evidence": QUOTE} for i in range(600)]
+    doc = {"bank": dict(SEED_DOC["bank"]), "question": questions}
+    fast, careful = both_ways(toml_text(doc))
+    assert fast.ok and len(fast.bank.questions) == 600
+    questions[290]["id"] = "q10"  # the first slice holds q10, the second this one
+    text = toml_text(doc)
+    assert quick_questions(tomli.loads(text)["question"], ARTICLE) is None
+    fast, careful = both_ways(text)
+    assert not fast.ok and fast.problems == careful.problems
+    assert [p.message for p in fast.problems] == ['duplicate id "q10"']
+
+
+def test_numbers_too_large_for_a_float_are_errors_not_crashes():
+    doc = copy.deepcopy(SEED_DOC)
+    numeric = next(q for q in doc["question"] if q["kind"] == "numeric")
+    numeric["answer"] = numeric["points"] = numeric["tolerance"] = 10**400
+    doc["chart"][0]["values"][0] = 10**400
+    doc["chart"][0]["total"] = 10**400
+    fast, careful = both_ways(toml_text(doc))
+    assert not fast.ok and fast.problems == careful.problems
+    messages = [p.message for p in fast.problems]
+    assert "points must be a number above 0" in messages and any("answer must be a number" in m for m in messages)
+    assert any("tolerance" in m for m in messages) and any("values" in m for m in messages), messages

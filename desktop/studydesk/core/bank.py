@@ -39,7 +39,7 @@ class Question(msgspec.Struct, frozen=True, kw_only=True, gc=False, forbid_unkno
     difficulty: Literal["easy", "medium", "hard"] = ""  # "" when the bank does not say; not a value to write
 
 
-class ChoiceQuestion(Question, tag="choice"):
+class ChoiceQuestion(Question, tag="choice", kw_only=True):
     """One right choice among several."""
 
     kind: ClassVar[str] = "choice"
@@ -47,7 +47,7 @@ class ChoiceQuestion(Question, tag="choice"):
     answer: str
 
 
-class MultiQuestion(Question, tag="multi"):
+class MultiQuestion(Question, tag="multi", kw_only=True):
     """Several right choices; each right pick earns, each wrong pick costs."""
 
     kind: ClassVar[str] = "multi"
@@ -55,7 +55,7 @@ class MultiQuestion(Question, tag="multi"):
     answer: tuple[str, ...]
 
 
-class TrueFalseQuestion(Question, tag="truefalse"):
+class TrueFalseQuestion(Question, tag="truefalse", kw_only=True):
     kind: ClassVar[str] = "truefalse"
     answer: bool
 
@@ -64,7 +64,7 @@ class Tolerance:
     """How far from the answer a number may be and still be right.
 
     A plain class, not a Struct: in a bank file it is written "5%" or 0.5, so
-    the loader makes it from that text (tolerance_from_toml), not from a table.
+    the loader makes it from that text (Tolerance.from_toml), not from a table.
     """
 
     __slots__ = ("amount", "percent")
@@ -74,6 +74,9 @@ class Tolerance:
         object.__setattr__(self, "percent", percent)
 
     def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Tolerance is immutable")
+
+    def __delattr__(self, name: str) -> None:
         raise AttributeError("Tolerance is immutable")
 
     @classmethod
@@ -87,9 +90,10 @@ class Tolerance:
                 amount = float(text[:-1])
             except ValueError:
                 return None
-            return cls(amount, percent=True) if math.isfinite(amount) and amount >= 0 else None
-        if isinstance(raw, int | float) and not isinstance(raw, bool) and math.isfinite(raw) and raw >= 0:
-            return cls(float(raw))
+            # + 0.0: "-0%" is no tolerance, as "0%" is (and compares alike everywhere)
+            return cls(amount + 0.0, percent=True) if math.isfinite(amount) and amount >= 0 else None
+        if finite_number(raw) and raw >= 0:
+            return cls(float(raw) + 0.0)
         return None
 
     def __eq__(self, other: object) -> bool:
@@ -117,7 +121,17 @@ class Tolerance:
         return f"{format_number(self.amount)}%" if self.percent else format_number(self.amount)
 
 
-class NumericQuestion(Question, tag="numeric"):
+def finite_number(value: object) -> bool:
+    """A number a bank may hold: not a bool, not nan or infinite, not beyond a float."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # TOML integers have no size limit in tomli; 10**400 is not a float
+        return False
+
+
+class NumericQuestion(Question, tag="numeric", kw_only=True):
     kind: ClassVar[str] = "numeric"
     answer: float
     unit: str = ""
@@ -132,7 +146,7 @@ class NumericQuestion(Question, tag="numeric"):
         return self.answer + self.tolerance.width(self.answer)
 
 
-class TextQuestion(Question, tag="text"):
+class TextQuestion(Question, tag="text", kw_only=True):
     """A short typed answer; case, punctuation, accents and articles are ignored."""
 
     kind: ClassVar[str] = "text"
@@ -144,14 +158,14 @@ class TextQuestion(Question, tag="text"):
         return (self.answer, *self.accept)
 
 
-class OrderQuestion(Question, tag="order"):
+class OrderQuestion(Question, tag="order", kw_only=True):
     """Put items in order; `items` holds them in the right order."""
 
     kind: ClassVar[str] = "order"
     items: tuple[str, ...]
 
 
-class MatchQuestion(Question, tag="match"):
+class MatchQuestion(Question, tag="match", kw_only=True):
     """Pair each left item with its right item; `distractors` are extra right items."""
 
     kind: ClassVar[str] = "match"

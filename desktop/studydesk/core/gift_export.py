@@ -178,10 +178,7 @@ def _read_back(block: str, category: str) -> Question | None:
 
 
 def _differences(a: Question, b: Question) -> list[str]:
-    # Common fields first, in the order a teacher reads them (a Struct lists a subclass's own fields first).
-    common = Question.__struct_fields__
-    names = common + tuple(n for n in type(a).__struct_fields__ if n not in common)
-    return [n for n in names if getattr(a, n) != getattr(b, n)]
+    return [n for n in type(a).__struct_fields__ if getattr(a, n) != getattr(b, n)]
 
 
 def _category(topic: str) -> str:

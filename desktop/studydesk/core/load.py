@@ -8,7 +8,6 @@ LoadResult holding a Bank (when there are no errors) and the problems.
 from __future__ import annotations
 
 import gc
-import math
 import os
 import stat
 from dataclasses import dataclass, field
@@ -26,15 +25,9 @@ from .bank import (
     QUESTION_CLASSES,
     Bank,
     Chart,
-    ChoiceQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumericQuestion,
-    OrderQuestion,
     Question,
-    TextQuestion,
     Tolerance,
-    TrueFalseQuestion,
+    finite_number,
 )
 from .quick_check import quick_questions
 from .toml_positions import TomlPositions
@@ -232,10 +225,6 @@ def _suggest(word: str, options: tuple[str, ...] | list[str], cutoff: float = 0.
 
     close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
     return f'did you mean "{close[0]}"?' if close else ""
-
-
-def _is_number(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
 @dataclass
@@ -484,7 +473,7 @@ class _Checker:
             common["topic"] = "general"
         if "points" in q:
             points = q["points"]
-            if not _is_number(points) or not math.isfinite(points) or points <= 0:
+            if not finite_number(points) or points <= 0:
                 self.error(base + ("points",), "value", where, "points must be a number above 0")
                 ok = False
             else:
@@ -589,7 +578,7 @@ def _check_numeric(c: _Checker, q: dict, base: tuple, where: str) -> dict | None
     if answer is None:
         c.error(base, "table", where, "no answer", "add answer = a number")
         return None
-    if not _is_number(answer) or not math.isfinite(answer):
+    if not finite_number(answer):
         c.error(base + ("answer",), "value", where, "answer must be a number (no quotes)",
                 "write 1200, not \"1,200\"" if isinstance(answer, str) else "")
         ok = False
@@ -602,7 +591,7 @@ def _check_numeric(c: _Checker, q: dict, base: tuple, where: str) -> dict | None
     if tolerance is None:
         if isinstance(raw, str) and raw.strip().endswith("%"):
             c.error(base + ("tolerance",), "value", where, f'tolerance "{raw}" must be a percentage of 0% or more')
-        elif _is_number(raw) and math.isfinite(raw):
+        elif finite_number(raw):
             c.error(base + ("tolerance",), "value", where, f"tolerance {raw} is negative",
                     "it is how far either side of the answer still counts, 0 or more")
         else:
@@ -707,7 +696,7 @@ def _chart(c: _Checker, index: int, t: Any, article: Article | None, seen: set[s
     if values is None:
         c.error(base, "table", where, "no values", "add values = [number, ...], one per label")
         ok = False
-    elif not isinstance(values, list) or not all(_is_number(v) and math.isfinite(v) for v in values):
+    elif not isinstance(values, list) or not all(finite_number(v) for v in values):
         c.error(base + ("values",), "value", where, "values must be a list of numbers (no quotes)")
         ok = False
         values = None
@@ -750,7 +739,7 @@ def _chart(c: _Checker, index: int, t: Any, article: Article | None, seen: set[s
             c.error(base + (key,), "value", where, f"{key} must be text")
             ok = False
     total = t.get("total")
-    if total is not None and (not _is_number(total) or not math.isfinite(total) or total <= 0):
+    if total is not None and (not finite_number(total) or total <= 0):
         c.error(base + ("total",), "value", where, "total must be a number above 0")
         ok = False
     if ok and kind == "share":

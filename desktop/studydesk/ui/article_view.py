@@ -140,7 +140,7 @@ class ArticleView(QTextBrowser):
         # (60 enum classes, ~6 ms) looking for it; start-up measures 3 times.
         width = self.maximumViewportSize().width()
         bar = self.verticalScrollBar()
-        return width - bar.width() if bar.isVisible() else width
+        return width - bar.width() if bar.isVisibleTo(self) else width  # (isVisible() is false until shown)
 
     # Zoom
 
