@@ -18,3 +18,18 @@ def copy_seed(folder: Path, name: str = "mine.toml") -> Path:
     bank = folder / "banks" / name
     bank.write_text(SEED_BANK.read_text(encoding="utf-8").replace("../../seeds/", "../seeds/"), encoding="utf-8")
     return bank
+
+
+def seed_counts() -> tuple[int, int]:
+    """How many questions and charts the seed bank holds, read with tomli
+    alone rather than the loader the tests check."""
+    import tomli
+
+    doc = tomli.loads(SEED_BANK.read_text(encoding="utf-8"))
+    return len(doc["question"]), len(doc.get("chart", []))
+
+
+def seed_ok(questions_added: int = 0) -> str:
+    """What `check` says of the seed bank, with `questions_added` more questions."""
+    questions, charts = seed_counts()
+    return f"ok: {questions + questions_added} questions, {charts} charts"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from studydesk.ui.background import wait_for_background
-from tests.support import copy_seed
+from tests.support import copy_seed, seed_ok
 
 
 def settle(qtbot, editor):
@@ -37,7 +37,7 @@ def type_at(qtbot, editor, needle, text):
 
 def test_typing_a_mistake_is_checked_underlined_and_listed(qtbot, window, tmp_path):
     bank, editor = open_editor(qtbot, window, tmp_path)
-    assert editor.status.text() == "\u2713 ok: 39 questions, 6 charts"
+    assert editor.status.text() == "\u2713 " + seed_ok()
     assert editor.problems.item(0).text() == "\u2713 No problems found."
     type_at(qtbot, editor, 'answer = "Eight to one', "!")  # no longer one of the choices
     settle(qtbot, editor)
@@ -114,7 +114,7 @@ def test_add_question_form_keeps_comments(qtbot, window, tmp_path):
     assert "# Study Desk question bank: the battle for Pokrovsk." in text
     assert 'tolerance = "5%"   # the article says "around"' in text
     assert text.index('id = "how-long-is-the-front"') < text.index("# ---------------------------------------------------------------- charts")
-    assert editor.status.text() == "\u2713 ok: 40 questions, 6 charts"
+    assert editor.status.text() == "\u2713 " + seed_ok(questions_added=1)
     assert editor.modified
     # One undo takes it back out.
     editor.editor.undo()
