@@ -386,7 +386,11 @@ class _Checker:
         return self._careful_questions(tables, article)
 
     def _careful_questions(self, tables: list, article: Article | None) -> list[Question]:
-        """Question by question, noting every problem; for banks the quick path refuses."""
+        """Question by question, noting every problem; for banks the quick path refuses.
+
+        The quick path may have made bare evidence quotes one-quote tuples in
+        `tables`; this reads the two alike.
+        """
         out: list[Question] = []
         seen: dict[str, int] = {}
         for index, q in enumerate(tables):

@@ -24,6 +24,7 @@ from msgspec.structs import force_setattr
 
 from .article import Article
 from .bank import (
+    QUESTION_CLASSES,
     ChoiceQuestion,
     MatchQuestion,
     MultiQuestion,
@@ -35,8 +36,7 @@ from .bank import (
     TrueFalseQuestion,
 )
 
-_ANY_QUESTION = list[Union[ChoiceQuestion, MultiQuestion, TrueFalseQuestion, NumericQuestion, TextQuestion,
-                           OrderQuestion, MatchQuestion]]
+_ANY_QUESTION = list[Union[tuple(QUESTION_CLASSES.values())]]  # tagged by kind
 
 
 class _GiveUp(Exception):
