@@ -2,11 +2,10 @@
 with the csv module row by row."""
 
 import csv
-import dataclasses
-import msgspec
 import io
 import re
 
+import msgspec
 import pytest
 
 from studydesk.core.export import BOM, HEADER, answer_text, history_csv, write_history_csv
@@ -129,14 +128,14 @@ def test_a_bank_edited_since_falls_back_to_the_plain_answer(history):
     answered(history, BANK, {"in-range": {"Kramatorsk", "Kyiv"}})
     multi = BANK.question("in-range")
     renamed = msgspec.structs.replace(multi, choices=tuple(c.replace("Kyiv", "Kiev") for c in multi.choices))
-    edited = dataclasses.replace(BANK, questions=tuple(renamed if q.id == "in-range" else q for q in BANK.questions))
+    edited = msgspec.structs.replace(BANK, questions=tuple(renamed if q.id == "in-range" else q for q in BANK.questions))
     records = history.answers()
     table = rows(history_csv(records, {records[0].bank_path: edited}))
     assert table[1][5] == "Kramatorsk; Kyiv"  # nothing the student ticked goes missing
 
 
 def test_file_has_a_bom_and_holds_only_the_bank_asked_for(history, tmp_path):
-    other = dataclasses.replace(BANK, title="Another bank", path=tmp_path / "another.toml")
+    other = msgspec.structs.replace(BANK, title="Another bank", path=tmp_path / "another.toml")
     answered(history, BANK, {"population-now": "Fewer than 1,300", "figures-unverified": True})
     answered(history, other, {"population-before": "60000"})
 

@@ -1,5 +1,3 @@
-import dataclasses
-
 from studydesk.core.load import load_bank, load_bank_text
 from studydesk.core.write import bank_toml, question_toml, toml_string, write_atomic
 from tests.support import SEED_BANK
@@ -7,8 +5,8 @@ from tests.support import SEED_BANK
 
 def _same_content(a, b):
     strip = {"path", "article", "article_path"}
-    da = {f.name: getattr(a, f.name) for f in dataclasses.fields(a) if f.name not in strip}
-    db = {f.name: getattr(b, f.name) for f in dataclasses.fields(b) if f.name not in strip}
+    da = {f: getattr(a, f) for f in a.__struct_fields__ if f not in strip}
+    db = {f: getattr(b, f) for f in b.__struct_fields__ if f not in strip}
     return da == db
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
+
+import msgspec
 
 # Lines a web page adds around an article: navigation, sharing, assistants,
 # cookie banners, captions. Matched against a whole line, case-insensitively.
@@ -78,8 +79,7 @@ def forgive(text: str) -> str:
     return _DASH_SPACES.sub("-", text) if "-" in text else text
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(msgspec.Struct, frozen=True):
     """A heading or a paragraph: one line of the plain text, verbatim."""
 
     kind: str  # "heading" or "paragraph"
@@ -88,16 +88,14 @@ class Block:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(msgspec.Struct, frozen=True):
     text: str
     start: int
     end: int
     block: int  # index into Article.blocks
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     start: int
     end: int
 
@@ -129,8 +127,7 @@ def _looks_like_heading(line: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(msgspec.Struct, frozen=True, dict=True):  # dict: room for its cached properties
     text: str
     title: str
     blocks: tuple[Block, ...]

@@ -12,7 +12,6 @@ class's tag in a bank file and a plain class attribute.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Literal
 
@@ -189,8 +188,7 @@ QUESTION_CLASSES: dict[str, type[Question]] = {
 CHART_KINDS = ("bar", "hbar", "compare", "share", "change")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Chart:
+class Chart(msgspec.Struct, frozen=True, kw_only=True):
     """Figures of the article drawn together, each value tied to its evidence.
 
     `qualifiers` keeps how loosely the article gives each value ("around",
@@ -211,8 +209,7 @@ class Chart:
     caption: str = ""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Bank:
+class Bank(msgspec.Struct, frozen=True, kw_only=True):
     title: str
     language: str = "en"
     format: int = FORMAT_VERSION

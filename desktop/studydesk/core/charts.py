@@ -8,7 +8,8 @@ Kept apart from the drawing so the honesty rules ("fewer than 1,300" is not
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+import msgspec
 
 from .article import quoted
 from .bank import Chart
@@ -20,8 +21,7 @@ LOWER = ("more than", "over", "above", "at least", "may exceed", "exceeds", "exc
          "farther than")
 
 
-@dataclass(frozen=True, slots=True)
-class ChartValue:
+class ChartValue(msgspec.Struct, frozen=True):
     label: str
     value: float
     qualifier: str

@@ -8,7 +8,8 @@ writes (write.question_toml).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+
+import msgspec
 
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
@@ -52,8 +53,7 @@ def add_question(text: str, question: Question) -> str:
     return tomlkit.dumps(doc)
 
 
-@dataclass(frozen=True)
-class TableLines:
+class TableLines(msgspec.Struct, frozen=True):
     """Where each table starts in a bank's text, to tell which question a line is in."""
 
     questions: tuple[int, ...] = ()  # the line of each [[question]], in order

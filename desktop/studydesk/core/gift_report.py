@@ -7,6 +7,8 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import msgspec
+
 from .bank import Bank
 from .toml_positions import TomlPositions
 from .write import bank_toml
@@ -44,7 +46,7 @@ class GiftImport:
 
     def toml(self, *, article_ref: str = "") -> str:
         """The bank as TOML with the notes as comments; `article_ref` names its article."""
-        bank = dataclasses.replace(self.bank, article_ref=article_ref) if article_ref else self.bank
+        bank = msgspec.structs.replace(self.bank, article_ref=article_ref) if article_ref else self.bank
         return bank_toml(bank, header=self.header, comments=self.notes)
 
     def summary(self) -> str:

@@ -12,9 +12,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from functools import singledispatch
 from typing import Any
+
+import msgspec
 
 from .bank import (
     ChoiceQuestion,
@@ -29,8 +30,7 @@ from .bank import (
 from .numbers import NumberError, canonical_unit, format_number, is_measure_unit, parse_quantity
 
 
-@dataclass(frozen=True, slots=True)
-class Grade:
+class Grade(msgspec.Struct, frozen=True):
     score: float  # 0 to 1
     points: float  # what the question is worth
     feedback: str  # one line for the student

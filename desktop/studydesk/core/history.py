@@ -13,10 +13,11 @@ import json
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from .bank import Bank, MultiQuestion, OrderQuestion, Question
 from .events import Event
@@ -63,8 +64,7 @@ class HistoryError(Exception):
     pass
 
 
-@dataclass(frozen=True, slots=True)
-class AttemptRecord:
+class AttemptRecord(msgspec.Struct, frozen=True):
     id: int
     bank_path: str
     bank_title: str
@@ -88,8 +88,7 @@ class AttemptRecord:
         return QuizSettings(self.topics, len(self.question_ids), self.mode, self.seed)
 
 
-@dataclass(frozen=True, slots=True)
-class AnswerRecord:
+class AnswerRecord(msgspec.Struct, frozen=True):
     attempt_id: int
     bank_path: str
     bank_title: str

@@ -10,10 +10,11 @@ from __future__ import annotations
 import gc
 import os
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, MutableMapping
 from typing import Any
+
+import msgspec
 
 import tomli
 
@@ -55,8 +56,7 @@ CHART_KEYS = ("id", "title", "kind", "labels", "values", "unit", "evidence", "qu
 _ALLOWED = {kind: frozenset(COMMON_KEYS + keys) for kind, keys in KIND_KEYS.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class BankError:
+class BankError(msgspec.Struct, frozen=True):
     file: str
     line: int
     column: int
@@ -79,8 +79,7 @@ class BankError:
         }
 
 
-@dataclass(frozen=True)
-class LoadResult:
+class LoadResult(msgspec.Struct, frozen=True):
     bank: Bank | None
     problems: tuple[BankError, ...] = ()
 
@@ -227,8 +226,7 @@ def _suggest(word: str, options: tuple[str, ...] | list[str], cutoff: float = 0.
     return f'did you mean "{close[0]}"?' if close else ""
 
 
-@dataclass
-class _Problem:
+class _Problem(msgspec.Struct):
     path: tuple
     anchor: str  # "table", "key" or "value"
     where: str
@@ -237,13 +235,12 @@ class _Problem:
     severity: str = "error"
 
 
-@dataclass
-class _Checker:
+class _Checker(msgspec.Struct):
     name: str
     path: Path
     text: str
     articles: MutableMapping[Path, Article] | None
-    problems: list[_Problem] = field(default_factory=list)
+    problems: list[_Problem] = msgspec.field(default_factory=list)
     _article_path: Path | None = None
 
     def error(self, path: tuple, anchor: str, where: str, message: str, hint: str = "") -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 _SMALL = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -61,8 +62,7 @@ class NumberError(ValueError):
     """Input that is not a number a student could mean."""
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(msgspec.Struct, frozen=True):
     value: float
     unit: str = ""  # canonical unit ("km", "%") or the typed word, lower case
 

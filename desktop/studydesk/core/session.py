@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from .bank import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, Question
 from .events import Event
@@ -20,8 +21,7 @@ TEST = "test"  # feedback at the end
 MODES = (PRACTICE, TEST)
 
 
-@dataclass(frozen=True, slots=True)
-class QuizSettings:
+class QuizSettings(msgspec.Struct, frozen=True):
     topics: tuple[str, ...] = ()  # empty: every topic
     length: int | None = None  # None: every selected question
     mode: str = PRACTICE
@@ -55,8 +55,7 @@ def presented_options(question: Question, seed: int) -> tuple[str, ...]:
     return tuple(options)
 
 
-@dataclass(frozen=True, slots=True)
-class TopicScore:
+class TopicScore(msgspec.Struct, frozen=True):
     topic: str
     earned: float
     possible: float
@@ -67,18 +66,17 @@ class TopicScore:
         return self.earned / self.possible if self.possible else 0.0
 
 
-@dataclass
-class Session:
+class Session(msgspec.Struct):
     """One attempt at a list of questions. Answers are final once given."""
 
     bank: Bank
     questions: tuple[Question, ...]
-    settings: QuizSettings = field(default_factory=QuizSettings)
+    settings: QuizSettings = msgspec.field(default_factory=QuizSettings)
     attempt_id: int | None = None
-    responses: dict[str, Any] = field(default_factory=dict)
-    grades: dict[str, Grade] = field(default_factory=dict)
-    answered: Event = field(default_factory=Event, repr=False)  # (question, response, grade)
-    finished_event: Event = field(default_factory=Event, repr=False)  # ()
+    responses: dict[str, Any] = msgspec.field(default_factory=dict)
+    grades: dict[str, Grade] = msgspec.field(default_factory=dict)
+    answered: Event = msgspec.field(default_factory=Event)  # (question, response, grade)
+    finished_event: Event = msgspec.field(default_factory=Event)  # ()
 
     @classmethod
     def start(cls, bank: Bank, settings: QuizSettings) -> Session:

@@ -174,7 +174,7 @@ def _checked(generated: Generated, article) -> Generated:
     charts = tuple(c for c in bank.charts if c.id not in bad_charts)
     if not questions:
         raise GenerateError("found nothing to ask about in the article that passes the checker")
-    fixed = replace(generated, bank=replace(bank, questions=questions, charts=charts))
+    fixed = replace(generated, bank=msgspec.structs.replace(bank, questions=questions, charts=charts))
     result = _check(fixed, article)
     if not result.ok:
         raise GenerateError("the draft did not pass the checker: " + "; ".join(str(e) for e in result.errors[:3]))
@@ -188,7 +188,7 @@ _PROBE_REF = "generated-article.txt"
 def _check(generated: Generated, article):
     """The checker on exactly the TOML that will be written (comments too),
     with the article in hand rather than on disk."""
-    text = replace(generated, bank=replace(generated.bank, article_ref=_PROBE_REF)).to_toml()
+    text = replace(generated, bank=msgspec.structs.replace(generated.bank, article_ref=_PROBE_REF)).to_toml()
     return load_bank_text(text, _PROBE, articles={(_PROBE.parent / _PROBE_REF).resolve(): article})
 
 
