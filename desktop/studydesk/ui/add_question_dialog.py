@@ -37,6 +37,7 @@ from studydesk.core.load import load_bank_text
 from studydesk.core.write import bank_toml
 
 from .plain import plain_label
+from .style import use_style_sheet
 
 KIND_NAMES = {
     "choice": "Multiple choice (one right answer)",
@@ -61,6 +62,7 @@ def slug(text: str) -> str:
 class AddQuestionDialog(QDialog):
     def __init__(self, bank: Bank | None, bank_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle("Add a question")
         self.setObjectName("add-question")
         self.bank = bank  # the last version that checked out: its article, ids and topics

@@ -11,12 +11,14 @@ from studydesk.core.load import BankError
 from studydesk.core.words import plural
 
 from .plain import plain_label
+from .style import use_style_sheet
 
 
 class BankErrorsDialog(QDialog):
     def __init__(self, path: str, problems: Sequence[BankError], *, kept: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle("The bank has problems")
         self.setObjectName("bank-errors")
         layout = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from .bank_watcher import BankWatcher
 from .notice_bar import NoticeBar
 from .plain import ask, plain_tooltip
 from .quiz_panel import QuizPanel
+from .style import use_style_sheet
 
 MAX_RECENT = 8
 
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.article_view.setMinimumWidth(260)
         self.tabs.setMinimumWidth(340)
         self.notice = NoticeBar()
+        use_style_sheet(self.tabs)  # not the article: see use_style_sheet
+        use_style_sheet(self.notice)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)

@@ -8,11 +8,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from .plain import plain_label
+from .style import use_style_sheet
 
 
 class ReportsDialog(QDialog):
     def __init__(self, title: str, summary: str, lines: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle(title)
         self.setObjectName("reports")
         layout = QVBoxLayout(self)
