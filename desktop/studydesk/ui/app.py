@@ -23,7 +23,11 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .main_window import MainWindow
+from . import pyside_imports
+
+pyside_imports.install()  # before the window's modules are imported
+
+from .main_window import MainWindow  # noqa: E402
 from .plain import warn
 from .style import FUSION_SET, apply_style, system_prefers_dark
 
