@@ -51,6 +51,9 @@ def test_open_another_bank_and_recent_list(qtbot, window, tmp_path):
     assert window.open_bank(mine)
     assert window.bank.title == "Mine"
     assert window.quiz_panel.start_page.title.text() == "Mine"
+    assert window.recent_menu.isEnabled()
+    assert window.recent_menu.actions() == []  # filled as it opens, not before
+    window.recent_menu.aboutToShow.emit()
     actions = window.recent_menu.actions()
     assert [a.data() for a in actions] == [str(mine.resolve()), str(SEED_BANK.resolve())]
     actions[1].trigger()

@@ -15,14 +15,16 @@ import sqlite3
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from .bank import Bank, MultiQuestion, OrderQuestion, Question
 from .events import Event
-from .grading import Grade
 from .session import QuizSettings, Session
+
+if TYPE_CHECKING:
+    from .grading import Grade
 
 # Each step takes the database from version i to i + 1.
 MIGRATIONS: tuple[str, ...] = (

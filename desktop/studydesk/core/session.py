@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from .bank import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, Question
 from .events import Event
-from .grading import Grade, grade
+
+if TYPE_CHECKING:
+    from .grading import Grade
 
 PRACTICE = "practice"  # feedback after each answer
 TEST = "test"  # feedback at the end
@@ -90,6 +92,8 @@ class Session(msgspec.Struct):
         by_id = {q.id: q for q in bank.questions}
         questions = tuple(by_id[i] for i in question_ids if i in by_id)
         session = cls(bank, questions, settings, attempt_id)
+        from .grading import grade  # on first use: grading's number parsing waits until an answer
+
         for q in questions:
             if q.id in previous:
                 session.responses[q.id] = previous[q.id]
@@ -125,6 +129,8 @@ class Session(msgspec.Struct):
         question = self.current
         if question is None:
             raise RuntimeError("the attempt is finished")
+        from .grading import grade
+
         result = grade(question, response)
         self.responses[question.id] = response
         self.grades[question.id] = result

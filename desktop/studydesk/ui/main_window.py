@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(file_menu, "&Open Bank\u2026", self.choose_bank, QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         self.reload_action = self._action(file_menu, "Re&load Bank", self.reload_bank, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
@@ -335,6 +336,10 @@ class MainWindow(QMainWindow):
         return [str(v) for v in value or []]
 
     def _update_recent_menu(self) -> None:
+        # Filled as it opens (_fill_recent_menu): always current, and no work at start-up.
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self._recent()
         for i, path in enumerate(recent):
@@ -342,7 +347,6 @@ class MainWindow(QMainWindow):
             action.setToolTip(plain_tooltip(path))
             action.setData(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_bank(p))
-        self.recent_menu.setEnabled(bool(recent))
 
     # Panes
 

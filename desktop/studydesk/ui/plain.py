@@ -7,8 +7,6 @@ shortcut marker; these helpers switch all of that off.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .qt_values import PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_enum_property
@@ -35,6 +33,8 @@ def button_text(text: str) -> str:
 def literal(text: str) -> str:
     """Text for places that guess rich text (tooltips, message boxes), shown
     literally with its line breaks."""
+    import html  # here, not at start-up: html.entities is a 2,000-entry table
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
 
 
