@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.article_view.setMinimumWidth(260)
         self.tabs.setMinimumWidth(340)
         self.notice = NoticeBar()
-        use_style_sheet(self.tabs)  # not the article: see use_style_sheet
+        # Each page has the sheet, not the tab widget or the article: see use_style_sheet.
+        use_style_sheet(self.quiz_panel)
         use_style_sheet(self.notice)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         label = self.tabs.tabText(index)
         current = self.tabs.currentIndex() == index
         del self._lazy_tabs[stand_in]
+        use_style_sheet(page)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, page, label)
