@@ -7,9 +7,10 @@ Questions are msgspec Structs rather than dataclasses: a bank of ten thousand
 questions is built from its TOML tables by msgspec in C (see quick_check.py),
 and a Struct is also smaller and quicker to make by hand. `kind` is both the
 class's tag in a bank file and a plain class attribute.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: msgspec reads these classes'
+annotations on its first load, and strings would each be compiled then.
+"""
 
 import math
 from pathlib import Path
@@ -79,7 +80,7 @@ class Tolerance:
         raise AttributeError("Tolerance is immutable")
 
     @classmethod
-    def from_toml(cls, raw: object) -> Tolerance | None:
+    def from_toml(cls, raw: object) -> "Tolerance | None":
         """From a bank's `tolerance = 0.5` or `tolerance = "5%"`; None when it is neither, or below 0."""
         if isinstance(raw, str):
             text = raw.strip()

@@ -9,7 +9,6 @@ app carries on (in memory if it must) with a message saying what happened.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
@@ -110,7 +109,17 @@ def _now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+# json is imported on first use: a first start, with no attempt to resume,
+# never needs it before the window is up.
+def _from_json(text: str) -> Any:
+    import json
+
+    return json.loads(text)
+
+
 def _to_json(response: Any) -> str:
+    import json
+
     if isinstance(response, (set, frozenset)):
         response = sorted(response)
     elif isinstance(response, tuple):
@@ -206,7 +215,7 @@ class History:
     def start_attempt(self, session: Session, *, parent_id: int | None = None) -> int:
         bank = session.bank
         row = (bank_key(bank), bank.title, _now(), session.mode, session.settings.seed,
-               json.dumps(list(session.settings.topics)), json.dumps([q.id for q in session.questions]),
+               _to_json(list(session.settings.topics)), _to_json([q.id for q in session.questions]),
                session.possible, parent_id)
         sql = ("INSERT INTO attempt (bank_path, bank_title, started, mode, seed, topics, question_ids, possible,"
                " parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -333,7 +342,7 @@ class History:
 
     def responses(self, attempt_id: int) -> dict[str, Any]:
         rows = self._read("SELECT question_id, response FROM answer WHERE attempt_id = ?", (attempt_id,))
-        return {qid: json.loads(text) for qid, text in rows}
+        return {qid: _from_json(text) for qid, text in rows}
 
     def resume(self, bank: Bank, record: AttemptRecord) -> Session:
         session = Session.resume(bank, list(record.question_ids), record.settings, record.id,
@@ -351,7 +360,7 @@ class History:
             args.append(bank_key(bank))
         sql += " ORDER BY x.answered, x.attempt_id, x.rowid"
         rows = self._read(sql, args)
-        return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8]) for r in rows]
+        return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], _from_json(r[6]), r[7], r[8]) for r in rows]
 
     def topic_scores(self, bank: Bank) -> list[tuple[AttemptRecord, dict[str, float]]]:
         """For each attempt at a bank, oldest first, the fraction scored per topic."""
@@ -373,8 +382,8 @@ def bank_key(bank: Bank) -> str:
 
 
 def _attempt(r: tuple) -> AttemptRecord:
-    return AttemptRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])),
-                         tuple(json.loads(r[8])), r[9], r[10], r[11], r[12])
+    return AttemptRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(_from_json(r[7])),
+                         tuple(_from_json(r[8])), r[9], r[10], r[11], r[12])
 
 
 def _revive(bank: Bank, responses: dict[str, Any]) -> dict[str, Any]:
