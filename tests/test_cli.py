@@ -59,26 +59,3 @@ def test_check_does_not_import_qt():
             "assert 'PySide6' not in sys.modules and 'pyqtgraph' not in sys.modules; sys.exit(rc)") % str(SEED_BANK)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-
-
-def test_no_arguments_give_the_window_parsers_defaults():
-    from studydesk import cli
-
-    assert vars(cli.window_parser().parse_args([])) == cli.WINDOW_DEFAULTS
-
-
-def test_the_plain_command_opens_the_window_with_the_defaults(monkeypatch):
-    """`studydesk` alone skips argparse and must still mean what the parser means."""
-    from studydesk import cli
-
-    seen = {}
-
-    def run_window(args):
-        seen["args"] = vars(args)
-        return 0
-
-    fake_app = type(sys)("studydesk.ui.app")
-    fake_app.run = run_window
-    monkeypatch.setitem(sys.modules, "studydesk.ui.app", fake_app)
-    assert cli.main([]) == 0
-    assert seen["args"] == vars(cli.window_parser().parse_args([]))

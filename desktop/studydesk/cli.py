@@ -13,15 +13,11 @@ Each tool lives in studydesk.commands and is imported only when run, so
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import SimpleNamespace
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import argparse
 
 from studydesk import __version__
 
@@ -40,22 +36,13 @@ def _module(name: str):
 
 
 def tool_parser(name: str) -> argparse.ArgumentParser:
-    import argparse
-
     help_text = COMMANDS[name][0]
     parser = argparse.ArgumentParser(prog=f"studydesk {name}", description=help_text[0].upper() + help_text[1:] + ".")
     _module(name).configure(parser)
     return parser
 
 
-# What the window's options are when none is given (window_parser's defaults).
-WINDOW_DEFAULTS = {"bank": None, "screenshot": None, "view": "quiz", "chart": None, "size": "1280x800",
-                   "dark": False}
-
-
 def window_parser() -> argparse.ArgumentParser:
-    import argparse
-
     parser = argparse.ArgumentParser(
         prog="studydesk",
         description="Study a news article beside quizzes on it.",
@@ -81,9 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = argv[0]
         args = tool_parser(name).parse_args(argv[1:])
         return _module(name).run(args)
-    # The plain `studydesk` has nothing to parse: its defaults skip argparse
-    # and the gettext and locale modules it imports (~2 ms of start-up).
-    args = SimpleNamespace(**WINDOW_DEFAULTS) if not argv else window_parser().parse_args(argv)
+    args = window_parser().parse_args(argv)
     from studydesk.ui.app import run
 
     return run(args)

@@ -1,6 +1,7 @@
 """What the first paint must not pay for (see ui/qt_values.py and
-docs/performance.md): the `Qt` namespace's ~95 enum classes, and the classes
-PySide builds to wrap a QStyle, a message box or a file dialog. A fresh
+docs/performance.md): the `Qt` namespace's ~95 enum classes, the classes
+PySide builds to wrap a QStyle, a message box or a file dialog, an
+application-wide style sheet, and modules only later work needs. A fresh
 interpreter runs the real start, because the rest of the suite builds them."""
 
 import subprocess
@@ -27,6 +28,10 @@ def report(window):
              ("QMessageBox", PySide6.QtWidgets), ("QFileDialog", PySide6.QtWidgets)) if name in vars(module)]
     print("built at first paint:", built)
     print("article shown:", window.article_view.article is not None)
+    late = ("html", "json", "studydesk.core.grading", "studydesk.core.numbers", "pyqtgraph", "numpy")
+    print("imported at first paint:", [name for name in late if name in sys.modules])
+    print("application style sheet:", repr(PySide6.QtWidgets.QApplication.instance().styleSheet()))
+    print("quicker PySide check:", getattr(sys.modules["shibokensupport.feature"]._mod_uses_pyside, "studydesk", False))
     os._exit(0)
 
 open_window = app_module.open_window
@@ -44,6 +49,9 @@ def test_opening_the_window_builds_no_qt_namespace_and_no_dialog_classes(tmp_pat
     assert out.returncode == 0, out.stderr
     assert "article shown: True" in out.stdout, out.stdout
     assert "built at first paint: []" in out.stdout, out.stdout
+    assert "imported at first paint: []" in out.stdout, out.stdout
+    assert "application style sheet: ''" in out.stdout, out.stdout
+    assert "quicker PySide check: True" in out.stdout, out.stdout
 
 
 def test_the_numbers_are_the_enums_they_stand_for(qapp):

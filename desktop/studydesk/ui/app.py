@@ -6,9 +6,9 @@ history list load later, when asked for.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 # The core first, then Qt: once PySide6 is imported it checks the source of
 # each module an import statement names (see pyside_imports), and the core
@@ -30,9 +30,6 @@ pyside_imports.install()  # before the window's modules are imported
 from .main_window import MainWindow  # noqa: E402
 from .plain import warn
 from .style import FUSION_SET, apply_style, system_prefers_dark
-
-if TYPE_CHECKING:
-    from argparse import Namespace
 
 APP_NAME = "studydesk"
 ORG_NAME = "StudyDesk"
@@ -75,7 +72,7 @@ def open_window(bank: Path | None, settings: QSettings, history: History) -> Mai
     return window
 
 
-def run(args: Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     if args.screenshot is not None:
         from .screenshot import take_screenshot
 
