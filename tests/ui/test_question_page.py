@@ -103,6 +103,15 @@ def test_numeric_typed_with_unit(qtbot, window, history):
     assert saved_answers(history) == [("kramatorsk-distance", "80 kilometres", 1.0)]
 
 
+def test_numeric_reading_shows_a_year_as_a_year_and_a_count_with_separators(qtbot, window):
+    page, _ = begin(window, "spring-offensive")  # no unit: 2026 is a year
+    qtbot.keyClicks(page.input.field, "2026")
+    assert page.input.reading.text() == "Reads as 2026"
+    page, _ = begin(window, "population-before")  # residents: 1300 is a count
+    qtbot.keyClicks(page.input.field, "1300")
+    assert page.input.reading.text() == "Reads as 1,300"
+
+
 def test_numeric_unreadable_input_cannot_be_submitted(qtbot, window, history):
     page, _ = begin(window, "front-length")
     qtbot.keyClicks(page.input.field, "1,2,3")

@@ -27,7 +27,7 @@ from .bank import (
     TextQuestion,
     TrueFalseQuestion,
 )
-from .numbers import NumberError, canonical_unit, format_number, is_measure_unit, parse_quantity
+from .numbers import NumberError, canonical_unit, format_figure, format_number, is_measure_unit, parse_quantity
 
 
 class Grade(msgspec.Struct, frozen=True):
@@ -182,10 +182,10 @@ def describe_answer(question: Question) -> str:
     if isinstance(q, TrueFalseQuestion):
         return "True" if q.answer else "False"
     if isinstance(q, NumericQuestion):
-        number = _figure(q.answer, q.unit)
+        number = format_figure(q.answer, q.unit)
         text = number + (f" {q.unit}" if q.unit and q.unit != "%" else q.unit)
         if q.tolerance.amount:
-            text += f" (accepted from {_figure(_round(q.low), q.unit)} to {_figure(_round(q.high), q.unit)})"
+            text += f" (accepted from {format_figure(_round(q.low), q.unit)} to {format_figure(_round(q.high), q.unit)})"
         return text
     if isinstance(q, TextQuestion):
         return q.answer
@@ -210,14 +210,6 @@ def describe_response(question: Question, response: Any) -> str:
     if isinstance(question, MatchQuestion) and isinstance(response, Mapping):
         return "; ".join(f"{left} \u2192 {response.get(left) or '?'}" for left in question.lefts)
     return str(response)
-
-
-def _figure(value: float, unit: str) -> str:
-    """A whole number from 1000 to 2999 with no unit is most likely a year:
-    2022, not 2,022. Everything else gets its thousands separators."""
-    if not unit and value == int(value) and 1000 <= value < 3000:
-        return str(int(value))
-    return format_number(value)
 
 
 def _round(x: float) -> float:

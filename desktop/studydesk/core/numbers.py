@@ -171,6 +171,14 @@ def format_number(value: float) -> str:
     return f"{value:,.6g}" if abs(value) >= 1 else f"{value:.3g}"
 
 
+def format_figure(value: float, unit: str) -> str:
+    """A whole number from 1000 to 2999 with no unit is most likely a year:
+    2022, not 2,022. Everything else gets its thousands separators."""
+    if not unit and value == int(value) and 1000 <= value < 3000:
+        return str(int(value))
+    return format_number(value)
+
+
 def words_value(text: str) -> float | None:
     """Value of number words in running text ("one-third", "two hundred",
     "a dozen"), or None when they are not a number. For the generator."""

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from studydesk.core.bank import NumericQuestion
-from studydesk.core.numbers import NumberError, format_number, parse_quantity
+from studydesk.core.numbers import NumberError, format_figure, parse_quantity
 
 from .answer_input import LineAnswerInput
 from .plain import plain_label
@@ -43,7 +43,9 @@ class NumberInput(LineAnswerInput):
             try:
                 q = parse_quantity(text)
                 unit = f" {q.unit}" if q.unit else ""
-                self.reading.setText(f"Reads as {format_number(q.value)}{unit}")
+                # A year reads as 2026, not 2,026 (the question's unit says whether it could be one).
+                figure = format_figure(q.value, q.unit or self.question.unit)
+                self.reading.setText(f"Reads as {figure}{unit}")
             except NumberError as exc:
                 self.reading.setText(str(exc))
         self.changed.emit()
