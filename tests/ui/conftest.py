@@ -5,23 +5,42 @@ from PySide6.QtWidgets import QMessageBox
 from studydesk.core.history import History
 from studydesk.core.load import load_bank
 from studydesk.ui.background import wait_for_background
+from studydesk.ui import plain
 from studydesk.ui.main_window import MainWindow
 from studydesk.ui.style import apply_style
 from tests.support import SEED_BANK
 
 
+REAL_RUN_MESSAGE_BOX = plain.run_message_box  # before any test replaces it
+
+
+class MessageBoxes(list):
+    """The message boxes shown, as (icon name, text). Questions are answered
+    with `reply`, others with OK."""
+
+    def __init__(self):
+        super().__init__()
+        self.reply = QMessageBox.StandardButton.Discard
+
+    def texts(self, icon: str) -> list[str]:
+        return [text for kind, text in self if kind == icon]
+
+
 @pytest.fixture(autouse=True)
-def no_modal_questions(monkeypatch):
-    """A modal question would block the test run forever: answer "Discard"
-    and keep what was asked, for tests to check (or to override)."""
-    asked = []
+def message_boxes(monkeypatch):
+    """A modal box would block the test run forever: each is answered at
+    once and kept, for tests to check. Each must carry the pages' style
+    sheet, which the main window does not (see style.use_style_sheet)."""
+    boxes = MessageBoxes()
 
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Discard
+    def run(box):
+        assert box.styleSheet(), "a message box without the pages' style sheet"
+        kind = box.icon().name
+        boxes.append((kind, box.text()))
+        return boxes.reply if kind == "Question" else QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+    monkeypatch.setattr(plain, "run_message_box", run)
+    return boxes
 
 
 @pytest.fixture

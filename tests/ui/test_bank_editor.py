@@ -160,15 +160,14 @@ def test_outside_change_with_unsaved_edits_asks(qtbot, window, tmp_path):
     assert "door" in editor.text() and not editor.modified
 
 
-def test_unsaved_changes_are_asked_about_on_close(qtbot, window, tmp_path, monkeypatch):
+def test_unsaved_changes_are_asked_about_on_close(qtbot, window, tmp_path, message_boxes):
     bank, editor = open_editor(qtbot, window, tmp_path)
     type_at(qtbot, editor, 'title = "Pokrovsk: the gateway to Donetsk', " unsaved")
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    message_boxes.reply = QMessageBox.StandardButton.Cancel
     assert not window.close()
+    asked = message_boxes.texts("Question")
     assert asked and "Save your changes to mine.toml?" in asked[0]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    message_boxes.reply = QMessageBox.StandardButton.Save
     assert window.close()
     assert " unsaved" in bank.read_text(encoding="utf-8")
 

@@ -2,7 +2,7 @@
 
 import csv
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from studydesk.core.session import QuizSettings, Session
 from studydesk.ui.history_export import export_history_csv
@@ -34,22 +34,19 @@ def test_export_writes_the_chosen_file(qapp, history, seed_bank, tmp_path, monke
     assert [r[6] for r in rows[1:]] == ["yes", "no"]
 
 
-def test_nothing_to_export_says_so_and_asks_for_no_file(qapp, history, seed_bank, monkeypatch):
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
+def test_nothing_to_export_says_so_and_asks_for_no_file(qapp, history, seed_bank, monkeypatch, message_boxes):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a: (_ for _ in ()).throw(AssertionError("asked for a file"))))
     assert export_history_csv(None, history, seed_bank) is None
-    assert told == [literal("There are no answers to export yet.")]
+    assert message_boxes.texts("Information") == [literal("There are no answers to export yet.")]
 
 
-def test_a_failed_write_is_reported(qapp, history, seed_bank, tmp_path, monkeypatch):
+def test_a_failed_write_is_reported(qapp, history, seed_bank, tmp_path, monkeypatch, message_boxes):
     answer_two(history, seed_bank)
-    warned = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a: (str(tmp_path / "missing" / "h.csv"), "")))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append(text)))
     assert export_history_csv(None, history, seed_bank) is None
+    warned = message_boxes.texts("Warning")
     assert len(warned) == 1 and "could not be saved" in warned[0] and "No such file" in warned[0]
 
 

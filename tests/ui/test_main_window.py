@@ -1,5 +1,6 @@
 """The window: opening banks (good and bad), remembering its state, zoom."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -130,7 +131,7 @@ def test_bank_text_that_looks_like_html_is_shown_literally(qtbot, window, tmp_pa
     assert prompt.text() == evil and prompt.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_history_problems_are_shown_and_unsaved_answers_asked_about_on_quit(qtbot, window, history, no_modal_questions):
+def test_history_problems_are_shown_and_unsaved_answers_asked_about_on_quit(qtbot, window, history, message_boxes):
     import sqlite3
 
     from studydesk.core.session import QuizSettings, Session
@@ -145,7 +146,7 @@ def test_history_problems_are_shown_and_unsaved_answers_asked_about_on_quit(qtbo
         qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=3000)
         assert "kept and will be saved with the next answer" in window.notice.message.text()
         assert not window.close()  # the fixture answers "Discard" (not Yes): the window stays
-        assert any("1 answer could not be written" in q for q in no_modal_questions)
+        assert any("1 answer could not be written" in q for q in message_boxes.texts("Question"))
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -167,3 +168,48 @@ def test_an_article_with_a_title_line_shows_it_once(qtbot, window, tmp_path):
     assert text.splitlines().count(title) == 1 and text.startswith(title + "\n")
     assert window.article_view.show_evidence([title])  # the title line can still be evidence
     assert window.article_view.highlighted_text() == [title]
+
+
+def test_about_box_names_the_version_and_has_the_pages_styles(window, message_boxes):
+    from studydesk import __version__
+
+    about = next(a for a in window.menuBar().actions()[-1].menu().actions() if "About" in a.text())
+    about.trigger()
+    (kind, text), = message_boxes  # the fixture checks the box has the style sheet
+    assert kind == "NoIcon" and f"Study Desk {__version__}" in text
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_real_message_box_answers_with_the_button_pressed(qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from studydesk.ui import plain
+    from tests.ui.conftest import REAL_RUN_MESSAGE_BOX
+
+    monkeypatch.setattr(plain, "run_message_box", REAL_RUN_MESSAGE_BOX)
+    seen = {}
+
+    def press_replace():
+        box = QApplication.activeModalWidget()
+        seen["styled"] = bool(box.styleSheet())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, press_replace)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    assert plain.ask(None, "Replace", "mine.toml exists. Replace it?", buttons,
+                     QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Yes
+    assert seen == {"styled": True}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_recent_menu_is_off_until_a_bank_is_opened_and_fills_when_it_pops_up(qtbot, settings, history):
+    fresh = MainWindow(settings, history)
+    qtbot.addWidget(fresh)
+    assert not fresh.recent_menu.isEnabled()  # nothing opened yet
+    assert fresh.open_bank(SEED_BANK)
+    assert fresh.recent_menu.isEnabled()
+    fresh.recent_menu.popup(fresh.mapToGlobal(fresh.rect().center()))  # Qt says aboutToShow itself
+    qtbot.waitUntil(fresh.recent_menu.isVisible)
+    assert [a.data() for a in fresh.recent_menu.actions()] == [str(SEED_BANK.resolve())]
+    fresh.recent_menu.hide()

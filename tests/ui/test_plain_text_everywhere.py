@@ -102,12 +102,9 @@ def test_worksheet_shows_markup_literally(qapp, evil_bank):
     assert text.count(EVIL) >= 4  # title, article, prompt, choice, answer key
 
 
-def test_message_boxes_show_markup_literally(qapp, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_message_boxes_show_markup_literally(qapp, message_boxes):
     from studydesk.ui.plain import warn
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     warn(None, "t", f"No quiz could be made: closest passage: \"{EVIL}\"")
+    shown = message_boxes.texts("Warning")
     assert "<img" not in shown[0] and "&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in shown[0]

@@ -3,7 +3,7 @@ dialogs (answered here), get a bank that opens, and see what happened."""
 
 import shutil
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from studydesk.core.load import load_bank
 from studydesk.ui.background import wait_for_background
@@ -43,15 +43,13 @@ def test_new_quiz_from_an_article(qtbot, window, tmp_path, monkeypatch):
     assert "Draft quiz written" in window.statusBar().currentMessage()
 
 
-def test_new_quiz_from_a_binary_file_says_why(qtbot, window, tmp_path, monkeypatch):
+def test_new_quiz_from_a_binary_file_says_why(qtbot, window, tmp_path, monkeypatch, message_boxes):
     junk = tmp_path / "photo.txt"
     junk.write_bytes(bytes(range(256)) * 4)
     answer_dialogs(monkeypatch, open_path=junk, save_path=tmp_path / "photo.toml")
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     action(window, "New Quiz from Article\u2026").trigger()
-    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
-    assert "not a text file" in warnings[0]
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("Warning")), timeout=10000)
+    assert "not a text file" in message_boxes.texts("Warning")[0]
     assert not (tmp_path / "photo.toml").exists()
     assert window.bank.title == "Pokrovsk: the gateway to Donetsk"
 
@@ -98,7 +96,7 @@ def test_export_history_csv(qtbot, window, tmp_path, monkeypatch):
 
 
 def test_a_name_given_without_its_extension_never_replaces_a_file_unasked(qtbot, window, tmp_path, monkeypatch,
-                                                                           no_modal_questions):
+                                                                           message_boxes):
     article = tmp_path / "river.txt"
     shutil.copy(next((DATA / "articles").glob("*.txt")), article)
     kept = tmp_path / "draft.toml"
@@ -106,7 +104,7 @@ def test_a_name_given_without_its_extension_never_replaces_a_file_unasked(qtbot,
     answer_dialogs(monkeypatch, open_path=article, save_path=tmp_path / "draft")  # no ".toml" typed
     action(window, "New Quiz from Article\u2026").trigger()
     wait_for_background()
-    assert no_modal_questions == [literal("draft.toml already exists. Replace it?")]
+    assert message_boxes.texts("Question") == [literal("draft.toml already exists. Replace it?")]
     assert kept.read_text(encoding="utf-8") == "# a teacher's own bank\n"  # the answer was not Yes
 
 

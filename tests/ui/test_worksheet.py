@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from studydesk.core.article import parse_article, quoted
 from studydesk.core.bank import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, TrueFalseQuestion
@@ -307,12 +307,11 @@ def test_export_pdf_asks_for_a_file_and_adds_the_suffix(qapp, seed_bank, tmp_pat
     assert export_worksheet_pdf(seed_bank, None) is None
 
 
-def test_export_pdf_reports_a_failed_write(qapp, seed_bank, tmp_path, monkeypatch):
-    warned = []
+def test_export_pdf_reports_a_failed_write(qapp, seed_bank, tmp_path, monkeypatch, message_boxes):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a: (str(tmp_path / "missing" / "sheet.pdf"), "")))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append(text)))
     assert export_worksheet_pdf(seed_bank, None) is None
+    warned = message_boxes.texts("Warning")
     assert len(warned) == 1 and "No such file" in warned[0]
 
 

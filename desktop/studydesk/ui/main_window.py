@@ -22,7 +22,7 @@ from studydesk.core.words import plural
 from .article_view import ArticleView
 from .bank_watcher import BankWatcher
 from .notice_bar import NoticeBar
-from .plain import ask, plain_tooltip
+from .plain import ask, message_box, plain_tooltip
 from .quiz_panel import QuizPanel
 from .style import use_style_sheet
 
@@ -366,11 +366,10 @@ class MainWindow(QMainWindow):
             self._charts_page.refresh_progress()
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # here, not at the top: its enums cost start-up
-
-        QMessageBox.about(self, "About Study Desk",
-                          f"Study Desk {__version__}\n\nStudy a news article beside quizzes on it, "
-                          "each question tied to the sentence it comes from.")
+        message_box(self, "NoIcon", "About Study Desk",
+                    f"Study Desk {__version__}\n\nStudy a news article beside quizzes on it, "
+                    "each question tied to the sentence it comes from.",
+                    pixmap=self.windowIcon().pixmap(64))
 
     # State
 

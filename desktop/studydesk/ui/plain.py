@@ -42,18 +42,40 @@ plain_tooltip = literal
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.warning(parent, title, literal(text))
+    message_box(parent, "Warning", title, text)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.information(parent, title, literal(text))
+    message_box(parent, "Information", title, text)
 
 
 def ask(parent: QWidget | None, title: str, text: str, buttons, default):
-    from PySide6.QtWidgets import QMessageBox
+    return message_box(parent, "Question", title, text, buttons, default)
 
-    return QMessageBox.question(parent, title, literal(text), buttons, default)
+
+def message_box(parent: QWidget | None, icon: str, title: str, text: str, buttons=None, default=None, *,
+                pixmap=None):
+    """A modal message box with the pages' styles; the button chosen.
+
+    Built here rather than by QMessageBox's static functions so that it can
+    have the style sheet, which the main window itself does not carry (see
+    style.use_style_sheet). `icon` names a QMessageBox.Icon.
+    """
+    from PySide6.QtWidgets import QMessageBox  # here: its enums cost start-up
+
+    from .style import use_style_sheet
+
+    box = QMessageBox(getattr(QMessageBox.Icon, icon), title, literal(text),
+                      buttons if buttons is not None else QMessageBox.StandardButton.Ok, parent)
+    if default is not None:
+        box.setDefaultButton(default)
+    if pixmap is not None:
+        box.setIconPixmap(pixmap)
+    use_style_sheet(box)
+    return run_message_box(box)
+
+
+def run_message_box(box):
+    """Show the box and wait for a button (tests replace this one step)."""
+    box.exec()
+    return box.standardButton(box.clickedButton())
