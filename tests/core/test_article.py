@@ -1,3 +1,9 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import studydesk.core.article as article_module
 from studydesk.core.article import forgive, is_chrome, parse_article, split_sentences
 
 
@@ -75,6 +81,22 @@ def test_chrome_lines():
         assert is_chrome(line), line
     for line in ("Pokrovsk Under Siege", "War of Attrition", "Printing presses"):
         assert not is_chrome(line), line
+
+
+def test_chrome_ignores_case_beyond_ascii_too():
+    for line in ("PRINT", "PR\u0130NT", "S\u0130GN UP FOR OUR NEWSLETTER", "\u017fhare this article",
+                 "Ana Sayfa | G\u00fcndem | \u0130stanbul B\u00fcy\u00fck\u015fehir Belediyesi Haberleri"):
+        assert is_chrome(line), line
+    assert not is_chrome("\u0130stanbul Under Siege")
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcdefghiklmnoprstuyACEIKNOPRSTU |:/0123456789\u0130\u0131\u017f\u00e9")),
+               max_size=60)
+       | st.sampled_from(["Share on X", "SIGN IN to read", "Photo: AP", "3 min read", "Updated 5 June 2024",
+                          "\u00a9 2024 News Ltd", "Home | World | Europe", "COOKIES", "Read more"]))
+def test_chrome_matches_as_the_pattern_does_with_ignorecase(line):
+    reference = re.compile(article_module._CHROME_PATTERN, re.IGNORECASE | re.VERBOSE)
+    assert is_chrome(line) == bool(reference.match(line.strip()) or article_module._BYLINE.match(line.strip()))
 
 
 def test_forgive():

@@ -53,3 +53,18 @@ def test_a_vanished_source_falls_back_to_pyside(tmp_path, monkeypatch):
     gone = importlib.import_module("gone_mod")
     (tmp_path / "gone_mod.py").unlink()
     assert hook(gone) == hook.original(gone)
+
+
+def test_a_source_file_is_searched_not_read_through_inspect(monkeypatch):
+    import inspect
+    import typing
+
+    pyside_imports.install()
+    hook = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    read = []
+    getsource = inspect.getsource
+    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or getsource(obj))
+    assert hook(typing) is False
+    assert read == []  # the quicker way answered
+    assert hook(sys) is False
+    assert read == [sys]  # built in, no file: PySide6's own way

@@ -15,9 +15,23 @@ from studydesk.ui.plain import plain_label
 from studydesk.ui.qt_values import set_enum_property
 
 CODE = r"""
-import os, sys
+import inspect, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["HOME"] = os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = sys.argv[1]
+source_reads = []  # PySide6's own module check reads sources with inspect.getsource
+_getsource = inspect.getsource
+def getsource(obj):
+    if str(getattr(obj, "__file__", "")).endswith(".py"):
+        source_reads.append(obj.__name__)
+    return _getsource(obj)
+inspect.getsource = getsource
+from studydesk.ui import pyside_imports  # counted from the moment the quicker check is in
+_install = pyside_imports.install
+def install():
+    installed = _install()
+    source_reads.clear()
+    return installed
+pyside_imports.install = install
 from studydesk import cli
 from studydesk.ui import app as app_module
 import PySide6.QtCore, PySide6.QtWidgets
@@ -32,6 +46,7 @@ def report(window):
     print("imported at first paint:", [name for name in late if name in sys.modules])
     print("application style sheet:", repr(PySide6.QtWidgets.QApplication.instance().styleSheet()))
     print("quicker PySide check:", getattr(sys.modules["shibokensupport.feature"]._mod_uses_pyside, "studydesk", False))
+    print("sources read whole:", sorted(source_reads))
     os._exit(0)
 
 open_window = app_module.open_window
@@ -52,6 +67,7 @@ def test_opening_the_window_builds_no_qt_namespace_and_no_dialog_classes(tmp_pat
     assert "imported at first paint: []" in out.stdout, out.stdout
     assert "application style sheet: ''" in out.stdout, out.stdout
     assert "quicker PySide check: True" in out.stdout, out.stdout
+    assert "sources read whole: []" in out.stdout, out.stdout  # PySide6's check found them by bytes
 
 
 def test_the_numbers_are_the_enums_they_stand_for(qapp):

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 import msgspec
 
 # Lines a web page adds around an article: navigation, sharing, assistants,
-# cookie banners, captions. Matched against a whole line in lower case: the
-# same as re.IGNORECASE here, and the pattern compiles in half the time (it is
-# compiled at every start).
-_CHROME = re.compile(
-    r"""^(?:
+# cookie banners, captions. Matched against a whole line, ignoring case.
+_CHROME_PATTERN = r"""^(?:
         ask\ me\ anything | explore\ related\ questions | related\ (?:questions|articles|stories|topics)
       | jump\ to\ (?:content|navigation|search) | skip\ to\ (?:main\ )?content | main\ menu
       | share\ (?:this\ )?(?:article|story|page)? | share\ on\ \w+ | copy\ link | print | email
@@ -32,9 +29,17 @@ _CHROME = re.compile(
       | (?:\u00a9|\(c\)|copyright\b).* | .*\ball\ rights\ reserved\b.*
       | (?:follow\ us|download\ (?:the|our)\ app|click\ here)\b.*
       | (?:[^|\n]{1,40}\ \|\ ){2,}[^|\n]{1,40}
-    )\s*$""",
-    re.VERBOSE,
-)
+    )\s*$"""
+# An ASCII line is matched in lower case without re.IGNORECASE, which is the
+# same for ASCII and compiles in half the time (it is compiled at every
+# start); other lines (İ, ſ, ...) get the IGNORECASE pattern, compiled once
+# one is met.
+_CHROME = re.compile(_CHROME_PATTERN, re.VERBOSE)
+
+
+@cache
+def _chrome_any_case() -> re.Pattern[str]:
+    return re.compile(_CHROME_PATTERN, re.IGNORECASE | re.VERBOSE)
 # A byline ("By Amara Okafor", "By Jo Lee and Sam Roe"): names only, so it
 # is checked case-sensitively, apart from the other chrome.
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]+(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]+){0,5},?(?:\s+\w+){0,3}$")
@@ -116,7 +121,8 @@ def quoted(quote: str) -> str:
 
 def is_chrome(line: str) -> bool:
     line = line.strip()
-    return bool(_CHROME.match(line.lower()) or _BYLINE.match(line))
+    chrome = _CHROME.match(line.lower()) if line.isascii() else _chrome_any_case().match(line)
+    return bool(chrome or _BYLINE.match(line))
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -213,9 +213,11 @@ class History:
     # Writing: one transaction each
 
     def start_attempt(self, session: Session, *, parent_id: int | None = None) -> int:
+        import json  # (see _from_json)
+
         bank = session.bank
         row = (bank_key(bank), bank.title, _now(), session.mode, session.settings.seed,
-               _to_json(list(session.settings.topics)), _to_json([q.id for q in session.questions]),
+               json.dumps(list(session.settings.topics)), json.dumps([q.id for q in session.questions]),
                session.possible, parent_id)
         sql = ("INSERT INTO attempt (bank_path, bank_title, started, mode, seed, topics, question_ids, possible,"
                " parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
