@@ -90,13 +90,21 @@ def test_chrome_ignores_case_beyond_ascii_too():
     assert not is_chrome("\u0130stanbul Under Siege")
 
 
-@given(st.text(alphabet=st.sampled_from(list("abcdefghiklmnoprstuyACEIKNOPRSTU |:/0123456789\u0130\u0131\u017f\u00e9")),
+@given(st.text(alphabet=st.sampled_from(list("abcdefghiklmnoprstuyACEIKNOPRSTU |:/0123456789\u0130\u0131\u017f\u212a\u00e9\u0307")),
                max_size=60)
        | st.sampled_from(["Share on X", "SIGN IN to read", "Photo: AP", "3 min read", "Updated 5 June 2024",
                           "\u00a9 2024 News Ltd", "Home | World | Europe", "COOKIES", "Read more"]))
 def test_chrome_matches_as_the_pattern_does_with_ignorecase(line):
     reference = re.compile(article_module._CHROME_PATTERN, re.IGNORECASE | re.VERBOSE)
     assert is_chrome(line) == bool(reference.match(line.strip()) or article_module._BYLINE.match(line.strip()))
+
+
+def test_the_fold_table_holds_every_letter_ignorecase_takes_for_an_ascii_one():
+    import sys
+
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    others = {chr(i) for i in range(0x80, sys.maxunicode + 1) if ascii_letter.fullmatch(chr(i))}
+    assert others == {chr(c) for c in article_module._FOLD_TO_ASCII}
 
 
 def test_forgive():
