@@ -1,5 +1,5 @@
 import sys
 
-from studydesk.cli import main
+from studydesk.launch import main
 
 sys.exit(main())

@@ -17,6 +17,7 @@ import studydesk.core.load  # noqa: F401, I001 (imported for its order)
 import studydesk.core.session  # noqa: F401
 from studydesk import __version__
 from studydesk.core.history import History
+from studydesk.launch import resume_collector
 from studydesk.paths import app_icon, seed_bank
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -83,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     history, message = History.open(history_path())
     window = open_window(args.bank, settings, history)
     window.show()
+    resume_collector()  # start-up is over (see studydesk.launch)
     if message:
         warn(window, "History", message)
     code = app.exec()
