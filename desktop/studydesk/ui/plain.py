@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .qt_values import PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_enum_property
+from .style import use_style_sheet
 
 
 def plain_label(text: str = "", *, name: str = "", wrap: bool = True, selectable: bool = False,
@@ -62,8 +63,6 @@ def message_box(parent: QWidget | None, icon: str, title: str, text: str, button
     style.use_style_sheet). `icon` names a QMessageBox.Icon.
     """
     from PySide6.QtWidgets import QMessageBox  # here: its enums cost start-up
-
-    from .style import use_style_sheet
 
     box = QMessageBox(getattr(QMessageBox.Icon, icon), title, literal(text),
                       buttons if buttons is not None else QMessageBox.StandardButton.Ok, parent)

@@ -36,6 +36,7 @@ def system_prefers_dark() -> bool:
 
 
 FUSION_SET = "studydesk_fusion"  # an application property: Fusion is already the style
+DARK_SET = "studydesk_dark"  # an application property: the dark palette is in use
 
 
 def apply_style(app: QApplication, dark: bool) -> None:
@@ -58,9 +59,6 @@ def apply_style(app: QApplication, dark: bool) -> None:
         p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
     app.setPalette(p)
     app.setProperty(DARK_SET, dark)
-
-
-DARK_SET = "studydesk_dark"  # an application property: the dark palette is in use
 
 
 def use_style_sheet(widget: QWidget) -> None:
