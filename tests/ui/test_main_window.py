@@ -1,7 +1,7 @@
 """The window: opening banks (good and bad), remembering its state, zoom."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
 
 from studydesk.ui.app import open_window
@@ -213,3 +213,62 @@ def test_recent_menu_is_off_until_a_bank_is_opened_and_fills_when_it_pops_up(qtb
     qtbot.waitUntil(fresh.recent_menu.isVisible)
     assert [a.data() for a in fresh.recent_menu.actions()] == [str(SEED_BANK.resolve())]
     fresh.recent_menu.hide()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_menus_and_icon_come_just_after_the_first_paint(qtbot, qapp, settings, history):
+    from PySide6.QtGui import QIcon
+
+    qapp.setWindowIcon(QIcon())  # as a new application starts
+    window = open_window(None, settings, history)
+    qtbot.addWidget(window)
+    bar_titles = [a.text() for a in window.menuBar().actions()]
+    assert bar_titles == ["&File", "&View", "&Help"]  # painted with the window
+    assert window.file_menu.actions() == [] and not window.menus_ready
+    assert qapp.windowIcon().isNull()
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    assert window.menus_ready and not qapp.windowIcon().isNull()
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert texts[:2] == ["&New Quiz from Article\u2026", "&Open Bank\u2026"] and texts[-1] == "&Quit"
+    assert window.file_menu.actions()[2].menu() is window.recent_menu
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the shortcuts work
+    assert window.tabs.currentWidget() is window.charts_page
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_menu_opened_before_the_window_has_painted_is_filled_as_it_opens(qtbot, settings, history):
+    fresh = MainWindow(settings, history)
+    qtbot.addWidget(fresh)
+    fresh.view_menu.popup(fresh.mapToGlobal(fresh.rect().center()))
+    qtbot.waitUntil(fresh.view_menu.isVisible)
+    assert fresh.menus_ready
+    assert "Zoom &In" in [a.text() for a in fresh.view_menu.actions()]
+    fresh.finish_menus()  # a second call adds nothing
+    assert len([a for a in fresh.file_menu.actions() if a.text() == "&Quit"]) == 1
+    fresh.view_menu.hide()
+
+
+def test_a_first_window_lays_the_article_out_at_its_width_once(qtbot, settings, history):
+    window = MainWindow(settings, history)  # no saved splitter: the default 11:9 split
+    qtbot.addWidget(window)
+    assert window.open_bank(SEED_BANK)
+    widths = []
+    window.article_view.installEventFilter(resizes := _Resizes(widths))
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    left, right = window.splitter.sizes()
+    assert abs(left / (left + right) - 0.55) < 0.01
+    assert widths == [left]  # not laid out at one width and then again at the split's
+    window.article_view.removeEventFilter(resizes)
+
+
+class _Resizes(QObject):
+    def __init__(self, widths):
+        super().__init__()
+        self.widths = widths
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.widths.append(event.size().width())
+        return False

@@ -1,6 +1,7 @@
 """What the first paint must not pay for (see ui/qt_values.py and
 docs/performance.md): the `Qt` namespace's ~95 enum classes, the classes
-PySide builds to wrap a QStyle, a message box or a file dialog, an
+PySide builds to wrap a QStyle, a message box or a file dialog, the menus'
+actions and shortcuts and the window icon (made on the next turn), an
 application-wide style sheet, modules only later work needs, and the cyclic
 garbage collector (paused while the program starts, resumed once the window
 is up). A fresh interpreter runs the real start, because the rest of the
@@ -40,36 +41,55 @@ from studydesk import cli
 from studydesk.ui import app as app_module
 import PySide6.QtCore, PySide6.QtWidgets
 
-def report(window):
-    PySide6.QtWidgets.QApplication.processEvents()
-    built = [name for name, module in (("Qt", PySide6.QtCore), ("QStyle", PySide6.QtWidgets),
-             ("QMessageBox", PySide6.QtWidgets), ("QFileDialog", PySide6.QtWidgets)) if name in vars(module)]
-    print("built at first paint:", built)
+class FirstPaint(PySide6.QtCore.QObject):
+    def eventFilter(self, window, event):
+        if event.type() == PySide6.QtCore.QEvent.Type.Paint:
+            window.removeEventFilter(self)
+            at_first_paint(window)
+        return False
+
+def built(module, names):
+    return [name for name in names if name in vars(module)]
+
+def at_first_paint(window):
+    print("built at first paint:", built(PySide6.QtCore, ["Qt"])
+          + built(PySide6.QtWidgets, ["QStyle", "QMessageBox", "QFileDialog"])
+          + built(PySide6.QtGui, ["QAction", "QKeySequence", "QIcon"]))
     print("article shown:", window.article_view.article is not None)
-    late = ("html", "json", "studydesk.core.grading", "studydesk.core.numbers", "pyqtgraph", "numpy")
+    print("menus at first paint:", [menu.title() for menu in (window.file_menu, window.view_menu, window.help_menu)],
+          "with", len(window.file_menu.actions()), "entries")
+    late = ("html", "json", "locale", "studydesk.core.grading", "studydesk.core.numbers", "pyqtgraph", "numpy")
     print("imported at first paint:", [name for name in late if name in sys.modules])
     print("application style sheet:", repr(PySide6.QtWidgets.QApplication.instance().styleSheet()))
     print("quicker PySide check:", getattr(sys.modules["shibokensupport.feature"]._mod_uses_pyside, "studydesk", False))
     print("sources read whole:", sorted(source_reads))
+
+def after_first_paint(window):
+    print("then menus:", window.menus_ready, len(window.file_menu.actions()) > 10,
+          "icon:", not PySide6.QtWidgets.QApplication.windowIcon().isNull())
     import gc
     print("collector:", "running" if gc.isenabled() else "paused", "frozen" if gc.get_freeze_count() > 10000 else "")
     os._exit(0)
 
+first_paint = FirstPaint()
 open_window = app_module.open_window
 def opened(*args):
     window = open_window(*args)
-    PySide6.QtCore.QTimer.singleShot(0, lambda: report(window))
+    window.installEventFilter(first_paint)
+    window.first_painted.connect(lambda: PySide6.QtCore.QTimer.singleShot(0, lambda: after_first_paint(window)))
     return window
 app_module.open_window = opened
 cli.main([])
 """
 
 
-def test_opening_the_window_builds_no_qt_namespace_and_no_dialog_classes(tmp_path):
+def test_the_first_paint_builds_no_qt_namespace_dialog_or_menu_classes(tmp_path):
     out = subprocess.run([sys.executable, "-c", CODE, str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "article shown: True" in out.stdout, out.stdout
     assert "built at first paint: []" in out.stdout, out.stdout
+    assert "menus at first paint: ['&File', '&View', '&Help'] with 0 entries" in out.stdout, out.stdout
+    assert "then menus: True True icon: True" in out.stdout, out.stdout  # on the next turn of the event loop
     assert "imported at first paint: []" in out.stdout, out.stdout
     assert "application style sheet: ''" in out.stdout, out.stdout
     assert "quicker PySide check: True" in out.stdout, out.stdout

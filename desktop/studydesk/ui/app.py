@@ -21,7 +21,6 @@ from studydesk.launch import resume_collector
 from studydesk.paths import app_icon, seed_bank
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import pyside_imports
@@ -48,10 +47,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Study Desk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("studydesk")
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The application's icon, for every window. Set once the main window has
+    painted (open_window): QIcon has PySide build a large enum class, and on
+    X11 the SVG is drawn at four sizes for the window manager, ~6 ms in all."""
+    from PySide6.QtGui import QIcon
+
     icon = app_icon()
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def history_path() -> Path:
@@ -62,6 +69,7 @@ def history_path() -> Path:
 def open_window(bank: Path | None, settings: QSettings, history: History) -> MainWindow:
     """The window on the bank asked for, else the last one, else the seed bank."""
     window = MainWindow(settings, history)
+    window.first_painted.connect(lambda: set_window_icon(QApplication.instance()))
     if bank is not None:
         if window.open_bank(bank):
             return window

@@ -2,6 +2,10 @@
 
 It opens banks, wires the panes together (they never import each other) and
 remembers its size, splitter, zoom, last bank and recent banks.
+
+What the first paint does not show waits for it: the menus' entries and
+shortcuts, and the teacher's tools, are made on the next turn of the event
+loop (first_painted), or as soon as anything asks for them (finish_menus).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from studydesk import __version__
@@ -32,6 +36,9 @@ MAX_RECENT = 8
 class MainWindow(QMainWindow):
     # The history may report from a worker thread; this carries it to the UI thread.
     _history_problem = Signal(str)
+    # The window has painted once: start-up's later work may run (emitted on
+    # the event loop's next turn, so after the paint has reached the screen).
+    first_painted = Signal()
 
     def __init__(self, settings: QSettings, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,11 +93,20 @@ class MainWindow(QMainWindow):
         self.quiz_panel.attempt_saved.connect(self._history_changed)
         self.article_view.zoom_changed.connect(lambda z: self.settings.setValue("article/zoom", z))
 
-        self._build_menus()
-        from .teacher_actions import TeacherActions
-
-        self.teacher = TeacherActions(self)
+        self._painted = False
+        self.teacher = None
+        self._build_menu_bar()
+        self.first_painted.connect(self.finish_menus)
         self._restore()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
 
     # Tabs built on first use
 
@@ -215,24 +231,45 @@ class MainWindow(QMainWindow):
 
     # Menus
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menus' titles, which the first paint shows; finish_menus fills them."""
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open Bank\u2026", self.choose_bank, QKeySequence.StandardKey.Open)
+        self.file_menu = bar.addMenu("&File")
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            menu.aboutToShow.connect(self.finish_menus)  # opened before the first paint's next turn
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._update_recent_menu()
+
+    @property
+    def menus_ready(self) -> bool:
+        return self.teacher is not None
+
+    def finish_menus(self) -> None:
+        """The menus' entries, their shortcuts and the teacher's tools. Run
+        after the first paint, since QAction and QKeySequence have PySide build
+        large enum classes (~2 ms with the tools); idempotent."""
+        if self.menus_ready:
+            return
+        from PySide6.QtGui import QKeySequence
+
+        from .teacher_actions import TeacherActions
+
+        file_menu = self.file_menu
+        self.open_action = self._action(file_menu, "&Open Bank\u2026", self.choose_bank, QKeySequence.StandardKey.Open)
         file_menu.addMenu(self.recent_menu)
         self.reload_action = self._action(file_menu, "Re&load Bank", self.reload_bank, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
         self._action(file_menu, "Export Chart as &PNG\u2026", lambda: self._export_chart("png"))
         self._action(file_menu, "Export Chart as S&VG\u2026", lambda: self._export_chart("svg"))
         file_menu.addSeparator()
-        self.file_menu = file_menu
         self._file_end = file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
-        view = bar.addMenu("&View")
+        view = self.view_menu
         self._action(view, "Zoom &In", self.article_view.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
         self._action(view, "Zoom &Out", self.article_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Actual Size", self.article_view.zoom_reset, "Ctrl+0")
@@ -241,27 +278,18 @@ class MainWindow(QMainWindow):
         self._action(view, "&Charts", self.show_charts, "Ctrl+2")
         self._action(view, "&History", self.show_history, "Ctrl+3")
         self._action(view, "&Edit Bank", self.show_editor, "Ctrl+4")
-        self.view_menu = view
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Study Desk", self._about)
-        self._update_recent_menu()
+        self._action(self.help_menu, "&About Study Desk", self._about)
+        self.teacher = TeacherActions(self)
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None):
+        action = _new_action(self, text, slot, shortcut)
         menu.addAction(action)
         return action
 
-    def add_file_action(self, text: str, slot, shortcut=None, *, before_open: bool = False) -> QAction:
-        """For features that add their own entries to the File menu."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut(): its overloads build the Qt namespace
-        action.triggered.connect(slot)
+    def add_file_action(self, text: str, slot, shortcut=None, *, before_open: bool = False):
+        """For features that add their own entries to the File menu (once it is filled)."""
+        action = _new_action(self, text, slot, shortcut)
         self.file_menu.insertAction(self.open_action if before_open else self._file_end, action)
         return action
 
@@ -382,17 +410,13 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        else:
-            QTimer.singleShot(0, self._default_split)
+        else:  # the article a little wider (11:9); Qt scales these to the width the splitter gets
+            self.splitter.setSizes([1100, 900])
         try:
             zoom = float(self.settings.value("article/zoom", 1.0))
         except (TypeError, ValueError):
             zoom = 1.0
         self.article_view.set_zoom(zoom)
-
-    def _default_split(self) -> None:
-        total = self.splitter.width()
-        self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -438,3 +462,15 @@ class MainWindow(QMainWindow):
                 return
         self.save_state()
         super().closeEvent(event)
+
+
+def _new_action(parent: QWidget, text: str, slot, shortcut=None):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = QAction(text, parent)
+    if shortcut is not None:
+        keys = shortcut if isinstance(shortcut, list) else [shortcut]
+        # setShortcuts(), not setShortcut(): the latter's overloads build the Qt namespace.
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(slot)
+    return action
