@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 
@@ -12,6 +11,8 @@ def data_root() -> Path:
     Installed, they ship inside the package (pyproject maps them there); in a
     checkout they sit at the top of the repository, next to desktop/.
     """
+    from importlib.resources import files  # here: a start that opens the last bank never needs it
+
     package = files("studydesk")
     if isinstance(package, Path) and (package / "resources" / "banks").is_dir():
         return package

@@ -1,7 +1,11 @@
 """Unreadable, huge or binary files as a bank or an article: a clear message,
 and no waiting to read what will be refused."""
 
-from studydesk.core.load import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, load_bank
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from studydesk.core.load import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, ArticleError, decode_text, load_bank
 
 
 def sparse(path, size):
@@ -76,3 +80,20 @@ def test_a_nul_in_the_article_path(tmp_path):
     (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "a\\u0000b"\n', encoding="utf-8")
     error = next(e for e in load_bank(tmp_path / "bank.toml").errors if e.where == "bank")
     assert error.message == "article path holds a NUL character"
+
+
+@given(st.binary(max_size=200), st.booleans())
+def test_text_is_decoded_as_utf_8_sig_decodes_it(data, bom):
+    """decode_text drops a byte-order mark itself rather than load the utf-8-sig codec."""
+    data = (b"\xef\xbb\xbf" if bom else b"") + data.replace(b"\x00", b"")
+    try:
+        expected = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        with pytest.raises(ArticleError, match="not UTF-8 text"):
+            decode_text(data, what="article")
+    else:
+        assert decode_text(data, what="article") == expected
+
+
+def test_only_the_first_byte_order_mark_is_dropped():
+    assert decode_text("\ufeff\ufeffa".encode("utf-8"), what="bank") == "\ufeffa"

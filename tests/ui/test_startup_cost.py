@@ -10,12 +10,14 @@ suite builds them."""
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 
 from studydesk.ui import qt_values
 from studydesk.ui.plain import plain_label
 from studydesk.ui.qt_values import set_enum_property
+from tests.support import SEED_BANK
 
 CODE = r"""
 import inspect, os, sys
@@ -58,7 +60,8 @@ def at_first_paint(window):
     print("article shown:", window.article_view.article is not None)
     print("menus at first paint:", [menu.title() for menu in (window.file_menu, window.view_menu, window.help_menu)],
           "with", len(window.file_menu.actions()), "entries")
-    late = ("html", "json", "locale", "studydesk.core.grading", "studydesk.core.numbers", "pyqtgraph", "numpy")
+    late = ("html", "json", "locale", "encodings.utf_8_sig", "importlib.resources", "studydesk.core.grading",
+            "studydesk.core.numbers", "pyqtgraph", "numpy")
     print("imported at first paint:", [name for name in late if name in sys.modules])
     print("application style sheet:", repr(PySide6.QtWidgets.QApplication.instance().styleSheet()))
     print("quicker PySide check:", getattr(sys.modules["shibokensupport.feature"]._mod_uses_pyside, "studydesk", False))
@@ -83,14 +86,19 @@ cli.main([])
 """
 
 
-def test_the_first_paint_builds_no_qt_namespace_dialog_or_menu_classes(tmp_path):
+@pytest.mark.parametrize("returning", [False, True])
+def test_the_first_paint_builds_no_qt_namespace_dialog_or_menu_classes(tmp_path, returning):
+    if returning:  # the last bank is opened from the settings, without looking for the seed bank
+        (tmp_path / "StudyDesk").mkdir()
+        (tmp_path / "StudyDesk" / "studydesk.conf").write_text(f"[bank]\nlast={SEED_BANK.resolve()}\n")
     out = subprocess.run([sys.executable, "-c", CODE, str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "article shown: True" in out.stdout, out.stdout
     assert "built at first paint: []" in out.stdout, out.stdout
     assert "menus at first paint: ['&File', '&View', '&Help'] with 0 entries" in out.stdout, out.stdout
     assert "then menus: True True icon: True" in out.stdout, out.stdout  # on the next turn of the event loop
-    assert "imported at first paint: []" in out.stdout, out.stdout
+    seed_lookup = [] if returning else ["importlib.resources"]  # the package data, as installed or checked out
+    assert f"imported at first paint: {seed_lookup}" in out.stdout, out.stdout
     assert "application style sheet: ''" in out.stdout, out.stdout
     assert "quicker PySide check: True" in out.stdout, out.stdout
     assert "sources read whole: []" in out.stdout, out.stdout  # PySide6's check found them by bytes

@@ -144,13 +144,16 @@ def decode_text(data: bytes, *, what: str) -> str:
     if nul >= 0:
         raise ArticleError(f"the {what} is not a text file (it holds binary data)", *_line_col(data, nul))
     try:
-        return data.decode("utf-8-sig")
+        # Then a byte-order mark dropped: as "utf-8-sig" decodes, without
+        # importing that codec's module at start-up.
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _line_col(data, exc.start)
         raise ArticleError(
             f"the {what} is not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {col}; "
             "save it as UTF-8", line, col,
         ) from None
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
