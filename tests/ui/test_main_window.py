@@ -1,5 +1,7 @@
 """The window: opening banks (good and bad), remembering its state, zoom."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
@@ -272,3 +274,21 @@ class _Resizes(QObject):
         if event.type() == QEvent.Type.Resize:
             self.widths.append(event.size().width())
         return False
+
+
+def test_reopening_the_last_bank_leaves_the_settings_file_alone(qtbot, settings, history, tmp_path):
+    window = MainWindow(settings, history)
+    qtbot.addWidget(window)
+    assert window.open_bank(SEED_BANK)
+    settings.sync()
+    stored = Path(settings.fileName())
+    assert stored.exists()
+    stored.unlink()
+    assert window.open_bank(SEED_BANK)  # what start-up does for a returning user
+    settings.sync()
+    assert not stored.exists()  # nothing was pending, so nothing was written
+    (tmp_path / "other").mkdir()
+    other = copy_seed(tmp_path / "other")
+    assert window.open_bank(other)
+    settings.sync()
+    assert stored.exists() and window._recent()[0] == str(other.resolve())  # a change is written

@@ -353,10 +353,15 @@ class MainWindow(QMainWindow):
             self.open_bank(self.bank.path)
 
     def _remember(self, path: Path) -> None:
-        path = path.resolve()
-        self.settings.setValue("bank/last", str(path))
-        recent = [p for p in self._recent() if p != str(path)]
-        self.settings.setValue("bank/recent", [str(path), *recent][:MAX_RECENT])
+        path = str(path.resolve())
+        recent = [path, *(p for p in self._recent() if p != path)][:MAX_RECENT]
+        # Only what changed: after any setValue, same value or not, QSettings
+        # rewrites its file and syncs it to disk on the event loop's next turn,
+        # which at start-up comes before the first paint.
+        if self.settings.value("bank/last") != path:
+            self.settings.setValue("bank/last", path)
+        if self._recent() != recent:
+            self.settings.setValue("bank/recent", recent)
         self._update_recent_menu()
 
     def _recent(self) -> list[str]:
