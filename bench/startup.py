@@ -101,9 +101,13 @@ def measure(runs: int = 7, platform: str | None = None) -> list[tuple]:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         once(BARE, env), once(APP, env)  # warm the disk cache for both
         bare, app = [], []
-        for _ in range(runs):  # interleaved, so drift hits both alike
-            bare.append(once(BARE, env))
-            app.append(once(APP, env))
+        for i in range(runs):  # interleaved, so drift hits both alike, and in turn first:
+            if i % 2:          # a run's place in the pair shifts its time by a few ms
+                app.append(once(APP, env))
+                bare.append(once(BARE, env))
+            else:
+                bare.append(once(BARE, env))
+                app.append(once(APP, env))
 
     def median(times: list[tuple[float, float]], which: int) -> float:
         return statistics.median(t[which] for t in times)
