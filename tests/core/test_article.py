@@ -125,3 +125,13 @@ def test_evidence_is_never_found_in_page_chrome(seed_text):
     assert article.find("Ask me anything") is None
     assert not article.contains("Explore related questions")
     assert article.find("in 2026.") is not None
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -\u2013\u2014\u201c\u201d'\"\n\t\u00a0.")), max_size=200),
+       st.text(alphabet=st.sampled_from(list("ab -\u2013\u201c\"\u00a0")), max_size=12))
+def test_contains_uses_the_text_find_uses(text, quote):
+    """contains() reads the forgiven text without building find()'s offset map."""
+    article = parse_article(text)
+    assert article._forgiven == article._index[0]
+    verbatim = quote in article.visible and quote.strip() != "" and quote == quote.strip()
+    assert article.contains(quote) == (verbatim or article.find(quote) is not None)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextFormat
 
 from studydesk.ui.app import open_window
 from studydesk.ui.main_window import MainWindow
@@ -21,6 +21,10 @@ def test_article_is_typeset_without_chrome(window):
     assert levels["Pokrovsk: the gateway to Donetsk"] == 1
     assert levels["Pokrovsk Under Siege"] == 2
     assert levels["Winter and the Road Ahead"] == 2
+    size = {b.text(): b.begin().fragment().charFormat().intProperty(QTextFormat.Property.FontSizeAdjustment)
+            for b in headings}
+    assert (size["Pokrovsk: the gateway to Donetsk"], size["Pokrovsk Under Siege"]) == (3, 1)
+    assert size[next(t for t in size if t.startswith("Russia is concentrating"))] == 0  # body text as set
     assert window.windowTitle() == "Pokrovsk: the gateway to Donetsk \u2014 Study Desk"
 
 

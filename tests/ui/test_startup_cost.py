@@ -60,8 +60,8 @@ def at_first_paint(window):
     print("article shown:", window.article_view.article is not None)
     print("menus at first paint:", [menu.title() for menu in (window.file_menu, window.view_menu, window.help_menu)],
           "with", len(window.file_menu.actions()), "entries")
-    late = ("html", "json", "locale", "encodings.utf_8_sig", "importlib.resources", "studydesk.core.grading",
-            "studydesk.core.numbers", "pyqtgraph", "numpy")
+    late = ("html", "json", "locale", "encodings.utf_8_sig", "importlib.resources", "studydesk.core.toml_positions",
+            "studydesk.core.grading", "studydesk.core.numbers", "pyqtgraph", "numpy")
     print("imported at first paint:", [name for name in late if name in sys.modules])
     print("application style sheet:", repr(PySide6.QtWidgets.QApplication.instance().styleSheet()))
     print("quicker PySide check:", getattr(sys.modules["shibokensupport.feature"]._mod_uses_pyside, "studydesk", False))
@@ -109,6 +109,9 @@ def test_the_numbers_are_the_enums_they_stand_for(qapp):
     assert qt_values.PLAIN_TEXT == Qt.TextFormat.PlainText.value
     assert qt_values.SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
     assert qt_values.SCROLL_BAR_ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
+    from PySide6.QtGui import QTextFormat
+
+    assert qt_values.FONT_SIZE_ADJUSTMENT == QTextFormat.Property.FontSizeAdjustment.value
 
 
 def test_set_by_number_reads_back_as_the_enum(qapp):

@@ -31,7 +31,6 @@ from .bank import (
     finite_number,
 )
 from .quick_check import quick_questions
-from .toml_positions import TomlPositions
 
 # Banks and articles are text a person wrote; anything larger is a mistake
 # (a video picked by accident), refused before it is read into memory.
@@ -276,6 +275,8 @@ class _Checker(msgspec.Struct):
     def _resolve(self) -> tuple[BankError, ...]:
         if not self.problems:
             return ()
+        from .toml_positions import TomlPositions  # only a bank with problems needs positions
+
         positions = TomlPositions(self.text)
         out = []
         for p in self.problems:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from studydesk.core.article import Article, Span
 
-from .qt_values import SELECTABLE_BY_MOUSE, set_enum_property
+from .qt_values import FONT_SIZE_ADJUSTMENT, SELECTABLE_BY_MOUSE, set_enum_property
 
 MEASURE_CHARS = 72  # a comfortable line length for reading
 BASE_POINT_SIZE = 12.0
@@ -259,7 +259,7 @@ def _heading_formats(level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
     fmt.setBottomMargin(12 if level == 1 else 6)
     chars = QTextCharFormat()
     chars.setFontWeight(QFont.Weight.Bold)
-    chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 3 if level == 1 else 1)
+    chars.setProperty(FONT_SIZE_ADJUSTMENT, 3 if level == 1 else 1)
     chars.setFontFamilies(["Noto Sans", "DejaVu Sans", "Helvetica", "Arial", "sans-serif"])
     return fmt, chars
 
