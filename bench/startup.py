@@ -2,7 +2,7 @@
 and for a bare PySide6 window with one label, in the same run. Aim: within
 1.5 times the bare window.
 
-    python bench/startup.py [--runs 7] [--platform offscreen|xcb]
+    python bench/startup.py [--runs 15] [--platform offscreen|xcb]
 
 Each run is a fresh process (imports included, as a user pays them). The child
 notes the clock twice and exits: when its window's first paint event arrives,
@@ -90,7 +90,7 @@ def once(code: str, env: dict[str, str]) -> tuple[float, float]:
     return event_at - start, done_at - start
 
 
-def measure(runs: int = 7, platform: str | None = None) -> list[tuple]:
+def measure(runs: int = 15, platform: str | None = None) -> list[tuple]:
     platform = platform or os.environ.get("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": platform, "HOME": home, "XDG_DATA_HOME": f"{home}/data",
@@ -119,7 +119,7 @@ def measure(runs: int = 7, platform: str | None = None) -> list[tuple]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     args = parser.parse_args()
     print(f"{args.runs} runs each, platform {args.platform}, median shown")
