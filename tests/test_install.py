@@ -25,10 +25,11 @@ def test_installed_package_finds_seed_bank_and_article(tmp_path):
     assert build.returncode == 0, build.stdout + build.stderr
     code = (
         "import studydesk, sys\n"
-        "from studydesk.paths import seed_bank\n"
+        "from studydesk.paths import seed_bank, window_icon_files\n"
         "from studydesk.cli import main\n"
         "print(studydesk.__file__)\n"
         "print(seed_bank())\n"
+        "print(len(window_icon_files()), window_icon_files()[0].parent)\n"
         "sys.exit(main(['check', str(seed_bank())]))\n"
     )
     elsewhere = tmp_path / "elsewhere"
@@ -37,9 +38,12 @@ def test_installed_package_finds_seed_bank_and_article(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True,
                          timeout=60)
     assert out.returncode == 0, out.stdout + out.stderr
-    package_file, bank_path, verdict = out.stdout.strip().splitlines()
+    package_file, bank_path, icons, verdict = out.stdout.strip().splitlines()
     assert package_file.startswith(str(target))
     assert bank_path.startswith(str(target))
+    count, folder = icons.split(" ", 1)
+    assert int(count) == len(list((ROOT / "resources" / "icons").glob("studydesk-*.png"))) and \
+        folder.startswith(str(target))  # the window icon's PNGs ship too
     assert verdict.endswith(seed_ok())
     assert (target / "studydesk" / "seeds" / "000_bbb594c5c87ceaad.txt").read_bytes() == \
         (ROOT / "seeds" / "000_bbb594c5c87ceaad.txt").read_bytes()

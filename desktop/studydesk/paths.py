@@ -27,5 +27,7 @@ def seed_bank() -> Path:
     return resource("banks", "pokrovsk.toml")
 
 
-def app_icon() -> Path:
-    return resource("icons", "studydesk.svg")
+def window_icon_files() -> list[Path]:
+    """The PNGs the window icon is made of, smallest first (rendered from
+    studydesk.svg by resources/icons/render_pngs.py)."""
+    return sorted(resource("icons").glob("studydesk-*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))

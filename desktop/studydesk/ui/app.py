@@ -18,7 +18,7 @@ import studydesk.core.session  # noqa: F401
 from studydesk import __version__
 from studydesk.core.history import History
 from studydesk.launch import resume_collector
-from studydesk.paths import app_icon, seed_bank
+from studydesk.paths import seed_bank, window_icon_files
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
@@ -53,12 +53,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def set_window_icon(app: QApplication) -> None:
     """The application's icon, for every window. Set once the main window has
     painted (open_window): QIcon has PySide build a large enum class, and on
-    X11 the SVG is drawn at four sizes for the window manager, ~6 ms in all."""
+    X11 the icon is decoded at each size for the window manager. From PNGs,
+    not the SVG, which would load QtSvg and draw it at each size (~4 ms)."""
     from PySide6.QtGui import QIcon
 
-    icon = app_icon()
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for path in window_icon_files():
+        icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def history_path() -> Path:
