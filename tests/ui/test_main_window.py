@@ -225,16 +225,20 @@ def test_recent_menu_is_off_until_a_bank_is_opened_and_fills_when_it_pops_up(qtb
 def test_menus_and_icon_come_just_after_the_first_paint(qtbot, qapp, settings, history):
     from PySide6.QtGui import QIcon
 
+    before = qapp.windowIcon()
     qapp.setWindowIcon(QIcon())  # as a new application starts
-    window = open_window(None, settings, history)
-    qtbot.addWidget(window)
-    bar_titles = [a.text() for a in window.menuBar().actions()]
-    assert bar_titles == ["&File", "&View", "&Help"]  # painted with the window
-    assert window.file_menu.actions() == [] and not window.menus_ready
-    assert qapp.windowIcon().isNull()
-    with qtbot.waitSignal(window.first_painted):
-        window.show()
-    assert window.menus_ready and not qapp.windowIcon().isNull()
+    try:
+        window = open_window(None, settings, history)
+        qtbot.addWidget(window)
+        bar_titles = [a.text() for a in window.menuBar().actions()]
+        assert bar_titles == ["&File", "&View", "&Help"]  # painted with the window
+        assert window.file_menu.actions() == [] and not window.menus_ready
+        assert qapp.windowIcon().isNull()
+        with qtbot.waitSignal(window.first_painted):
+            window.show()
+        assert window.menus_ready and not qapp.windowIcon().isNull()
+    finally:
+        qapp.setWindowIcon(before)
     texts = [a.text() for a in window.file_menu.actions()]
     assert texts[:2] == ["&New Quiz from Article\u2026", "&Open Bank\u2026"] and texts[-1] == "&Quit"
     assert window.file_menu.actions()[2].menu() is window.recent_menu
@@ -296,3 +300,38 @@ def test_reopening_the_last_bank_leaves_the_settings_file_alone(qtbot, settings,
     assert window.open_bank(other)
     settings.sync()
     assert stored.exists() and window._recent()[0] == str(other.resolve())  # a change is written
+
+
+class _PaintEater(QObject):
+    """Keeps every paint event from the window itself, as full-cover children could."""
+
+    def __init__(self):
+        super().__init__()
+        self.eaten = 0
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.eaten += 1
+            return True
+        return False
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_menus_come_even_if_no_paint_reaches_the_window_and_only_once(qtbot, settings, history):
+    window = MainWindow(settings, history)
+    qtbot.addWidget(window)
+    eater = _PaintEater()
+    window.installEventFilter(eater)
+    emitted = []
+    window.first_painted.connect(lambda: emitted.append(True))
+    with qtbot.waitSignal(window.first_painted, timeout=3000):
+        window.show()
+    assert window.menus_ready and eater.eaten  # the fallback after showing, not a paint
+    window.removeEventFilter(eater)
+    window.update()
+    qtbot.wait(400)  # a paint now, and the fallback's time again: neither says it twice
+    assert emitted == [True]
+    unpainted = MainWindow(settings, history)
+    qtbot.addWidget(unpainted)
+    with pytest.raises(RuntimeError, match="finish_menus"):
+        unpainted.add_file_action("Too early", lambda: None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -30,14 +31,18 @@ from .plain import ask, message_box, plain_tooltip
 from .quiz_panel import QuizPanel
 from .style import use_style_sheet
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
 MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
     # The history may report from a worker thread; this carries it to the UI thread.
     _history_problem = Signal(str)
-    # The window has painted once: start-up's later work may run (emitted on
-    # the event loop's next turn, so after the paint has reached the screen).
+    # The window has drawn itself once: start-up's later work may run. Emitted
+    # on the event loop's next turn after that paint, or a little after the
+    # window is shown should no paint come to the window itself.
     first_painted = Signal()
 
     def __init__(self, settings: QSettings, history: History, parent: QWidget | None = None) -> None:
@@ -93,20 +98,29 @@ class MainWindow(QMainWindow):
         self.quiz_panel.attempt_saved.connect(self._history_changed)
         self.article_view.zoom_changed.connect(lambda z: self.settings.setValue("article/zoom", z))
 
-        self._painted = False
+        self._first_paint_pending = True
         self.teacher = None
+        self.open_action = self._file_end = None  # (the File menu's anchors, made by finish_menus)
         self._build_menu_bar()
         self.first_painted.connect(self.finish_menus)
         self._restore()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._first_paint_pending:
+            # Should the window's children cover it so that no paint comes
+            # to the window itself, the menus and shortcuts still come.
+            QTimer.singleShot(300, self._after_first_paint)
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if self._first_paint_pending:
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        self.first_painted.emit()
+        if self._first_paint_pending:
+            self._first_paint_pending = False
+            self.first_painted.emit()
 
     # Tabs built on first use
 
@@ -246,12 +260,13 @@ class MainWindow(QMainWindow):
 
     @property
     def menus_ready(self) -> bool:
+        """Whether the menus have their entries and shortcuts (finish_menus has run)."""
         return self.teacher is not None
 
     def finish_menus(self) -> None:
         """The menus' entries, their shortcuts and the teacher's tools. Run
-        after the first paint, since QAction and QKeySequence have PySide build
-        large enum classes (~2 ms with the tools); idempotent."""
+        after the first paint: QAction and QKeySequence have PySide build large
+        enum classes, ~5 ms in all with the tools; idempotent."""
         if self.menus_ready:
             return
         from PySide6.QtGui import QKeySequence
@@ -282,13 +297,16 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, "&About Study Desk", self._about)
         self.teacher = TeacherActions(self)
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None):
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
         action = _new_action(self, text, slot, shortcut)
         menu.addAction(action)
         return action
 
-    def add_file_action(self, text: str, slot, shortcut=None, *, before_open: bool = False):
-        """For features that add their own entries to the File menu (once it is filled)."""
+    def add_file_action(self, text: str, slot, shortcut=None, *, before_open: bool = False) -> QAction:
+        """For features that add their own entries to the File menu, once
+        finish_menus has made its own (they are placed among them)."""
+        if self._file_end is None:
+            raise RuntimeError("the File menu has no entries yet: call finish_menus() first")
         action = _new_action(self, text, slot, shortcut)
         self.file_menu.insertAction(self.open_action if before_open else self._file_end, action)
         return action
@@ -469,7 +487,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _new_action(parent: QWidget, text: str, slot, shortcut=None):
+def _new_action(parent: QWidget, text: str, slot, shortcut=None) -> QAction:
     from PySide6.QtGui import QAction, QKeySequence
 
     action = QAction(text, parent)
