@@ -97,3 +97,9 @@ def test_text_is_decoded_as_utf_8_sig_decodes_it(data, bom):
 
 def test_only_the_first_byte_order_mark_is_dropped():
     assert decode_text("\ufeff\ufeffa".encode("utf-8"), what="bank") == "\ufeffa"
+
+
+def test_a_bad_byte_after_a_byte_order_mark_is_named_where_it_is():
+    # Columns count bytes from the line's start, the mark's three included.
+    with pytest.raises(ArticleError, match=r"byte 0xff at line 1, column 6"):
+        decode_text(b"\xef\xbb\xbfab\xff", what="bank")
