@@ -43,6 +43,20 @@ def test_sentences_are_not_split_by_abbreviations_decimals_or_quotes():
     ]
 
 
+def test_sentences_run_together_without_a_space_are_split():
+    text = ("Ships wait along the harbour.Because of its position, the port grew fast. "
+            "Trade rose in the 1990s.It doubled again, said Mr.Smith of the U.S.Navy, e.g.The docks.")
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == [
+        "Ships wait along the harbour.",
+        "Because of its position, the port grew fast.",
+        "Trade rose in the 1990s.",
+        "It doubled again, said Mr.Smith of the U.S.Navy, e.g.The docks.",
+    ]
+    article = parse_article("Title line\n" + text + "\n")
+    assert [s.text for s in article.sentences][:2] == spans[:2]
+
+
 def test_a_short_first_line_is_the_title():
     article = parse_article("The River Thames\nThe Thames flows through London. It is 346 km long.\n")
     assert article.title == "The River Thames"
