@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Article
-from .entities import EntityIndex, Mention
+from .entities import Entity, EntityIndex, Mention
 from .phrasing import Subject
+from .quality import References, resolve
 from .quantities import Figure, find_figures
 from .sources import Attribution, attributions, unverified
 
@@ -31,7 +32,9 @@ class SentenceInfo:
     mentions: list[Mention]
     unverified: bool = False  # the article says its figures are unverified
     unverified_whose: str = ""  # "government" when it says "the government's figure"
+    unverified_by: int = -1  # the sentence that says so (this one, or the next)
     may_resolve: bool = False  # "its"/"the city" here can only mean the main subject
+    refs: References = References()  # what "he", "it" and "the delta" mean here
 
 
 @dataclass
@@ -42,7 +45,14 @@ class Analysis:
     subject: Subject | None
     short_names: dict[str, str] = field(default_factory=dict)
 
+    def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
+        """Text of a sentence as a question quotes it, with what it points back to
+        named in brackets ("[Snow] marked each death ..."); see quality.resolve."""
+        return resolve(text, info.refs, blank_names)
 
+
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
+_BACK = 4  # how many sentences back "he" or "the delta" may point
 MAX_SENTENCES = 3000  # read in full up to here (about 500 KB); beyond, evenly spaced runs of sentences
 _RUN = 60
 
@@ -58,6 +68,31 @@ def _sample(article: Article) -> list:
         start = int(r * step)
         out += sentences[start:start + _RUN]
     return out
+
+
+_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)")
+
+
+def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
+            main_nouns: frozenset[str], with_the: set[str]) -> tuple[tuple[str, str], ...]:
+    """What "the delta" or "the city" names: the name just mentioned that ends in
+    that word ("Danube Delta"), or that the article calls one ("Pokrovsk, a city")."""
+    out = []
+    for m in _THE_NOUN.finditer(sentence):
+        noun = m.group(1)
+        for entities in reversed(recent):
+            fits = {e.name for e in entities if e.name.split()[-1].lower() == noun or noun in e.nouns
+                    or (e is main and noun in main_nouns)}
+            if len(fits) == 1:
+                name = fits.pop()
+                out.append((noun, f"the {name}" if name in with_the else name))
+                break
+            if len(fits) > 1:
+                break  # two things it could be
+        else:
+            if main is not None and may_resolve and noun in main_nouns:
+                out.append((noun, f"the {main.name}" if main.name in with_the else main.name))
+    return tuple(out)
 
 
 def analyse(article: Article) -> Analysis:
@@ -78,6 +113,10 @@ def analyse(article: Article) -> Analysis:
     heading_of = {i: b.text for i, b in enumerate(article.blocks) if b.kind == "heading"}
     last_block = -1
     previous_names: set[str] = set()
+    recent_people: list[list[str]] = []  # the people each sentence so far names, as later mentions name them
+    recent_things: list[list[Entity]] = []  # what each sentence so far names
+    with_the = {e.name for e in entities.entities.values()
+                if article.body.count(f"the {e.name}") + article.body.count(f"The {e.name}") * 2 > e.count}
     for i, s in enumerate(sampled):
         for b in range(last_block + 1, s.block):
             if b in heading_of:
@@ -93,13 +132,27 @@ def analyse(article: Article) -> Analysis:
             context = names if new_block else names | previous_names
             info.may_resolve = context <= {main.name} and (main.name in context or new_block or not context)
         previous_names = names
+        people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.kind == "person"))
+        # "He" means the one person named here, or else the one person named in the last few sentences.
+        recent = {p for names_then in recent_people[-_BACK:] for p in names_then}
+        person = ""
+        if len(people) == 1 or (not people and len(recent) == 1):
+            person = people[0] if people else next(iter(recent))
+        # A sentence that says "he" of the one person keeps the chain going ("Snow ... He ... He ...").
+        recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
+        things = _things(s.text, recent_things[-_BACK:], main, info.may_resolve,
+                         subject.nouns if subject is not None else frozenset(), with_the)
+        info.refs = References(person, subject.name if subject is not None and info.may_resolve else "", things)
+        recent_things.append([m.entity for m in mentions])
         if unverified(s.text):
             info.unverified = True
+            info.unverified_by = i
             lower = s.text.lower()
             whose = _WHOSE.search(s.text)
             info.unverified_whose = whose.group(1).lower() if whose else ""
             if infos and any(w in lower for w in _UNVERIFIED_BACK) and infos[-1].block == s.block:
                 infos[-1].unverified = True
+                infos[-1].unverified_by = i
                 infos[-1].unverified_whose = info.unverified_whose
         infos.append(info)
     return Analysis(article, infos, entities, subject, short_names)

@@ -18,12 +18,18 @@ _TOPICS = (
 
 @dataclass
 class Candidate:
+    """One possible question. Many are made, few are kept: rank.py keeps the
+    best-scored, one to a sentence, spread over the article and across kinds."""
+
     question: Question
     comment: str
     topic: str
-    priority: float  # lower comes first when --max cuts
+    origin: str  # figure, truefalse, reasoning, name, stakes, order, match, sources
     slug: str  # readable part of the id
     key: str = ""  # what it asks about: two candidates with one key are one question asked twice
+    sentence: int | None = None  # the sentence it asks about; None for questions on several
+    score: float = 0.5  # how likely a teacher is to keep it, from 0 to 1
+    why: tuple[str, ...] = ()  # what lowered the score, for --audit
 
 
 def topic_of(fig: Figure, text: str) -> str:

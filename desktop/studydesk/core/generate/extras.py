@@ -13,6 +13,7 @@ from .candidates import Candidate, slug
 from .entities import Entity, Mention
 from .figures import FigureContext
 from .lexicon import PLACE_WORDS, capitalize
+from .quality import dangling, is_prose
 from .events import event_text
 from .reasoning import reasoning_candidates
 
@@ -41,26 +42,14 @@ def extra_candidates(analysis: Analysis, contexts: list[FigureContext], rng: ran
     return out
 
 
-def _subject_sentence(info: SentenceInfo, analysis: Analysis) -> str:
-    """The sentence with "The city" at its start named, so it reads on its own."""
-    text = info.text
-    subject = analysis.subject
-    previous = analysis.sentences[info.index - 1] if info.index else None
-    named_before = previous is not None and any(m.entity is analysis.entities.main for m in previous.mentions)
-    if subject is None or not (info.may_resolve or named_before):
-        return text
-    m = re.match(r"^(?:The|This) (\w+)\b", text)
-    if m and m.group(1).lower() in subject.nouns:
-        return capitalize(subject.name) + text[m.end():]
-    return text
-
-
 def _stakes(analysis: Analysis, rng: random.Random) -> list[Candidate]:
     out: list[Candidate] = []
     found = [info for info in analysis.sentences if _STAKES.search(info.text) and len(info.text.split()) <= 45
              and not _DEICTIC.search(info.text)]
     for info in found[:_MAX_STAKES]:
-        text = _subject_sentence(info, analysis)
+        text = analysis.shown(info, info.text)
+        if dangling(text) or not is_prose(info.text, info.section):
+            continue
         places = [m for m in info.mentions if m.entity.kind in ("place", "name")]
         group = _coordinated(text, info, places)
         if group:
@@ -110,7 +99,7 @@ def _which_places(analysis: Analysis, info: SentenceInfo, text: str, group: list
         choices=tuple(choices), answer=tuple(group), evidence=(info.text,),
         explain=f"The article names {' and '.join(group)} here.")
     return Candidate(q, f"Stakes: places named together in a sentence on what is at stake ({', '.join(group)})",
-                     "stakes", 1.1, "places-" + slug(*group, limit=2), f"which:{info.index}")
+                     "stakes", "stakes", "places-" + slug(*group, limit=2), f"which:{info.index}", info.index, 0.6)
 
 
 def _consequence(analysis: Analysis, info: SentenceInfo, text: str, m: re.Match[str],
@@ -134,7 +123,7 @@ def _consequence(analysis: Analysis, info: SentenceInfo, text: str, m: re.Match[
                        choices=tuple(choices), answer=answer, evidence=(info.text,),
                        explain=f'The article says: "{info.text}"')
     return Candidate(q, "Stakes: a consequence sentence (\"if ..., ...\"); wrong choices change one word or name",
-                     "stakes", 1.1, "if-" + slug(cond, limit=2), f"if:{info.index}")
+                     "stakes", "stakes", "if-" + slug(cond, limit=2), f"if:{info.index}", info.index, 0.45)
 
 
 def _alterations(text: str, info: SentenceInfo, analysis: Analysis) -> list[str]:
@@ -179,8 +168,9 @@ def _stake_truefalse(analysis: Analysis, info: SentenceInfo, text: str, rng: ran
     q = TrueFalseQuestion(id="", topic="stakes", prompt=statement, answer=answer, evidence=(info.text,),
                           explain=("True" if answer else "False") + f': the article says "{info.text}"')
     how = "True statement" if answer else "Altered statement (one word or name changed)"
-    return Candidate(q, f"Stakes: {how.lower()} on a role or consequence", "stakes", 1.7,
-                     "stakes-" + slug(text, limit=2), f"tfstakes:{info.index}")
+    # Kept only when nothing better is at hand: a true one copies its sentence, a false one flips a word.
+    return Candidate(q, f"Stakes: {how.lower()} on a role or consequence", "stakes", "truefalse",
+                     "stakes-" + slug(text, limit=2), f"tfstakes:{info.index}", info.index, 0.4)
 
 
 def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
@@ -204,23 +194,29 @@ def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
                 continue
             best[e.name] = (score, info, mention)
             used_sentences.add(info.index)
-    ranked = sorted(best.values(), key=lambda t: (-t[0], t[1].index))[:5]
+    ranked = sorted(best.values(), key=lambda t: (-t[0], t[1].index))[:8]
     out = []
     for _, info, mention in sorted(ranked, key=lambda t: t[1].index):
-        out.append(_name_cloze(info, mention, mention.entity))
+        cand = _name_cloze(analysis, info, mention, mention.entity)
+        if cand is not None:
+            out.append(cand)
     return out
 
 
-def _name_cloze(info: SentenceInfo, mention: Mention, e: Entity) -> Candidate:
-    blanked = info.text[:mention.start] + "____" + info.text[mention.end:]
+def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Entity) -> Candidate | None:
+    person = e.kind == "person"
+    blanked = analysis.shown(info, info.text[:mention.start] + "____" + info.text[mention.end:], person)
+    if dangling(blanked, person) or not is_prose(info.text, info.section):
+        return None
     accept = [v for v in {e.name, e.short, mention.text} if v and v != mention.text]
     what = {"place": "place", "person": "person", "org": "organisation"}.get(e.kind, "name")
     q = TextQuestion(id="", topic="names", prompt=f'Which {what} completes this sentence from the article? '
                                                  f'"{blanked}"',
                      answer=mention.text, accept=tuple(accept), evidence=(info.text,),
                      explain=f"The article names {mention.text} here.")
-    return Candidate(q, f"Key name: fill in \"{mention.text}\" ({e.kind})", "names", 1.6,
-                     "name-" + slug(mention.text, limit=2), f"name:{e.name}")
+    return Candidate(q, f"Key name: fill in \"{mention.text}\" ({e.kind})", "names", "name",
+                     "name-" + slug(mention.text, limit=2), f"name:{e.name}", info.index,
+                     0.5 + 0.05 * min(e.count, 3))
 
 
 def _order(contexts: list[FigureContext], rng: random.Random) -> list[Candidate]:
@@ -244,8 +240,8 @@ def _order(contexts: list[FigureContext], rng: random.Random) -> list[Candidate]
                                                       "or are expected, earliest first.",
                       items=items, evidence=evidence,
                       explain="In order: " + "; ".join(f"{e[1]} ({_when(e[0])})" for e in events) + ".")
-    return [Candidate(q, "Order question on the dated events of the article", "timeline", 1.8, "events-in-order",
-                      "order")]
+    return [Candidate(q, "Order question on the dated events of the article", "timeline", "order", "events-in-order",
+                      "order", None, 0.6)]
 
 
 def _when(value: float) -> str:
@@ -276,8 +272,8 @@ def _match(analysis: Analysis, contexts: list[FigureContext], rng: random.Random
     q = MatchQuestion(id="", topic="places", prompt="Match each place with the figure the article gives for it.",
                       pairs=tuple((p, f) for p, f, _ in pairs), evidence=tuple(dict.fromkeys(e for *_, e in pairs)),
                       explain="; ".join(f"{p}: {f}" for p, f, _ in pairs) + ".")
-    return [Candidate(q, "Match question pairing places with their figures", "places", 1.8, "places-and-figures",
-                      "match")]
+    return [Candidate(q, "Match question pairing places with their figures", "places", "match", "places-and-figures",
+                      "match", None, 0.45)]
 
 
 def _place_of(ctx: FigureContext, main: Entity | None) -> str:

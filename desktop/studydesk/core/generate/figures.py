@@ -12,6 +12,7 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .lexicon import capitalize
 from .phrasing import Frame, frame, question, statement
+from .quality import dangling, has_conversion, in_brackets, is_prose, worth
 from .quantities import Figure
 from .sources import source_of
 
@@ -37,7 +38,7 @@ class FigureContext:
         self.attribution = source_of(info.attributions, fig.start, fig.end)
         self.source = self.attribution.source if self.attribution else ""
         self.frame: Frame | None = frame(info.text, fig, self.attribution, analysis.subject, info.may_resolve,
-                                         analysis.entities.proper_words)
+                                         analysis.entities.proper_words, info.refs)
         self.prompt = question(self.frame, fig, analysis.subject) if self.frame else None
         self.topic = topic_of(fig, (self.prompt or info.text))
 
@@ -63,6 +64,9 @@ class FigureContext:
         src = f", source: {self.source}" if self.asked_as_claim else ""
         return f'{what} from the figure "{self.fig.phrase}" ({self.fig.kind}{qual}{src})'
 
+    def shown(self, text: str) -> str:
+        return self.analysis.shown(self.info, text)
+
     def cloze(self, whole: bool) -> str:
         """The sentence with the figure blanked: its number only, or the whole figure with its qualifier."""
         s, fig = self.info.text, self.fig
@@ -71,48 +75,81 @@ class FigureContext:
 
 
 def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> list[Candidate]:
-    fig, prompt = ctx.fig, ctx.prompt
-    if fig.kind == "count" and re.search(r"\bthe\s+$", ctx.info.text[:fig.start]):
+    """The ways to ask one figure: a direct question when its clause allows one,
+    a blank in its sentence when the sentence stands on its own."""
+    fig, info, prompt = ctx.fig, ctx.info, ctx.prompt
+    sentence = info.text
+    if not is_prose(sentence, info.section) or in_brackets(sentence, fig) or fig.kind == "decade":
+        return []
+    if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start]):
         return []  # "the two main cities" describes them; it is not a figure to learn
-    evidence = (ctx.info.text,)
+    value, why = worth(fig, sentence, info.figures)
+    evidence = (sentence,)
     base = dict(topic=ctx.topic, evidence=evidence, explain=ctx.explain())
-    sl = slug(fig.noun or fig.unit_name or "", prompt or ctx.info.text)
-    key = f"{ctx.info.index}:{fig.start}"
+    sl = slug(fig.noun or fig.unit_name or "", prompt or sentence)
+    key = f"{info.index}:{fig.start}"
     out: list[Candidate] = []
 
-    def add(q, what: str, priority: float = 1.0) -> None:
-        out.append(Candidate(q, ctx.comment(what), ctx.topic, priority, sl, key))
+    def add(q, what: str, score: float, *reasons: str) -> None:
+        out.append(Candidate(q, ctx.comment(what), ctx.topic, "figure", sl, key, info.index,
+                             round(max(0.0, min(1.0, score)), 3), tuple(why) + reasons))
 
     choices = _choices(fig, ctx.rng, peers, years)
-    if fig.kind in ("count", "measure", "percent", "year") and fig.bound in ("", "approx") and prompt:
-        tol = Tolerance(_TOLERANCE.get(fig.qualifier, 10), percent=True) if fig.bound else Tolerance()
-        unit = fig.unit if fig.unit != "%" or fig.kind == "percent" else "%"
-        if not unit and fig.noun and len(fig.noun.split()) <= 2:
-            unit = fig.noun.split()[-1]
-        add(NumericQuestion(id="", prompt=prompt, answer=fig.value, unit=unit, tolerance=tol, **base),
-            "Numeric question")
-    elif choices and prompt:
-        answer, wrong = choices
-        add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
-                           **base), "Choice question")
-    elif fig.kind in ("count", "measure") and not fig.words:  # the qualifier stays in the quoted text
+    exact_number = fig.kind in ("count", "measure", "percent", "year") and fig.bound in ("", "approx")
+    if prompt and not dangling(_own_words(prompt)):
+        if exact_number:
+            add(NumericQuestion(id="", prompt=prompt, answer=fig.value, unit=_unit(fig), tolerance=_tolerance(fig),
+                                **base), "Numeric question", value + 0.1)
+        elif choices:
+            answer, wrong = choices
+            add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
+                               **base), "Choice question", value + 0.1)
+    if has_conversion(sentence, fig):
+        return out  # its conversion in brackets would give the answer away
+    number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound
+    shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
+    if dangling(shown):
+        return out  # a blank in a sentence that leans on another
+    if number_blank:
         add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence from the article: '
-                                          f'"{ctx.cloze(False)}"', answer=fig.value,
-                            unit=fig.unit, **base), "Fill-in-the-blank question", 1.5)
+                                          f'"{shown}"', answer=fig.value, unit=fig.unit, **base),
+            "Fill-in-the-blank question", value)
     elif choices:
         answer, wrong = choices
-        add(ChoiceQuestion(id="", prompt=f'Which words complete this sentence from the article? '
-                                         f'"{ctx.cloze(not fig.adjective)}"',
+        add(ChoiceQuestion(id="", prompt=f'Which words complete this sentence from the article? "{shown}"',
                            choices=_shuffled([answer, *wrong], ctx.rng), answer=answer, **base),
-            "Fill-in-the-blank choice", 1.5)
+            "Fill-in-the-blank choice", value - 0.05)
     return out
 
 
+def _own_words(prompt: str) -> str:
+    """A direct question without the attribution it opens with, to check it stands alone."""
+    return re.sub(r"^According to [^,]+, ", "", prompt)
+
+
+def _unit(fig: Figure) -> str:
+    unit = fig.unit if fig.unit != "%" or fig.kind == "percent" else "%"
+    if not unit and fig.noun and len(fig.noun.split()) <= 2:
+        unit = fig.noun.split()[-1]
+    return unit
+
+
+def _tolerance(fig: Figure) -> Tolerance:
+    return Tolerance(_TOLERANCE.get(fig.qualifier, 10), percent=True) if fig.bound else Tolerance()
+
+
 def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alter: bool) -> Candidate | None:
-    """A statement of the figure, true as the article words it or false with the figure changed."""
-    if ctx.frame is None or ctx.fig.kind in ("ordinal", "decade"):
+    """A statement of the figure, true as the article words it or false with the figure changed.
+
+    Only from a clause taken out of its sentence: a statement that copies the
+    sentence word for word tests nothing."""
+    if ctx.frame is None or ctx.fig.kind in ("ordinal", "decade") or not is_prose(ctx.info.text, ctx.info.section):
         return None
     true_text = statement(ctx.frame, ctx.fig.text)
+    if len(true_text.split()) > 0.85 * len(ctx.info.text.split()) and not ctx.frame.source:
+        return None
+    if dangling(_own_words(true_text)):
+        return None
     text, answer = true_text, True
     choices = _choices(ctx.fig, ctx.rng, peers, years)
     if alter:
@@ -130,8 +167,9 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
     q = TrueFalseQuestion(id="", prompt=text, answer=answer, topic=ctx.topic, evidence=(ctx.info.text,),
                           explain=explain)
     how = "True statement" if answer else "Altered statement (the figure changed)"
-    return Candidate(q, ctx.comment(how), ctx.topic, 2.0, "tf-" + slug(ctx.fig.noun, ctx.info.text, limit=2),
-                     f"tf:{ctx.info.index}:{ctx.fig.start}")
+    value, why = worth(ctx.fig, ctx.info.text, ctx.info.figures)
+    return Candidate(q, ctx.comment(how), ctx.topic, "truefalse", "tf-" + slug(ctx.fig.noun, ctx.info.text, limit=2),
+                     f"tf:{ctx.info.index}:{ctx.fig.start}", ctx.info.index, round(value - 0.1, 3), tuple(why))
 
 
 def _inline(choice: str, fr: Frame, fig: Figure) -> str:
@@ -181,10 +219,11 @@ def _shuffled(items: list[str], rng: random.Random) -> tuple[str, ...]:
     return tuple(items)
 
 
-def unverified_candidate(source: str, info: SentenceInfo, evidence: str) -> Candidate:
+def unverified_candidate(source: str, evidence: tuple[str, ...]) -> Candidate:
+    """"According to the article, the figures given by X have been verified": false."""
     q = TrueFalseQuestion(
         id="", prompt=f"According to the article, the figures given by {source} have been independently verified.",
-        answer=False, topic="sources", evidence=(evidence,),
+        answer=False, topic="sources", evidence=evidence,
         explain=f"The article says these figures are unverified: they are {source}'s claims, not established facts.")
-    return Candidate(q, f"Attribution check: the article calls {source}'s figures unverified", "sources", 1.2,
-                     "verified-" + slug(source, limit=2), f"unverified:{source}")
+    return Candidate(q, f"Attribution check: the article calls {source}'s figures unverified", "sources", "sources",
+                     "verified-" + slug(source, limit=2), f"unverified:{source}", None, 0.8)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS, capitalize
+from .quality import References, resolve
 from .quantities import Figure
 from .sources import Attribution
 
@@ -76,7 +77,8 @@ class Subject:
 
 
 def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: Subject | None,
-          may_resolve: bool, names: frozenset[str] = frozenset()) -> Frame | None:
+          may_resolve: bool, names: frozenset[str] = frozenset(), refs: References = References()
+          ) -> Frame | None:
     edits = [(fig.start, fig.end, SLOT)]
     if attribution is not None:
         a_start, a_end = attribution.start, attribution.end
@@ -98,6 +100,10 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
     resolved = False
     if subject is not None and may_resolve:
         segment, resolved = _resolve(segment, subject)
+    named = resolve(segment, refs, brackets=False)
+    if named != segment:
+        resolved = resolved or named.split(" ", 1)[0] != segment.split(" ", 1)[0]
+        segment = named
     segment = re.sub(r"^(?:only|just|some|however|also)\s+(?=" + re.escape(SLOT) + ")", "", segment)
     if segment.lower().startswith("with "):
         if fig.kind not in ("fraction", "percent"):

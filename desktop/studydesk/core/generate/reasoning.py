@@ -17,7 +17,7 @@ from .distractors import round_like
 from .events import event_text
 from .figures import FigureContext
 from .lexicon import capitalize
-from .phrasing import statement
+from .phrasing import SLOT, statement
 from .quantities import Figure
 
 _OTHER = re.compile(r"^\s*(?:that of |as many as |as much as )?(?P<other>[^,.;—–]{2,60})")
@@ -72,40 +72,62 @@ def _fmt(value: float) -> str:
     return format_number(round(value, 1) if value < 100 else round(value))
 
 
+def _limit(earlier: Figure, later: Figure, of_later: bool) -> str:
+    """"at least" or "at most": how a ratio of the later figure to the earlier
+    (or its inverse) relates to the true one when either figure is a limit."""
+    ups = {"upper": 1, "lower": -1}
+    # The ratio later/earlier grows with the later figure and shrinks with the earlier one.
+    sign = ups.get(later.bound, 0) - ups.get(earlier.bound, 0)
+    if not of_later:
+        sign = -sign
+    return "at most" if sign > 0 else "at least" if sign < 0 else ""
+
+
 def _change(pair: ChangePair) -> list[Candidate]:
     a, b = pair.first, pair.second
     s1, s2 = statement(a.frame, a.fig.text), statement(b.frame, b.fig.text)
     big, small = (a.fig, b.fig) if pair.falling else (b.fig, a.fig)
     factor = big.value / small.value
     verb = "fallen" if pair.falling else "grown"
-    bound = ""
-    if (pair.falling and small.bound == "upper") or (not pair.falling and big.bound == "lower"):
-        bound = " The later figure is a limit, so the true factor is at least that."
+    # The factor is later/earlier when it grew, earlier/later when it fell.
+    limit = _limit(a.fig, b.fig, of_later=not pair.falling)
+    using = "Using the figures as the article gives them, by" if limit else "By"
+    note = f" One figure is a limit, so the true factor is {limit} that." if limit else ""
     evidence = (a.info.text,)
     factor_q = NumericQuestion(
         id="", topic=a.topic, evidence=evidence, answer=round(factor), tolerance=Tolerance(10, percent=True),
-        prompt=f"{s1} {s2} By roughly what factor has the number {verb}? Round to the nearest whole number.",
-        explain=f"{_fmt(big.value)} ÷ {_fmt(small.value)} ≈ {factor:.1f}.{bound}",
+        prompt=f"{s1} {s2} {using} roughly what factor has the number {verb}? Round to the nearest whole number.",
+        explain=f"{_fmt(big.value)} ÷ {_fmt(small.value)} ≈ {factor:.1f}.{note}",
         hint="Divide the larger figure by the smaller one.", difficulty="medium")
     share = (b.fig.value / a.fig.value) * 100
     out = [Candidate(factor_q, f'Reasoning: the factor between "{a.fig.phrase}" and "{b.fig.phrase}"', a.topic,
-                     1.3, "factor-" + slug(a.fig.noun or b.fig.noun or a.topic, limit=2),
-                     f"factor:{a.info.index}")]
+                     "reasoning", "factor-" + slug(a.fig.noun or b.fig.noun or a.topic, limit=2),
+                     f"factor:{a.info.index}", None, 0.7)]
     if pair.falling:
+        limit = _limit(a.fig, b.fig, of_later=True)
+        using = "Using the figures as the article gives them, what" if limit else "What"
+        note = f" One figure is a limit, so the true share is {limit} that." if limit else ""
         share_q = NumericQuestion(
             id="", topic=a.topic, evidence=evidence, answer=round(share, 1), unit="%",
             tolerance=Tolerance(max(0.1, round(share * 0.1, 1))),
-            prompt=f"{s1} {s2} What percentage of the earlier figure is the later one? Round to one decimal place.",
-            explain=f"{_fmt(b.fig.value)} ÷ {_fmt(a.fig.value)} × 100 ≈ {share:.1f}%.{bound.replace('factor', 'share')}",
+            prompt=f"{s1} {s2} {using} percentage of the earlier figure is the later one? Round to one decimal place.",
+            explain=f"{_fmt(b.fig.value)} ÷ {_fmt(a.fig.value)} × 100 ≈ {share:.1f}%.{note}",
             hint="Divide the later figure by the earlier one, then multiply by 100.", difficulty="hard")
         out.append(Candidate(share_q, f'Reasoning: the share of "{a.fig.phrase}" left in "{b.fig.phrase}"', a.topic,
-                             1.4, "share-left-" + slug(a.fig.noun or b.fig.noun or a.topic, limit=1),
-                             f"shareleft:{a.info.index}"))
+                             "reasoning", "share-left-" + slug(a.fig.noun or b.fig.noun or a.topic, limit=1),
+                             f"shareleft:{a.info.index}", None, 0.65))
     return out
 
 
+_PART = {2: "half", 3: "a third", 4: "a quarter", 10: "a tenth"}
+
+
 def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Candidate | None:
-    """"900,000 — more than twice Ukraine's": Ukraine's figure is below 450,000."""
+    """"X was 900,000, more than twice Ukraine's": what that says of Ukraine's figure.
+
+    Y = X / k, and the bounds combine: an exact X with "more than twice" puts
+    Y below X/2; a floor ("may exceed 900,000") with "more than twice" puts
+    no number on Y at all, only that it is under half of X, whatever X is."""
     fig, m = main.fig, mult.fig
     if fig.kind not in ("count", "measure") or m.value <= 1 or fig.value <= 0:
         return None
@@ -119,29 +141,78 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
     if len(other.split()) > 8 or re.search(r"\b(?:it|they|its|their)\b", other):
         return None
     implied = fig.value / m.value
-    shown = round_like(implied, fig.value * 10)
-    quote = mult.info.text[fig.start:m.end + tail.end()].strip()
+    shown = fig.display(round_like(implied, fig.value * 10))
+    quote = mult.info.text[_quote_start(fig):m.end + tail.end()].strip()
     who = f"According to {main.source}" if main.source else "The article says"
-    if m.bound == "lower":
-        answer = f"{'Fewer' if fig.kind == 'count' else 'Less'} than {fig.display(shown)}"
-        wrong = [f"About {fig.display(round_like(fig.value * m.value, 11))}",
-                 f"About {fig.display(fig.value)}", f"Exactly {fig.display(shown)}"]
-        working = f"{m.text} {other} means {other} is less than {_fmt(fig.value)} ÷ {m.value:g}"
+    fewer = "Fewer" if fig.kind == "count" else "Less"
+    more_than_k, less_than_k = m.bound == "lower", m.bound == "upper"
+    floor, ceiling = fig.bound == "lower", fig.bound == "upper"
+    if (floor and more_than_k) or (ceiling and less_than_k):
+        part = _PART.get(int(m.value)) if m.value == int(m.value) else None
+        if part is None:
+            return None
+        relation = "less" if more_than_k else "more"
+        first = _holder(main) or "the first figure"
+        answer = f"{relation.capitalize()} than {part} of {first}, whatever that is exactly"
+        wrong = [f"{fewer} than {shown}", f"About {shown}", f"More than {fig.display(fig.value)}"]
+        working = (f"{m.text} {other} means {other} is {relation} than {part} of {first}. That figure "
+                   f"is itself {'a floor' if floor else 'a ceiling'} (\"{fig.text}\"), so no number follows for "
+                   f"{whose}: {fig.display(fig.value)} ÷ {m.value:g} = {shown} is not a limit on it")
+    elif more_than_k or ceiling:  # Y below X/k
+        answer = f"{fewer} than {shown}"
+        wrong = [f"More than {shown}", f"About {fig.display(round_like(fig.value * m.value, fig.value))}",
+                 f"About {fig.display(fig.value)}"]
+        working = f"{m.text} {other} means {other} is less than {_fmt(fig.value)} ÷ {m.value:g} = {shown}"
+    elif less_than_k or floor:  # Y above X/k
+        answer = f"More than {shown}"
+        wrong = [f"{fewer} than {shown}", f"About {fig.display(round_like(fig.value * m.value, fig.value))}",
+                 f"About {fig.display(round_like(implied / 4, fig.value))}"]
+        working = f"{m.text} {other} means {other} is more than {_fmt(fig.value)} ÷ {m.value:g} = {shown}"
     else:
-        answer = f"About {fig.display(shown)}"
+        answer = f"About {shown}"
         wrong = [f"About {fig.display(round_like(fig.value * m.value, fig.value))}",
                  f"About {fig.display(fig.value)}", f"About {fig.display(round_like(implied / 4, fig.value))}"]
-        working = f"{m.text} {other} means {other} is about {_fmt(fig.value)} ÷ {m.value:g}"
+        working = f"{m.text} {other} means {other} is about {_fmt(fig.value)} ÷ {m.value:g} = {shown}"
     wrong = [w for w in dict.fromkeys(wrong) if w != answer]
+    if len(wrong) < 2:
+        return None
     choices = [answer, *wrong]
     rng.shuffle(choices)
     q = ChoiceQuestion(
         id="", topic=main.topic, evidence=(mult.info.text,), choices=tuple(choices), answer=answer,
         prompt=f'{who}: "{quote}". What does that imply about {other}?',
-        explain=f"{capitalize(working)} = {_fmt(implied)}. The article gives no figure of its own for {whose}.",
+        explain=f"{capitalize(working)}. The article gives no figure of its own for {whose}.",
         hint=f'"{m.text}" compares the two figures.', difficulty="hard")
-    return Candidate(q, f'Reasoning: what "{m.text}" implies about {other}', main.topic, 1.3,
-                     "implied-" + slug(other, limit=2), f"implied:{mult.info.index}")
+    return Candidate(q, f'Reasoning: what "{m.text}" implies about {other}', main.topic, "reasoning",
+                     "implied-" + slug(other, limit=2), f"implied:{mult.info.index}", None, 0.7)
+
+
+def _quote_start(fig: Figure) -> int:
+    """Where a quote of the figure starts: with its verb when the verb is the
+    qualifier ("may now exceed 900,000"), so the floor stays in view."""
+    s = fig.sentence
+    if not fig.qualifier or fig.start != fig.num_start:
+        return fig.start
+    at = s.lower().rfind(fig.qualifier, 0, fig.start)
+    if at < 0:
+        return fig.start
+    m = re.search(r"(?:\b(?:may|might|could|will|would|now|already|still|has|have|had)\s+){1,3}$", s[:at])
+    return m.start() if m else at
+
+
+_HOLDER_END = re.compile(r"\s+(?:since|may|might|is|are|was|were|has|have|had|will|would|can|could|in|at|from|"
+                         r"during|of|to|reached|stood|stand|stands|exceed|exceeded|topped|totalled)\b")
+
+
+def _holder(ctx: FigureContext) -> str:
+    """What a figure is the figure of, from its clause: "total Russian losses"."""
+    if ctx.frame is None:
+        return ""
+    body = ctx.frame.body.split(SLOT)[0]
+    holder = _HOLDER_END.split(body)[0].strip(" ,")
+    if not holder or len(holder.split()) > 6 or holder.split()[0].lower() in ("it", "they", "this", "these"):
+        return ""
+    return holder[0].lower() + holder[1:] if holder.split()[0] in ("The", "Total", "A", "An") else holder
 
 
 def _ratio_scaled(ctx: FigureContext) -> Candidate:
@@ -152,8 +223,8 @@ def _ratio_scaled(ctx: FigureContext) -> Candidate:
         prompt=f"{text} At that ratio, how many opponents would a group of 10 of them face?",
         explain=f"{ctx.fig.text.capitalize()} means {n:g} for each one: 10 × {n:g} = {n * 10:g}.",
         difficulty="medium")
-    return Candidate(q, f'Reasoning: scaling the ratio "{ctx.fig.text}"', "ratios", 1.3, "ratio-scaled",
-                     f"ratio:{ctx.info.index}")
+    return Candidate(q, f'Reasoning: scaling the ratio "{ctx.fig.text}"', "ratios", "reasoning", "ratio-scaled",
+                     f"ratio:{ctx.info.index}", None, 0.6)
 
 
 def _years_apart(contexts: list[FigureContext]) -> Candidate | None:
@@ -172,8 +243,8 @@ def _years_apart(contexts: list[FigureContext]) -> Candidate | None:
         prompt=f'How many years separate these two moments in the article: "{first[1]}" and "{last[1]}"?',
         explain=f"{int(last[0].fig.value)} − {int(first[0].fig.value)} = {gap} years.",
         hint="Find the year the article gives for each.", difficulty="medium")
-    return Candidate(q, "Reasoning: the years between the earliest and latest dated events", "timeline", 1.4,
-                     "years-apart", "yearsapart")
+    return Candidate(q, "Reasoning: the years between the earliest and latest dated events", "timeline", "reasoning",
+                     "years-apart", "yearsapart", None, 0.5)
 
 
 def figure_label(fig: Figure) -> str:

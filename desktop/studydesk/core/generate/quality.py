@@ -1,0 +1,220 @@
+"""What makes a sentence or a figure worth a question, and what makes a
+question built on it likely to fail a teacher's reading: a sentence that
+leans on the one before ("It runs for ...", "at that rate"), a figure that is
+a unit conversion in brackets, one item of a long list, a detail nobody would
+ask about. The ranking (rank.py) reads these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import DEMONYMS, FUNCTION_WORDS, NOT_NAMES
+from .quantities import Figure
+
+# A reference back to something the sentence does not name: the question
+# would not stand on its own.
+_LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
+                      r"The latter|The former|Here|There,|Another|Others|Each|The same|Neither|Either|"
+                      r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|Similarly|Likewise|"
+                      r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then)\b")
+_DEICTIC = re.compile(
+    r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b)[a-z][a-z-]*|"
+    r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
+    r"moment|period|level|pace|figure|number|date)|"
+    r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former)|"
+    r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
+    r"district|province|site)\b(?!\s+of\b))",
+    re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|their|them)\b")
+_SINGULAR_PRONOUN = re.compile(r"\b(?:it|its)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
+_SPEECH_THAT = re.compile(r"\b(?:says?|said|projects?|projected|estimates?|estimated|expects?|expected|believes?|"
+                          r"warns?|warned|claims?|claimed|reports?|reported)\s+(?:that\s+)?$")
+# A sentence that is not prose: a list of sources, a caption, a dateline.
+_NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes?|image|photo|file|caption|"
+                        r"related|retrieved)\b|[|•·]|https?://|www\.", re.IGNORECASE)
+_NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
+                                r"related news|related articles|bibliography)$", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
+                     r"[a-z]{3,}ed|[a-z]{3,}s)\b")
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def dangling(sentence: str, blank_names: bool = False) -> str:
+    """Why the sentence does not stand on its own ("" when it does).
+    `blank_names`: the blank stands for the name a pronoun may point to."""
+    m = _LEADING.match(sentence)
+    if m:
+        return f'opens with "{m.group()}"'
+    for m in _DEICTIC.finditer(sentence):
+        if not _this_names(m.group()) and not _named_after(sentence, m):
+            return f'refers back: "{m.group()}"'
+    for m in _PERSON_PRONOUN.finditer(sentence):
+        if not _name_before(sentence, m.start(), blank_names):
+            return f'"{m.group()}" with nobody named before it'
+    for pattern in (_SINGULAR_PRONOUN, _PLURAL_PRONOUN):
+        for m in pattern.finditer(sentence):
+            if not _pronoun_resolved(sentence, m, blank_names):
+                return f'"{m.group()}" that may mean something named before the sentence'
+    return ""
+
+
+_OPENING_NOUN = re.compile(r"^[\"“]?(?:(?:If|When|Once|After|Before|Although|Though|While|Because|Since|Unless|"
+                           r"Until|As)\s+)?(?:(?:[Tt]he|[Aa]n?|[Mm]ost|[Mm]any|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)"
+                           r"(?=\s+(?:of|in|at|on|with|from|for|to|near|by|and|who|which|that|[a-z]+(?:s|ed)\b)|,)"
+                           r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))")
+_SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|because|while|when|as|if|since|so|although|though|until|"
+                           r"before|after|where)\s+)$")
+_PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|staff)$")
+
+
+def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> bool:
+    """Whether "it", "its", "they" can be read from the sentence itself: as a
+    subject or a possessive, it most likely means the noun the sentence opens
+    with, if that agrees in number ("A workhouse ... because it had its own
+    well"). An object ("Trajan crossed it") means something else, and is
+    taken to lean on an earlier sentence."""
+    before = sentence[:m.start()]
+    if _SPEECH_THAT.search(before):
+        return False  # "The UN projects that it will ...": most likely not the UN
+    word = m.group().lower()
+    if word not in ("its", "their") and not _SUBJECT_SLOT.search(before):
+        return False
+    opening = _OPENING_NOUN.match(sentence)
+    if not opening or opening.end() > m.start():
+        return False
+    head = opening.group("head") or opening.group("name")
+    if opening.group("name") and (head.split()[0] in NOT_NAMES or head.split()[0].endswith(("ed", "ing"))):
+        return False
+    last = head.split()[-1]
+    if opening.group("name"):
+        plural = last.endswith("s") and last[:-1] in DEMONYMS  # "The Romans", not "Lagos"
+    else:
+        plural = bool(_PLURAL_HEAD.search(last.lower()))
+    return plural == (word in ("they", "their", "them"))
+
+
+def _name_before(text: str, at: int, blank_names: bool = False) -> bool:
+    """A name before `at`: a capitalised word, unless it only opens the sentence ("When", "The")."""
+    if blank_names and "____" in text[:at]:
+        return True
+    for m in re.finditer(r"(?:^|(?<=[\s(\[]))\[?([A-Z][\w'’-]+)", text[:at]):
+        word = m.group(1)
+        if m.start() > 0 or (word not in NOT_NAMES and word.lower() not in FUNCTION_WORDS):
+            return True
+    return False
+
+
+def _named_after(sentence: str, m: re.Match[str]) -> bool:
+    """"the city of Lagos", "the river Danube": named on the spot."""
+    return bool(re.match(r"\s+(?:of\s+)?[A-Z]", sentence[m.end():]))
+
+
+@dataclass(frozen=True)
+class References:
+    """What the words of one sentence that point back can be taken to mean."""
+
+    person: str = ""  # who "he" or "she" is, when only one person can be meant
+    subject: str = ""  # what a leading "It" or "Its" is (the article's subject, nothing else just named)
+    things: tuple[tuple[str, str], ...] = ()  # ("delta", "the Danube Delta"): what "the delta" names
+
+
+def resolve(text: str, refs: References, blank_names: bool = False, brackets: bool = True) -> str:
+    """The references a reader cannot follow out of context, named as an editor
+    would, in brackets: "he" -> "[Snow]", "Its population" -> "[Pokrovsk's]
+    population", "The delta" -> "[The Danube Delta]". Without brackets for a
+    question written in its own words."""
+    def named(name: str) -> str:
+        return f"[{name}]" if brackets else name
+
+    if refs.person:
+        done = False
+
+        def name_person(m: re.Match[str]) -> str:
+            nonlocal done
+            word, after = m.group().lower(), text[m.end():]
+            possessive = word in ("his", "hers") or (
+                word == "her" and re.match(r"\s+[a-z]", after) is not None
+                and re.match(r"\s+(?:to|in|on|at|by|for|from|with|and|as|that|when|if)\b", after) is None)
+            if done or _name_before(text, m.start(), blank_names) or refs.person in text[:m.start()]:
+                return m.group()  # "Snow died ... his theory": named already
+            done = True
+            return named(f"{refs.person}'s") if possessive else named(refs.person)
+        text = re.sub(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b", name_person, text)
+    if refs.subject:
+        text = re.sub(r"^Its\b", named(f"{refs.subject}'s"), text)
+        text = re.sub(r"^It\b", named(refs.subject), text)
+    for noun, name in refs.things:
+        m = re.search(rf"\b[Tt]he {re.escape(noun)}\b(?!\s+of\b)", text)
+        if m and name not in text[:m.start()]:
+            whole = name if m.start() else name[:1].upper() + name[1:]
+            text = text[:m.start()] + named(whole) + text[m.end():]
+    return text
+
+
+def _this_names(phrase: str) -> bool:
+    """"this year", "this week": a time, not a reference back."""
+    return bool(re.fullmatch(r"this\s+(?:year|week|month|morning|afternoon|evening|season|century|decade)",
+                             phrase, re.IGNORECASE))
+
+
+def is_prose(sentence: str, section: str = "") -> bool:
+    """A sentence a question can be asked on: not a source list, caption or link."""
+    if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
+        return False
+    words = sentence.split()
+    return 6 <= len(words) <= 60 and bool(_FINITE.search(sentence)) and sentence.rstrip()[-1:] in ".!?\"”’)"
+
+
+def in_brackets(sentence: str, fig: Figure) -> bool:
+    """The figure stands in brackets: a conversion ("27 km (17 mi)"), or an aside."""
+    return sentence.rfind("(", 0, fig.start) > sentence.rfind(")", 0, fig.start)
+
+
+def has_conversion(sentence: str, fig: Figure) -> bool:
+    """Right after the figure, its conversion in brackets: asking it gives the answer away."""
+    return bool(re.match(r"\s*(?:[^\s()]+\s*){0,2}\(\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?[\d.,]+",
+                         sentence[fig.end:]))
+
+
+def list_size(figures: list[Figure], fig: Figure) -> int:
+    """How many figures of the same kind the sentence lists with this one."""
+    return sum(1 for f in figures if f.kind == fig.kind and (f.unit == fig.unit or f.kind in ("year", "date")))
+
+
+def brackets_removed(sentence: str) -> str:
+    return re.sub(r"\s{2,}", " ", _BRACKET.sub("", sentence)).replace(" ,", ",").replace(" .", ".")
+
+
+# How much a figure of each kind is worth asking, before the sentence around it counts.
+_KIND_WORTH = {
+    "count": 0.75, "measure": 0.75, "percent": 0.8, "fraction": 0.8, "ratio": 0.85, "multiple": 0.7,
+    "year": 0.55, "date": 0.6, "range": 0.7, "vague": 0.55, "ordinal": 0.35, "decade": 0.4,
+}
+_IMPORTANT = re.compile(
+    r"\b(?:population|people|residents|inhabitants|killed|dead|deaths|died|wounded|injured|casualties|losses|"
+    r"victims|refugees|displaced|homeless|evacuated|missing|cost|budget|worth|billion|million|revenue|profit|"
+    r"debt|GDP|share|percent|per cent|%|majority|vote|votes|seats|won|record|highest|largest|longest|biggest|"
+    r"first|last|capital|area|length|long|wide|deep|high|tall|distance|far|away|founded|built|opened|"
+    r"launched|began|ended|signed|elected|magnitude|temperature|speed|score|goals|points)\b", re.IGNORECASE)
+
+
+def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, list[str]]:
+    """How much the figure is worth asking about, from 0 to 1, with the reasons that lowered it."""
+    score = _KIND_WORTH.get(fig.kind, 0.5)
+    why: list[str] = []
+    if _IMPORTANT.search(sentence[max(0, fig.start - 60):fig.end + 60]) or _IMPORTANT.search(fig.noun):
+        score += 0.15
+    if fig.kind == "count" and fig.value <= 3 and not fig.bound:
+        score -= 0.3
+        why.append("a small count")
+    if fig.adjective and fig.dimension == "duration":
+        score -= 0.25
+        why.append("a duration used as an adjective")
+    n = list_size(figures, fig)
+    if n >= 3:
+        score -= 0.1 * (n - 2)
+        why.append(f"one of {n} in a list")
+    return max(0.0, min(1.0, score)), why
