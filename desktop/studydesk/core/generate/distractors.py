@@ -184,18 +184,37 @@ def ordinal_choices(fig: Figure) -> tuple[str, list[str]]:
 
 
 def range_choices(fig: Figure) -> tuple[str, list[str]]:
-    lo, hi = int(fig.value), int(fig.high or fig.value)
-    noun = f" {fig.noun}" if fig.noun else ""
+    """A range written as the article writes it ("40 to 120 million", "two or three
+    men"), and ranges well away from it, so none overlaps the true one."""
+    lo, hi = fig.value, fig.high or fig.value
+    scale = _SCALE_OF.get(fig.scale, 1)
+    conn = fig.extra or "to"
+    tail = f" {fig.scale}" if fig.scale else ""
+    tail += f" {fig.unit_text or fig.unit_name}" if fig.unit else (f" {fig.noun}" if fig.noun else "")
 
-    def text(a: int, b: int) -> str:
-        if fig.words:
-            return f"{number_name(a)} or {number_name(b)}{noun}"
-        return f"{a} or {b}{noun}"
+    def number(v: float) -> str:
+        n = v / scale
+        if fig.words and n == int(n) and n <= 12:
+            return number_name(int(n))
+        return f"{n:,.{1 if n != int(n) else 0}f}"
+
+    def text(a: float, b: float) -> str:
+        if conn == "and":
+            return f"between {number(a)} and {number(b)}{tail}"
+        if conn in ("-", "–"):
+            return f"{number(a)}–{number(b)}{tail}"
+        return f"{number(a)} {conn} {number(b)}{tail}"
 
     answer = capitalize(text(lo, hi))
-    many = f"dozens of{noun}" if lo * 10 < 100 else f"hundreds of{noun}"
-    wrong = [capitalize(text(lo * 4, hi * 4)), capitalize(text(lo * 10, hi * 10)), capitalize(many)]
+    wrong = [capitalize(text(lo * 4, hi * 4)), capitalize(text(lo * 10, hi * 10))]
+    if lo / 10 >= 1 and (lo / 10) / scale >= 1:
+        wrong.append(capitalize(text(lo / 10, hi / 10)))
+    else:
+        wrong.append(capitalize(text(lo * 20, hi * 20)))
     return answer, list(dict.fromkeys(w for w in wrong if w != answer))
+
+
+_SCALE_OF = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def year_choices(fig: Figure, rng: random.Random, others: list[int]) -> tuple[str, list[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEMONYMS, FUNCTION_WORDS, NOT_NAMES
+from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, NOT_NAMES
 from .quantities import Figure
 
 # A reference back to something the sentence does not name: the question
@@ -37,8 +37,6 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"related|retrieved)\b|[|•·]|https?://|www\.", re.IGNORECASE)
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
                                 r"related news|related articles|bibliography)$", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
-                     r"[a-z]{3,}ed|[a-z]{3,}s)\b")
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
@@ -165,7 +163,9 @@ def is_prose(sentence: str, section: str = "") -> bool:
     if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
         return False
     words = sentence.split()
-    return 6 <= len(words) <= 60 and bool(_FINITE.search(sentence)) and sentence.rstrip()[-1:] in ".!?\"”’)"
+    finite = any(w in FINITE_VERBS or (len(w) > 4 and w.endswith(("ed", "es"))) for w in
+                 re.findall(r"[a-z]+", sentence))
+    return 6 <= len(words) <= 60 and finite and sentence.rstrip()[-1:] in ".!?\"”’)"
 
 
 def in_brackets(sentence: str, fig: Figure) -> bool:

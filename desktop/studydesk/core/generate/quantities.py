@@ -41,7 +41,11 @@ _FIGURE = re.compile(
     | (?P<dims>{_NUM}\s+by\s+{_NUM}(?:\s*(?:{UNIT_ALIASES}))?)(?![\w])
     | (?P<ratio>(?P<ra>{_NUM})[-\s]to[-\s](?:one|1)\b|(?P<rc>\d+):1\b)
     | (?P<inm>(?P<ia>{_NUMW}|\d+)\s+in\s+(?P<ib>{_NUMW}|\d+))\b
-    | (?P<range>(?P<lo>{_NUM})\s+(?:or|to)\s+(?P<hi>{_NUM}))(?=\s+[a-z])
+    | (?<!from\ )(?P<range>(?:(?P<btw>between)\s+)?
+      (?!(?:1\d{{3}}|20\d{{2}})\b(?!\s+(?:thousand|million|billion)))(?P<lo>{_NUM})(?:\s+(?P<lscale>thousand|million|billion))?
+               (?P<conn>(?(btw)\s+and\s+|(?:\s+(?:or|to)\s+|\s*[-–]\s*(?=\d))))(?P<hi>{_NUM})
+               (?:\s+(?P<rscale>thousand|million|billion|trillion))?(?:\s*(?P<runit>{UNIT_ALIASES})\b)?)
+      (?=\s+[a-z]|\s*[,.;:)]|\s*$)
     | (?P<mult>twice|doubled|tripled|quadrupled|halved|(?P<mn>{_NUM})\s+times)\b
     | (?P<frac>(?:(?P<fn>one|a|two|three|four|five|six|seven|eight|nine)[-\s])?
                (?P<fd>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b
@@ -202,11 +206,7 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
             return None
         return _qualified(_with_noun(Figure(kind="fraction", value=a / b, extra=f"{g('ia')} in {g('ib')}", **base)))
     if g("range"):
-        lo, hi = _number(g("lo")), _number(g("hi"))
-        if lo is None or hi is None or not lo < hi or lo < 1:
-            return None
-        f = Figure(kind="range", value=lo, high=hi, words=g("lo")[0].isalpha(), **base)
-        return _with_noun(f)
+        return _read_range(m, s, base)
     if g("mult"):
         word = g("mult").lower()
         factor = {"twice": 2, "doubled": 2, "tripled": 3, "quadrupled": 4, "halved": 0.5}.get(word)
@@ -234,6 +234,26 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
             return None  # "the Third Mainland Bridge": part of a name
         return Figure(kind="ordinal", value=n, extra=(g("osup") or "").lower(), **base)
     return _read_number(m, s, base)
+
+
+def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
+    """"two or three men", "40 to 120 million", "between 5 and 10 km": both ends, with
+    the scale and unit the top end carries applied to both."""
+    g = m.group
+    lo, hi = _number(g("lo")), _number(g("hi"))
+    conn = g("conn").strip()
+    if lo is None or hi is None:
+        return None
+    scale = (g("rscale") or "").lower()
+    lo *= _SCALES.get((g("lscale") or scale).lower(), 1)
+    hi *= _SCALES.get(scale, 1)
+    if not lo < hi or lo < 1:
+        return None
+    unit_text = g("runit") or ""
+    unit, dimension, name = unit_info(unit_text) if unit_text else ("", "", "")
+    f = Figure(kind="range", value=lo, high=hi, words=g("lo")[0].isalpha(), unit=unit, unit_name=name,
+               unit_text=unit_text, dimension=dimension, scale=scale, extra=conn, **base)
+    return _qualified(f if unit_text else _with_noun(f))
 
 
 def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
