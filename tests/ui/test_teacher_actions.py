@@ -31,7 +31,7 @@ def test_file_menu_lists_the_teacher_tools(window):
 
 def test_new_quiz_from_an_article(qtbot, window, tmp_path, monkeypatch):
     article = tmp_path / "river.txt"
-    shutil.copy(next((DATA / "articles").glob("*.txt")), article)
+    shutil.copy(DATA / "articles" / "danube.txt", article)
     answer_dialogs(monkeypatch, open_path=article, save_path=tmp_path / "river")
     action(window, "New Quiz from Article\u2026").trigger()
     qtbot.waitUntil(lambda: window.bank is not None and window.bank.path == (tmp_path / "river.toml"), timeout=20000)
@@ -98,7 +98,7 @@ def test_export_history_csv(qtbot, window, tmp_path, monkeypatch):
 def test_a_name_given_without_its_extension_never_replaces_a_file_unasked(qtbot, window, tmp_path, monkeypatch,
                                                                            message_boxes):
     article = tmp_path / "river.txt"
-    shutil.copy(next((DATA / "articles").glob("*.txt")), article)
+    shutil.copy(DATA / "articles" / "danube.txt", article)
     kept = tmp_path / "draft.toml"
     kept.write_text("# a teacher's own bank\n", encoding="utf-8")
     answer_dialogs(monkeypatch, open_path=article, save_path=tmp_path / "draft")  # no ".toml" typed
@@ -110,7 +110,7 @@ def test_a_name_given_without_its_extension_never_replaces_a_file_unasked(qtbot,
 
 def test_replacing_a_file_keeps_the_old_one_as_a_backup(qtbot, window, tmp_path, monkeypatch):
     article = tmp_path / "river.txt"
-    shutil.copy(next((DATA / "articles").glob("*.txt")), article)
+    shutil.copy(DATA / "articles" / "danube.txt", article)
     old = tmp_path / "river.toml"
     old.write_text("# replaced, but kept\n", encoding="utf-8")
     answer_dialogs(monkeypatch, open_path=article, save_path=old)  # the dialog asked about replacing

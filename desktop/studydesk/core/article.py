@@ -17,14 +17,17 @@ import msgspec
 # cookie banners, captions. Matched against a whole line, ignoring case.
 _CHROME_PATTERN = r"""^(?:
         ask\ me\ anything | explore\ related\ questions | related\ (?:questions|articles|stories|topics)
-      | jump\ to\ (?:content|navigation|search) | skip\ to\ (?:main\ )?content | main\ menu
+      | jump\ to:?\ (?:content|navigation|search)(?:,?\ (?:jump\ to\ )?(?:navigation|search))?
+      | skip\ to\ (?:main\ )?content | main\ menu | (?:category|wikinews|wikipedia|portal|file):\S.*
       | share\ (?:this\ )?(?:article|story|page)? | share\ on\ \w+ | copy\ link | print | email
       | advertisement | sponsored(?:\ content)? | (?:listen\ to|save)\ this\ article
       | read\ more | see\ also | more\ on\ this\ story | most\ read | trending(?:\ now)?
       | sign\ (?:up|in)\b.* | subscribe\b.* | log\ in | newsletter\b.*
       | .*\bcookies?\b.* | accept(?:\ all)? | reject\ all | manage\ (?:preferences|settings)
       | (?:image|photo|video)\ (?:caption|source|credit)\b.* | (?:photo|image|credit|getty\ images)\s*[:/].*
-      | from\ wikipedia,\ the\ free\ encyclopedia | \[edit\] | edit | retrieved\ from\b.*
+      | from\ wikipedia,\ the\ free\ encyclopedia | from\ wikinews,\ the\ free\ news\ source\ you\ can\ write!
+      | \[edit\] | edit | retrieved\ from\b.*
+      | .*\b(?:thank\ you\ for\ listening|this\ recording\ has\ been\ released\ under)\b.*
       | \d+\ min(?:ute)?s?\ read | (?:published|updated|last\ updated|posted)\b[^.!?]{0,40}\d[^.!?]{0,30}
       | (?:\u00a9|\(c\)|copyright\b).* | .*\ball\ rights\ reserved\b.*
       | (?:follow\ us|download\ (?:the|our)\ app|click\ here)\b.*
@@ -303,7 +306,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         if m.start() < start:
             continue
-        head = text[start:m.start() + 1]
+        head = text[start:m.end()].rstrip()
         word = _WORD_BEFORE.search(text[max(start, m.start() - 20):m.start()])
         if word:
             w = word.group(1).lower().rstrip(".")

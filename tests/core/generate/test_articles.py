@@ -1,6 +1,7 @@
-"""The generator on the seed and on articles it was not tuned on: every bank
-passes the checker, every quote is in the text, answers are the figures the
-text states, wrong choices are wrong, qualifiers and sources are kept."""
+"""The generator on the seed and the development corpus (tests/data/articles,
+freely licensed pages nobody here wrote, and the team's own four): every bank
+passes the checker and the audit, asks each sentence once, sizes the quiz to
+what the article supports, and keeps qualifiers and sources."""
 
 from __future__ import annotations
 
@@ -11,12 +12,18 @@ import pytest
 
 from studydesk.core.bank import ChoiceQuestion, MatchQuestion, MultiQuestion, NumericQuestion, OrderQuestion, \
     TextQuestion, TrueFalseQuestion
-from studydesk.core.generate import generate_bank
+from studydesk.core.generate import GenerateError, generate_bank
+from studydesk.core.generate.audit import audit
+from studydesk.core.generate.rank import WORDS_PER_QUESTION, budget
 from studydesk.core.load import load_bank
 from tests.core.generate.helpers import ARTICLES, answer_in_evidence, evidence_found, figures_in, from_figure, \
     implies, number_of
 
 _CACHE: dict[tuple[str, int], object] = {}
+
+
+# Articles with nothing worth asking, and why: a clear GenerateError, not a padded quiz.
+NOTHING_TO_ASK = {"wp-mekong": "its figures were lost from the page as stored"}
 
 
 def generated(name: str, seed: int = 0):
@@ -26,9 +33,15 @@ def generated(name: str, seed: int = 0):
     return _CACHE[key]
 
 
-@pytest.fixture(params=sorted(ARTICLES))
+@pytest.fixture(params=sorted(set(ARTICLES) - set(NOTHING_TO_ASK)))
 def name(request):
     return request.param
+
+
+@pytest.mark.parametrize("name", sorted(NOTHING_TO_ASK))
+def test_an_article_with_nothing_worth_asking_gives_a_clear_error(name):
+    with pytest.raises(GenerateError, match="nothing|no figures"):
+        generate_bank(ARTICLES[name].read_text(encoding="utf-8"))
 
 
 def test_the_bank_passes_the_checker_from_a_file(name, tmp_path):
@@ -36,9 +49,25 @@ def test_the_bank_passes_the_checker_from_a_file(name, tmp_path):
     (tmp_path / "bank.toml").write_text(generated(name).to_toml(), encoding="utf-8")
     result = load_bank(tmp_path / "bank.toml")
     assert result.ok, [str(p) for p in result.problems]
-    assert len(result.bank.questions) >= 20
-    kinds = {q.kind for q in result.bank.questions}
-    assert {"numeric", "choice", "truefalse", "text"} <= kinds
+
+
+def test_no_mechanical_defects(name):
+    g = generated(name)
+    assert audit(g.bank, g.origins) == []
+
+
+def test_the_quiz_is_as_long_as_the_article_supports(name):
+    g = generated(name)
+    words = sum(len(s.text.split()) for s in g.bank.article.sentences)
+    assert 1 <= len(g.bank.questions) <= budget(words)
+    assert budget(words) <= max(3, -(-words // WORDS_PER_QUESTION))
+
+
+def test_each_sentence_is_asked_once(name):
+    g = generated(name)
+    asked = [q.evidence[0] for q in g.bank.questions
+             if g.origins[q.id] not in ("reasoning", "order", "match", "sources")]
+    assert len(asked) == len(set(asked))
 
 
 def test_every_quote_is_in_the_article(name):
@@ -84,11 +113,17 @@ def test_wrong_choices_are_wrong(name):
 
 def test_altered_statements_are_not_in_the_article(name):
     g = generated(name)
-    statements = [q for q in g.bank.questions if isinstance(q, TrueFalseQuestion)]
-    assert any(q.answer for q in statements) and any(not q.answer for q in statements)
-    for q in statements:
-        if not q.answer and not q.prompt.startswith("According to the article, the figures"):
+    for q in g.bank.questions:
+        if isinstance(q, TrueFalseQuestion) and not q.answer \
+                and not q.prompt.startswith("According to the article, the figures"):
             assert not g.bank.article.contains(q.prompt.rstrip(".")), q.prompt
+
+
+def test_true_statements_do_not_copy_their_sentence(name):
+    g = generated(name)
+    for q in g.bank.questions:
+        if isinstance(q, TrueFalseQuestion) and q.answer:
+            assert q.prompt.rstrip(".") != q.evidence[0].rstrip("."), q.id
 
 
 def test_qualified_figures_are_never_asked_as_exact(name):
@@ -146,9 +181,10 @@ def test_the_bank_is_grouped_by_topic(name):
             seen.append(t)
 
 
-def test_every_kind_of_question_appears_somewhere():
+def test_the_kinds_vary_where_the_text_allows():
     kinds = set()
-    for name in ARTICLES:
+    for name in set(ARTICLES) - set(NOTHING_TO_ASK):
         kinds |= {type(q) for q in generated(name).bank.questions}
-    assert {NumericQuestion, ChoiceQuestion, TrueFalseQuestion, TextQuestion, MultiQuestion, OrderQuestion,
-            MatchQuestion} <= kinds
+    assert {NumericQuestion, ChoiceQuestion, TrueFalseQuestion, TextQuestion, MultiQuestion} <= kinds
+    for name in ("seed", "lagos", "danube"):
+        assert len({q.kind for q in generated(name).bank.questions}) >= 4, name

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 
 _NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+(?:of|de|upon|on)(?:\s+the)?)?\s+(?:[A-Z][\w'’-]*|I{1,3}\b))*"
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+(?:of|de|upon)(?:\s+the)?)?\s+(?:(?!(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*|I{1,3}\b))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_BEFORE = re.compile(
@@ -25,7 +26,13 @@ _PERSON_AFTER = re.compile(r"^,?\s+(?:who\b|said\b|says\b|told\b|wrote\b|admitte
                            r"himself\b|herself\b|died\b|presented\b|marked\b|had\s+argued)")
 _PERSON_BEFORE = re.compile(
     r"\b(?:physician|engineer|curate|doctor|scientist|president|governor|minister|officer|leader|commander|"
-    r"emperor|king|queen|professor|mayor|author|writer|spokesman|spokeswoman|general|chief)\s+$", re.I)
+    r"emperor|king|queen|professor|mayor|author|writer|spokesman|spokeswoman|spokesperson|general|chief|player|"
+    r"cornerback|quarterback|striker|goalkeeper|midfielder|defender|batsman|bowler|coach|manager|captain|actor|"
+    r"actress|singer|historian|journalist|lawyer|judge|senator|candidate|astronaut|chancellor|premier|"
+    r"secretary|ambassador|director|founder|chairman|chairwoman|ceo)\s+$", re.I)
+_ORG_BEFORE = re.compile(
+    r"\b(?:organi[sz]ation|group|company|firm|agency|party|newspaper|charity|ministry|club|team|network|"
+    r"broadcaster|channel|station|bank|carrier|airline|university|union|council|committee|commission)\s+$", re.I)
 _ORG_AFTER = re.compile(r"^,?\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:project|group|agency|company|organi[sz]ation|"
                         r"ministry|institute|party|newspaper|charity)\b", re.I)
 _PLACE_APPOS = re.compile(r"^,?\s+(?:is\s+|was\s+)?(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}(?P<noun>city|town|village|"
@@ -187,7 +194,7 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
             entity.nouns[m.group("noun").lower()] += 1
     if person_appos:
         v["person"] += 2
-    if _ORG_AFTER.match(after):
+    if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
         v["org"] += 2
     if _PERSON_BEFORE.search(before) or any(before.rstrip().endswith(t) for t in TITLES):
         v["person"] += 2

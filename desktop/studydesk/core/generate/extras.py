@@ -16,6 +16,7 @@ from .lexicon import PLACE_WORDS, capitalize
 from .quality import dangling, is_prose
 from .events import event_text
 from .reasoning import reasoning_candidates
+from .who import who_candidates
 
 _STAKES = re.compile(
     r"\b(?:gateway|barrier|hub|lifeline|stronghold|crossroads|bottleneck|strategic(?:ally)?|crucial|vital|"
@@ -39,6 +40,7 @@ def extra_candidates(analysis: Analysis, contexts: list[FigureContext], rng: ran
     out += _order(contexts, rng)
     out += _match(analysis, contexts, rng)
     out += reasoning_candidates(analysis, contexts, rng)
+    out += who_candidates(analysis)
     return out
 
 

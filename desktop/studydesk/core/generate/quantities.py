@@ -34,7 +34,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 
 _FIGURE = re.compile(
-    rf"""(?<![\w.,/-])(?:
+    rf"""(?<![\w.,/:-])(?!\d{{1,2}}:\d\d)(?:
       (?P<date>(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH_RE})(?:\s+(?P<d2>\d{{1,2}}),)?\s+(?P<yr>1\d{{3}}|20\d{{2}})(?!\d))
     | (?P<dday>(?P<d3>\d{{1,2}})\s+(?P<mon2>{MONTH_RE})\b)
     | (?P<decade>1\d{{2}}0s|20\d0s)\b

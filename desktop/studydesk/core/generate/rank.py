@@ -17,7 +17,7 @@ WORDS_PER_QUESTION = 25  # a dense 500-word report carries about 20; a 100-word 
 MOST = 30  # a draft a teacher can review in one sitting
 FEWEST = 3
 # At most this share of the quiz of one origin, so the kinds vary where the text allows.
-_SHARE = {"truefalse": 0.2, "name": 0.2, "reasoning": 0.2, "stakes": 0.2, "sources": 0.1}
+_SHARE = {"truefalse": 0.2, "name": 0.2, "who": 0.3, "reasoning": 0.2, "stakes": 0.2, "sources": 0.1}
 _ONLY_ONE = frozenset({"order", "match"})
 _SAME_KIND = 0.04  # how much each kept question of a kind lowers the next of that kind
 _SAME_TOPIC = 0.03

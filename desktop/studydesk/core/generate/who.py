@@ -1,0 +1,86 @@
+"""Who did what: a question on the name a sentence opens with, when a verb
+follows it straight away ("Reporters Without Borders condemned the
+decision ..." -> "Which organisation condemned the decision ...?").
+
+A question on the subject needs no change of word order, so it is one of
+the few direct questions that are safe to build without a parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..bank import TextQuestion
+from .analysis import Analysis, SentenceInfo
+from .candidates import Candidate, slug
+from .entities import Entity, Mention
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS
+from .quality import dangling, is_prose
+
+_LEAD = re.compile(r"^(?:The\s+(?:[a-z][\w-]*\s+){0,3})?$")  # "The press-freedom organization "
+_APPOSITION = re.compile(r"^,\s+[^,]{3,60},\s+")  # "Snow, a physician,"
+_CLAUSE_END = re.compile(r",\s+(?:which|who|whose|where|while|but|although|though|as|after|before|when|because|"
+                         r"according|leading|saying|adding)\b|;|\s+[—–]\s+|:\s|\.\s*$|\?|!")
+_KIND_WORDS = {"person": "Who", "org": "Which organisation"}
+_AUXILIARIES = frozenset("has have had will would could can may might is are was were".split())
+
+
+def who_candidates(analysis: Analysis) -> list[Candidate]:
+    out = []
+    for info in analysis.sentences:
+        if not info.mentions or not is_prose(info.text, info.section):
+            continue
+        cand = _who(analysis, info, info.mentions[0])
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate | None:
+    s = info.text
+    e = mention.entity
+    if not _LEAD.match(s[:mention.start]) or e is analysis.entities.main:
+        return None
+    rest = s[mention.end:]
+    rest = _APPOSITION.sub(" ", rest, count=1) if e.kind == "person" else rest
+    words = rest.split()
+    verb_at = 0
+    while verb_at < len(words) and words[verb_at].lower() in ("also", "recently", "later", "then", "now", "still",
+                                                               "on", "tuesday", "monday", "wednesday", "thursday",
+                                                               "friday", "saturday", "sunday", "yesterday", "today"):
+        verb_at += 1
+    if verb_at >= len(words):
+        return None
+    verb = words[verb_at].lower()
+    if verb in _AUXILIARIES and verb_at + 1 < len(words):
+        verb = words[verb_at + 1].lower()  # "has released", "was named": the participle must follow
+        if verb == "been" and verb_at + 2 < len(words):
+            verb = words[verb_at + 2].lower()
+        if not verb.endswith(("ed", "en", "wn", "ne", "un")) and verb not in FINITE_VERBS:
+            return None
+    elif verb in FUNCTION_WORDS or not (verb in FINITE_VERBS or verb.endswith("ed")):
+        return None
+    predicate = " ".join(words)
+    end = _CLAUSE_END.search(predicate)
+    predicate = predicate[:end.start()] if end else predicate
+    predicate = predicate.strip(" ,")
+    n = len(predicate.split())
+    if n < 4 or n > 24 or dangling(f"{e.name} {predicate}") or re.search(r"\b(?:it|its|they|their|them)\b", predicate):
+        return None
+    if e.kind == "name":
+        return None  # not known to be a person, a group or a place: no question word fits
+    what = _KIND_WORDS.get(e.kind) or f"Which {_place_word(e)}"
+    # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
+    answer = e.label if e.kind == "person" and e.short and mention.text.endswith(e.short) else mention.text
+    accept = tuple(v for v in dict.fromkeys((e.name, e.short, mention.text)) if v and v != answer)
+    q = TextQuestion(id="", topic="names", prompt=f"{what} {predicate}?", answer=answer, accept=accept,
+                     evidence=(s,), explain=f'The article says: "{s}"')
+    score = 0.62 + (0.05 if e.kind in ("person", "org") else 0)
+    return Candidate(q, f"Who did what: the {e.kind} \"{mention.text}\" and what the sentence says it did", "names",
+                     "who", "who-" + slug(mention.text, predicate, limit=3), f"who:{info.index}", info.index, score)
+
+
+def _place_word(e: Entity) -> str:
+    if e.nouns:
+        return e.nouns.most_common(1)[0][0]
+    return "place"
