@@ -37,11 +37,11 @@ def _asked(q) -> str:
 
 # What a teacher asks about the seed: each is one question's mark (a key or words of its prompt).
 FIGURES = {
-    "population before the war, around 60,000": ("answer=60000",),
+    # The population, or the factor it fell by, whose prompt gives the population away: one of the two.
+    "population before the war, around 60,000": ("answer=60000", "answer=46"),
     "one third of the fighting, according to Zelensky": ("Nearly one-third",),
     "outnumbered eight to one": ("Eight to one", "answer=80"),
     "80 km to Kramatorsk": ("answer=80",),
-    "the factor the population fell by": ("answer=46",),
     "more than twice Ukraine's": ("Less than half of total Russian losses",),
     "Sloviansk and Kramatorsk, what the city guards": ("Sloviansk Kramatorsk",),
 }

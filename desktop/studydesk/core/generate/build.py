@@ -23,6 +23,7 @@ from .candidates import Candidate
 from .charts import charts_for
 from .extras import extra_candidates
 from .figures import FigureContext, figure_candidates, peers_of, truefalse_candidate, unverified_candidate
+from .lexicon import AUXILIARIES
 from .rank import budget, select
 
 MAX_FIGURES = 400  # figures phrased as questions at most; more only slows a draft of rank.MOST
@@ -103,6 +104,22 @@ def _generate(article, article_ref: str, title: str | None, seed: int, max_quest
     return _checked(Generated(bank, comments, header, origins, scores), article)
 
 
+def _of_what(after: str) -> str:
+    """" of Russian air and artillery strikes" after "roughly half": what a share is of."""
+    m = re.match(r"\s+of\s+", after)
+    if not m:
+        return ""
+    words = []
+    for w in after[m.end():].split():
+        if w.lower() in AUXILIARIES or w.lower() in ("in", "at", "near", "along", "on") \
+                or w.endswith(("ed", "ing")) or len(words) == 6:
+            break
+        words.append(w.rstrip(",.;:"))
+        if w[-1] in ",.;:":
+            break
+    return " of " + " ".join(words) if words else ""
+
+
 def chart_comment(chart: Chart) -> str:
     return f"Chart ({chart.kind}) of figures that belong together: {', '.join(chart.labels)}"
 
@@ -134,7 +151,10 @@ def _collect(analysis: Analysis, rng: random.Random) -> tuple[list[Candidate], l
                 not whose or whose in ctx.source.lower()):
             seen_sources.add(ctx.source)
             said = analysis.sentences[ctx.info.unverified_by].text
-            out.append(unverified_candidate(ctx.source, tuple(dict.fromkeys((ctx.info.text, said)))))
+            # Say which figures: the sentence's last one, as its first is the likeliest to be asked itself.
+            last = [c for c in contexts if c.info is ctx.info and c.source == ctx.source][-1]
+            example = last.fig.text + _of_what(last.info.text[last.fig.end:])
+            out.append(unverified_candidate(ctx.source, tuple(dict.fromkeys((ctx.info.text, said))), example))
     out += extra_candidates(analysis, contexts, rng)
     return out, contexts
 

@@ -190,7 +190,7 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     scale = _SCALE_OF.get(fig.scale, 1)
     conn = fig.extra or "to"
     tail = f" {fig.scale}" if fig.scale else ""
-    tail += f" {fig.unit_text or fig.unit_name}" if fig.unit else (f" {fig.noun}" if fig.noun else "")
+    tail += f" {fig.unit_text or fig.unit_name}" if fig.unit else ""  # a noun stays in the sentence
 
     def number(v: float) -> str:
         n = v / scale

@@ -205,7 +205,15 @@ def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
     return out
 
 
+_NOT_KEY_NAMES = frozenset("UTC GMT BST EST EDT PST PDT CET CEST AM PM TV Web Internet".split())
+
+
 def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Entity) -> Candidate | None:
+    if e.kind not in ("person", "org", "place") or mention.text in _NOT_KEY_NAMES:
+        return None  # "Which name completes ...?" fits a common word as well as a name
+    before, after = info.text[:mention.start], info.text[mention.end:]
+    if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-)", after):
+        return None  # part of a longer name: "The St. ____", "The ____ of Musa Qala"
     person = e.kind == "person"
     blanked = analysis.shown(info, info.text[:mention.start] + "____" + info.text[mention.end:], person)
     if dangling(blanked, person) or not is_prose(info.text, info.section):
@@ -227,8 +235,9 @@ def _order(contexts: list[FigureContext], rng: random.Random) -> list[Candidate]
     seen_values: set[float] = set()
     for ctx in contexts:
         fig = ctx.fig
-        if fig.kind not in ("year", "date") or fig.value in seen_values:
-            continue
+        if fig.kind not in ("year", "date") or fig.value in seen_values or re.search(
+                r"\b(?:since|until|by|before|after)\s+(?:\w+\s+)?$", ctx.info.text[:fig.start]):
+            continue  # "doubled since 2019": a change up to now, not an event of 2019
         text = event_text(ctx)
         if text and all(text != e[1] for e in events):
             seen_values.add(fig.value)

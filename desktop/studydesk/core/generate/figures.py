@@ -12,7 +12,7 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .lexicon import capitalize
 from .phrasing import Frame, frame, question, statement
-from .quality import dangling, has_conversion, in_brackets, is_prose, worth
+from .quality import dangling, has_conversion, in_brackets, is_prose, names_something, worth
 from .quantities import Figure
 from .sources import source_of
 
@@ -22,6 +22,10 @@ _BOUND_NOTE = {
     "lower": "a lower limit, not an exact count",
     "approx": "an approximate figure",
 }
+# Hedges that stray either way: "nearly 1,000" is below 1,000 and "an average of 11" is no
+# estimate at all, so those are asked with their words, as a choice, not as a number with a tolerance.
+_SYMMETRIC = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+                        "more or less"})
 # How far an approximate answer may stray, by how the article hedges it.
 _TOLERANCE = {"about": 10, "around": 10, "roughly": 10, "approximately": 10, "some": 10, "an estimated": 15,
               "estimated": 15, "nearly": 10, "almost": 10, "close to": 10, "nearer": 15, "more or less": 10}
@@ -95,8 +99,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
                              round(max(0.0, min(1.0, score)), 3), tuple(why) + reasons))
 
     choices = _choices(fig, ctx.rng, peers, years)
-    exact_number = fig.kind in ("count", "measure", "percent", "year") and fig.bound in ("", "approx")
-    if prompt and not dangling(_own_words(prompt)):
+    exact_number = fig.kind in ("count", "measure", "percent", "year") and (
+        fig.bound == "" or fig.bound == "approx" and fig.qualifier in _SYMMETRIC)
+    if prompt and not dangling(_own_words(prompt)) and names_something(prompt):
         if exact_number:
             add(NumericQuestion(id="", prompt=prompt, answer=fig.value, unit=_unit(fig), tolerance=_tolerance(fig),
                                 **base), "Numeric question", value + 0.1)
@@ -108,8 +113,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return out  # its conversion in brackets would give the answer away
     number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
-    if dangling(shown):
-        return out  # a blank in a sentence that leans on another
+    if dangling(shown) or not names_something(shown):
+        return out  # a blank in a sentence that leans on another, or that names nothing it is about
     if number_blank:
         add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence from the article: '
                                           f'"{shown}"', answer=fig.value, unit=fig.unit, **base),
@@ -146,9 +151,9 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
     if ctx.frame is None or ctx.fig.kind in ("ordinal", "decade") or not is_prose(ctx.info.text, ctx.info.section):
         return None
     true_text = statement(ctx.frame, ctx.fig.text)
-    if len(true_text.split()) > 0.85 * len(ctx.info.text.split()) and not ctx.frame.source:
-        return None
-    if dangling(_own_words(true_text)):
+    if len(true_text.split()) > 0.6 * len(ctx.info.text.split()):
+        return None  # close to a copy of the sentence, even with the source moved to the front
+    if dangling(_own_words(true_text)) or not names_something(true_text):
         return None
     text, answer = true_text, True
     choices = _choices(ctx.fig, ctx.rng, peers, years)
@@ -219,11 +224,18 @@ def _shuffled(items: list[str], rng: random.Random) -> tuple[str, ...]:
     return tuple(items)
 
 
-def unverified_candidate(source: str, evidence: tuple[str, ...]) -> Candidate:
-    """"According to the article, the figures given by X have been verified": false."""
+def unverified_candidate(source: str, evidence: tuple[str, ...], figure: str = "") -> Candidate:
+    """"According to the article, the figures given by X have been verified": false.
+    One figure or several, as the article says: "the government's figure" is one."""
+    said = evidence[-1].lower()
+    one = re.search(r"\b(?:figure|estimate|number|claim|count)\b", said) and not re.search(
+        r"\b(?:figures|estimates|numbers|claims|these)\b", said)
+    what = "the figure given by {} has" if one else "the figures given by {} have"
+    example = f', such as "{figure}",' if figure and not one else ""
     q = TrueFalseQuestion(
-        id="", prompt=f"According to the article, the figures given by {source} have been independently verified.",
+        id="", prompt=f"According to the article, {what.format(source + example)} been independently verified.",
         answer=False, topic="sources", evidence=evidence,
-        explain=f"The article says these figures are unverified: they are {source}'s claims, not established facts.")
+        explain=f"The article says {'this figure is' if one else 'these figures are'} unverified: "
+                f"{source}'s claim{'' if one else 's'}, not established fact{'' if one else 's'}.")
     return Candidate(q, f"Attribution check: the article calls {source}'s figures unverified", "sources", "sources",
                      "verified-" + slug(source, limit=2), f"unverified:{source}", None, 0.8)

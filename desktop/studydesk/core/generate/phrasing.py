@@ -243,8 +243,13 @@ def _direct(body: str, fig: Figure) -> str | None:
         m = _COPULA.match(body)
         if m and SLOT not in m.group("subj") and len(m.group("subj").split()) <= 10:
             cop = {"stood at": "was", "stands at": "is"}.get(m.group("cop"), m.group("cop"))
+            rest = _trim_rest(m.group("rest"))
+            size = re.match(r"^ (deep|long|high|tall|wide|old|thick|heavy|far|away|across)\b", rest)
+            if size:  # "the mine is nearly 1,000 metres deep" -> "how deep is the mine"
+                how = {"away": "far", "across": "wide"}.get(size.group(1), size.group(1))
+                return f"{'roughly ' if approx else ''}how {how} {cop} {_lower_det(m.group('subj'))}{rest[size.end():]}"
             what = "roughly what" if approx else "what"
-            return f"{what} {cop} {_lower_det(m.group('subj'))}{_trim_rest(m.group('rest'))}"
+            return f"{what} {cop} {_lower_det(m.group('subj'))}{rest}"
     return None
 
 
@@ -339,8 +344,8 @@ def _subclause(before: str, after: str) -> tuple[str, str]:
 
 def _do_support(before: str, after: str, wh: str | None) -> str | None:
     """"the invasion began in [2022]" -> "In what year did the invasion begin"."""
-    if wh is None or after.strip(" ,"):
-        return None
+    if wh is None or after.strip(" ,") or re.search(r"\band\s+(?:the|a|an|[A-Z])", before):
+        return None  # "the colonies federated and the Commonwealth was formed": two clauses, no one question
     before = _COMMA.split(before)[-1]
     words = before.split()
     for i, w in enumerate(words):

@@ -25,7 +25,9 @@ _DEICTIC = re.compile(
     r"moment|period|level|pace|figure|number|date)|"
     r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former)|"
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
-    r"district|province|site)\b(?!\s+of\b))",
+    r"district|province|site)\b(?!\s+of\b)|"
+    r"(?:the|that)\s+(?:next|following|previous|preceding|same)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|"
+    r"nights?|morning|evening)|^(?:nearby|there|at the moment)\b)",
     re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|their|them)\b")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:it|its)\b")
@@ -34,7 +36,13 @@ _SPEECH_THAT = re.compile(r"\b(?:says?|said|projects?|projected|estimates?|estim
                           r"warns?|warned|claims?|claimed|reports?|reported)\s+(?:that\s+)?$")
 # A sentence that is not prose: a list of sources, a caption, a dateline.
 _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes?|image|photo|file|caption|"
-                        r"related|retrieved)\b|[|•·]|https?://|www\.", re.IGNORECASE)
+                        r"related|retrieved)\b|[|•·]|https?://|www\.|"
+                        # A broadcast's own furniture: "The time is 21:00 UTC ...", "Today is Wednesday ..."
+                        r"^(?:\[[^\]]*\]\s*)?(?:the time is|today is|this is (?:the )?(?:audio )?\w+ news|"
+                        r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
+                        r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
+                        r"^[-*•–]\s|\[\d+\]",  # a bullet, a footnote mark: a list or a page, not prose
+                        re.IGNORECASE)
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
                                 r"related news|related articles|bibliography)$", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
@@ -47,8 +55,11 @@ def dangling(sentence: str, blank_names: bool = False) -> str:
     if m:
         return f'opens with "{m.group()}"'
     for m in _DEICTIC.finditer(sentence):
-        if not _this_names(m.group()) and not _named_after(sentence, m):
-            return f'refers back: "{m.group()}"'
+        if _this_names(m.group()) or _named_after(sentence, m):
+            continue
+        if m.group().lower().startswith("the ") and _name_before(sentence, m.start()):
+            continue  # "In Nigeria, ... trying to flee the country": named earlier in the sentence
+        return f'refers back: "{m.group()}"'
     for m in _PERSON_PRONOUN.finditer(sentence):
         if not _name_before(sentence, m.start(), blank_names):
             return f'"{m.group()}" with nobody named before it'
@@ -103,6 +114,16 @@ def _name_before(text: str, at: int, blank_names: bool = False) -> bool:
         if m.start() > 0 or (word not in NOT_NAMES and word.lower() not in FUNCTION_WORDS):
             return True
     return False
+
+
+def names_something(text: str) -> bool:
+    """Whether a question says what it is about: a name (other than its
+    opening word), a name in brackets, or a year. "At the moment there are
+    how many reports of fatalities?" says nothing of which event."""
+    text = re.sub(r"^According to [^,]+, ", "", text)
+    return bool(re.search(r"(?<=[\s(\[\"“‘])\[?[A-Z][a-z]|\b(?:1\d{3}|20\d{2})\b", text)) or (
+        bool(re.match(r"^\[?[A-Z][a-z]", text)) and text.split(" ", 1)[0].strip("[") not in NOT_NAMES
+        and text.split(" ", 1)[0].lower() not in FUNCTION_WORDS)
 
 
 def _named_after(sentence: str, m: re.Match[str]) -> bool:

@@ -67,7 +67,7 @@ _APPROX = ("about", "around", "roughly", "approximately", "some", "an estimated"
            "nearer", "nearly", "almost", "more or less", "an average of", "on average")
 _UPPER = ("fewer than", "less than", "under", "below", "up to", "at most", "just under", "no more than")
 _LOWER = ("more than", "over", "at least", "well over", "just over", "above", "upwards of", "in excess of",
-          "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "top", "tops", "topped")
+          "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped")  # not "the top five"
 _QUALIFIER = re.compile(
     r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted((re.escape(q) for q in _APPROX + _UPPER + _LOWER), key=len,
                                              reverse=True)) + r")\s+$",
@@ -220,6 +220,9 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         denominator = g("fd").lower()
         if not numerator and denominator not in ("half",):
             return None
+        nxt = re.match(r"(-|\s+[a-z]+)", s[end:])
+        if nxt and (nxt.group() == "-" or nxt.group().strip() not in FUNCTION_WORDS | {"were", "was"}):
+            return None  # "a third umpire", "half-time": a word, not a share
         value = words_value(f"{numerator} {denominator}".strip())
         if value is None or not 0 < value < 1:
             return None
@@ -268,6 +271,10 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         return None  # "67P", "Ma'at-5": part of a name or code
     if words and raw.lower() in ("one", "a") and (not unit_text or unit_text.lower() in ("day", "year", "time")):
         return None  # "one of the largest", "one day": not a figure
+    if re.search(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umber|[Ii]nterstate|[Pp]latform|[Gg]ate|"
+                 r"[Cc]hannel|[Pp]ier|[Bb]us|[Ll]ine|[Pp]age|[Cc]hapter|[Aa]rticle|[Ss]ection|[Rr]oom)\s+$",
+                 s[:base["start"]]):
+        return None  # "Route 40", "Flight 93": a name, not a quantity
     if not unit_text and not g("cur") and base["start"] > 0 and re.search(r"[A-Z][\w.]*\s+$", s[:base["start"]]) \
             and not re.search(r"(?:^|[.;:]\s+)\S+\s+$", s[:base["start"]]):
         return None  # "Ariane 5", "Iron Gate I": a number inside a name
@@ -292,7 +299,9 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         if not words and not scale and len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2100 \
                 and "," not in raw:
             noun_f = _with_noun(f)
-            if not noun_f.noun:
+            # "in 2006 record numbers ...": after "in" or "since", four digits are a year whatever follows.
+            if not noun_f.noun or re.search(r"\b(?:in|since|by|from|until|of|during|early|late|mid)\s+$",
+                                            s[:base["start"]], re.IGNORECASE):
                 return _qualified(Figure(kind="year", value=value, **base))
         f = _with_noun(f)
         if f.kind == "rank" or (not f.noun and re.match(r"\s+[A-Z]", s[f.end:])):
@@ -321,6 +330,9 @@ def _qualified(f: Figure) -> Figure:
     if not m:
         return f
     q = m.group("q").lower()
+    if q == "over" and f.dimension == "duration" and re.search(r"\b(?:\w+ed|took|held|spent|ran|spread|lasted)\s+$",
+                                                               f.sentence[:m.start("q")]):
+        return f  # "gathered over four days": across them, not more than them
     bound = "approx" if q in _APPROX else "upper" if q in _UPPER else "lower"
     start = f.start if q in _VERB_QUALIFIERS else m.start("q")
     return _replace(f, start=start, qualifier=q, bound=bound)

@@ -9,8 +9,10 @@ questions from 27% to 52% of the top fifth in Heilman and Smith, 2010.)
 from __future__ import annotations
 
 import math
+import re
 
 from .candidates import Candidate
+from .lexicon import number_name
 
 MIN_SCORE = 0.5
 WORDS_PER_QUESTION = 25  # a dense 500-word report carries about 20; a 100-word paragraph 4
@@ -52,6 +54,8 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         origin = c.origin
         if (c.key and c.key in keys) or (c.sentence is not None and c.sentence in sentences):
             continue
+        if any(_gives_away(c, candidates[k]) or _gives_away(candidates[k], c) for k in kept):
+            continue  # one question's prompt would answer the other
         if origin in _ONLY_ONE and by_origin.get(origin, 0):
             continue
         if origin in _SHARE and by_origin.get(origin, 0) >= max(1, round(cap * _SHARE[origin])):
@@ -68,4 +72,17 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         by_topic[c.topic] = by_topic.get(c.topic, 0) + 1
         years += is_year
     return [candidates[i] for i in sorted(kept)]
+
+
+def _gives_away(asked: Candidate, other: Candidate) -> bool:
+    """Whether `other`'s prompt holds the answer to `asked` ("the six colonies" answers "how many colonies")."""
+    q = asked.question
+    answers = [getattr(q, "answer", None)] + list(getattr(q, "accept", ()))
+    texts = [a for a in answers if isinstance(a, str) and len(a) > 2]
+    if not texts and q.kind == "numeric":
+        from ..numbers import format_number
+
+        texts = [format_number(q.answer)] + ([number_name(int(q.answer))] if q.answer == int(q.answer) else [])
+    prompt = other.question.prompt.lower()
+    return any(re.search(rf"(?<![\w,.]){re.escape(t.lower())}(?![\w,])", prompt) for t in texts)
 

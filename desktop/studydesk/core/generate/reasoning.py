@@ -115,7 +115,7 @@ def _change(pair: ChangePair) -> list[Candidate]:
             hint="Divide the later figure by the earlier one, then multiply by 100.", difficulty="hard")
         out.append(Candidate(share_q, f'Reasoning: the share of "{a.fig.phrase}" left in "{b.fig.phrase}"', a.topic,
                              "reasoning", "share-left-" + slug(a.fig.noun or b.fig.noun or a.topic, limit=1),
-                             f"shareleft:{a.info.index}", None, 0.65))
+                             f"shareleft:{a.info.index}", None, 0.45))  # the factor asks it already
     return out
 
 
@@ -141,11 +141,13 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
     if len(other.split()) > 8 or re.search(r"\b(?:it|they|its|their)\b", other):
         return None
     implied = fig.value / m.value
-    shown = fig.display(round_like(implied, fig.value * 10))
+    shown = fig.display(float(f"{implied:.3g}"))
     quote = mult.info.text[_quote_start(fig):m.end + tail.end()].strip()
     who = f"According to {main.source}" if main.source else "The article says"
     fewer = "Fewer" if fig.kind == "count" else "Less"
-    more_than_k, less_than_k = m.bound == "lower", m.bound == "upper"
+    # "nearly twice" is a little under twice: the other figure is a little over half.
+    more_than_k = m.bound == "lower"
+    less_than_k = m.bound == "upper" or m.qualifier in ("nearly", "almost", "just under", "close to")
     floor, ceiling = fig.bound == "lower", fig.bound == "upper"
     if (floor and more_than_k) or (ceiling and less_than_k):
         part = _PART.get(int(m.value)) if m.value == int(m.value) else None
@@ -153,7 +155,7 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
             return None
         relation = "less" if more_than_k else "more"
         first = _holder(main) or "the first figure"
-        answer = f"{relation.capitalize()} than {part} of {first}, whatever that is exactly"
+        answer = f"{relation.capitalize()} than {part} of {first}"
         wrong = [f"{fewer} than {shown}", f"About {shown}", f"More than {fig.display(fig.value)}"]
         working = (f"{m.text} {other} means {other} is {relation} than {part} of {first}. That figure "
                    f"is itself {'a floor' if floor else 'a ceiling'} (\"{fig.text}\"), so no number follows for "
@@ -223,8 +225,9 @@ def _ratio_scaled(ctx: FigureContext) -> Candidate:
         prompt=f"{text} At that ratio, how many opponents would a group of 10 of them face?",
         explain=f"{ctx.fig.text.capitalize()} means {n:g} for each one: 10 × {n:g} = {n * 10:g}.",
         difficulty="medium")
+    # Ten times eight is arithmetic, not reading: kept only when nothing better is at hand.
     return Candidate(q, f'Reasoning: scaling the ratio "{ctx.fig.text}"', "ratios", "reasoning", "ratio-scaled",
-                     f"ratio:{ctx.info.index}", None, 0.6)
+                     f"ratio:{ctx.info.index}", None, 0.4)
 
 
 def _years_apart(contexts: list[FigureContext]) -> Candidate | None:
@@ -243,8 +246,9 @@ def _years_apart(contexts: list[FigureContext]) -> Candidate | None:
         prompt=f'How many years separate these two moments in the article: "{first[1]}" and "{last[1]}"?',
         explain=f"{int(last[0].fig.value)} − {int(first[0].fig.value)} = {gap} years.",
         hint="Find the year the article gives for each.", difficulty="medium")
+    # Two dated moments of one article are seldom linked: kept only when nothing better is at hand.
     return Candidate(q, "Reasoning: the years between the earliest and latest dated events", "timeline", "reasoning",
-                     "years-apart", "yearsapart", None, 0.5)
+                     "years-apart", "yearsapart", None, 0.3)
 
 
 def figure_label(fig: Figure) -> str:

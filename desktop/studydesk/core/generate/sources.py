@@ -19,6 +19,8 @@ _SOURCE = (
     rf"(?:(?:the\s+|The\s+)?{_NAMEWORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAMEWORD}){{0,4}}"
     rf"(?:['’]s?)?(?:\s+[a-z]+){{0,2}}"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]ocal|[Ss]ome|[Mm]any|[Mm]ost)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|latest\s+|official\s+|independent\s+)?(?:book|report|study|survey|"
+    r"poll|paper|analysis|investigation|review|census|audit|assessment|documentary)"
     r"|(?:[A-Za-z]+\s+)?(?:officials|critics|analysts|engineers|researchers|scientists|experts|residents|soldiers|"
     r"doctors|officers|leaders|agents|backers|observers|economists|historians|astronomers|authorities|"
     r"planners|campaigners|activists))"
@@ -39,7 +41,7 @@ _COMMON_SOURCES = frozenset("officials critics analysts engineers researchers sc
                             "authorities planners campaigners activists community estate".split())
 _BAD_SOURCE = re.compile(
     r"^(?:it|he|she|they|this|that|these|those|which|who|we|you|i|if|when|while|as|although|though|because|since|"
-    r"once|after|before|where|so|but|yet)\b|['’]s?$|\b(?:is|are|was|were|be|been|has|have|had|would|will|can|could|"
+    r"once|after|before|where|so|but|yet|according)\b|['’]s?$|\b(?:is|are|was|were|be|been|has|have|had|would|will|can|could|"
     r"may|might|theory|idea|view)$", re.IGNORECASE)
 _ADVERBS = re.compile(r"(?:\s+(?:recently|also|later|now|still|once|has|have|had|himself|herself|themselves|itself))+$")
 

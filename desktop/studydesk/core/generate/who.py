@@ -17,7 +17,6 @@ from .entities import Entity, Mention
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS
 from .quality import dangling, is_prose
 
-_LEAD = re.compile(r"^(?:The\s+(?:[a-z][\w-]*\s+){0,3})?$")  # "The press-freedom organization "
 _APPOSITION = re.compile(r"^,\s+[^,]{3,60},\s+")  # "Snow, a physician,"
 _CLAUSE_END = re.compile(r",\s+(?:which|who|whose|where|while|but|although|though|as|after|before|when|because|"
                          r"according|leading|saying|adding)\b|;|\s+[—–]\s+|:\s|\.\s*$|\?|!")
@@ -30,17 +29,31 @@ def who_candidates(analysis: Analysis) -> list[Candidate]:
     for info in analysis.sentences:
         if not info.mentions or not is_prose(info.text, info.section):
             continue
-        cand = _who(analysis, info, info.mentions[0])
-        if cand is not None:
-            out.append(cand)
+        for mention in info.mentions[:3]:
+            cand = _who(analysis, info, mention)
+            if cand is not None:
+                out.append(cand)
+                break
     return out
+
+
+# What may stand before the subject of the main clause: an opening phrase with its comma
+# ("Yesterday in Nigeria, "), then a few words of description ("former Liberian president ").
+_OPENING = re.compile(r"^(?P<opening>(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}),\s+)?"
+                      r"(?P<descr>(?:(?:the|The|former|Former|then|new|late|[A-Z][a-z]+(?:an|ish|ese|i)|[a-z]+)\s+)"
+                      r"{0,4})$")
 
 
 def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate | None:
     s = info.text
     e = mention.entity
-    if not _LEAD.match(s[:mention.start]) or e is analysis.entities.main:
+    lead = _OPENING.match(s[:mention.start])
+    if not lead or e is analysis.entities.main or any(w in FINITE_VERBS for w in lead.group("descr").lower().split()):
         return None
+    opening = (lead.group("opening") or "").strip(" ,")
+    opening = re.sub(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|On \w+day)\s*", "", opening).strip(" ,")
+    if opening and (len(opening.split()) > 5 or not re.search(r"\b[A-Z][a-z]", opening)):
+        opening = ""  # keep a place or a time that names something ("In Nigeria"), drop the rest
     rest = s[mention.end:]
     rest = _APPOSITION.sub(" ", rest, count=1) if e.kind == "person" else rest
     words = rest.split()
@@ -65,7 +78,7 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     predicate = predicate[:end.start()] if end else predicate
     predicate = predicate.strip(" ,")
     n = len(predicate.split())
-    if n < 4 or n > 24 or dangling(f"{e.name} {predicate}") or re.search(r"\b(?:it|its|they|their|them)\b", predicate):
+    if n < 4 or n > 24 or re.search(r"\b(?:it|its|they|their|them)\b", predicate):
         return None
     if e.kind == "name":
         return None  # not known to be a person, a group or a place: no question word fits
@@ -73,7 +86,11 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
     answer = e.label if e.kind == "person" and e.short and mention.text.endswith(e.short) else mention.text
     accept = tuple(v for v in dict.fromkeys((e.name, e.short, mention.text)) if v and v != answer)
-    q = TextQuestion(id="", topic="names", prompt=f"{what} {predicate}?", answer=answer, accept=accept,
+    prompt = f"{opening[0].upper()}{opening[1:]}, {what[0].lower()}{what[1:]} {predicate}?" if opening else \
+        f"{what} {predicate}?"
+    if dangling(f"{opening + ', ' if opening else ''}{e.name} {predicate}"):
+        return None
+    q = TextQuestion(id="", topic="names", prompt=prompt, answer=answer, accept=accept,
                      evidence=(s,), explain=f'The article says: "{s}"')
     score = 0.62 + (0.05 if e.kind in ("person", "org") else 0)
     return Candidate(q, f"Who did what: the {e.kind} \"{mention.text}\" and what the sentence says it did", "names",
