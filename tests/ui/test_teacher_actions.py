@@ -3,12 +3,13 @@ dialogs (answered here), get a bank that opens, and see what happened."""
 
 import shutil
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from studydesk.core.load import load_bank
 from studydesk.ui.background import wait_for_background
 from studydesk.ui.plain import literal
-from tests.support import DATA
+from tests.support import DATA, SEED_ARTICLE, SEED_BANK
 
 
 def answer_dialogs(monkeypatch, open_path=None, save_path=None):
@@ -29,18 +30,88 @@ def test_file_menu_lists_the_teacher_tools(window):
     assert names.index("New Quiz from Article\u2026") < names.index("Open Bank\u2026")
 
 
-def test_new_quiz_from_an_article(qtbot, window, tmp_path, monkeypatch):
+def _draft_review(qtbot, window):
+    qtbot.waitUntil(lambda: getattr(window.teacher, "review_dialog", None) is not None
+                    and window.teacher.review_dialog.isVisible(), timeout=20000)
+    return window.teacher.review_dialog
+
+
+def _row(review, index):
+    """The list row that shows draft item `index`."""
+    return next(r for r in range(review.list.count()) if review.list.item(r).data(Qt.ItemDataRole.UserRole) == index)
+
+
+def test_new_quiz_from_an_article_opens_a_review_list(qtbot, window, tmp_path, monkeypatch):
+    """Keep, drop and edit in the review list, then save: the bank holds exactly the kept questions."""
     article = tmp_path / "river.txt"
     shutil.copy(DATA / "articles" / "danube.txt", article)
     answer_dialogs(monkeypatch, open_path=article, save_path=tmp_path / "river")
     action(window, "New Quiz from Article\u2026").trigger()
-    qtbot.waitUntil(lambda: window.bank is not None and window.bank.path == (tmp_path / "river.toml"), timeout=20000)
-    wait_for_background()
+    review = _draft_review(qtbot, window)
+    draft = review.draft
+    assert "Review them" in window.statusBar().currentMessage()
+    assert not (tmp_path / "river.toml").exists()  # nothing written before the teacher saves
+    kept = [i for i, item in enumerate(draft.items) if item.kept]
+    offered = [i for i, item in enumerate(draft.items) if not item.kept]
+    assert kept and offered  # the best-ranked ticked, the next best offered
+    assert review.count.text().startswith(f"{len(kept)} of {len(draft.items)} kept")
+
+    # Selecting a question shows it as a student sees it, its evidence highlighted in the article.
+    review.list.setCurrentRow(_row(review, kept[0]))
+    assert review.preview.prompt.text() == draft.items[kept[0]].question.prompt
+    assert review.article.highlighted_text()
+
+    # Drop the first kept one with the Drop button, keep an offered one by ticking it.
+    review.drop.click()
+    review.list.item(_row(review, offered[0])).setCheckState(Qt.CheckState.Checked)
+    assert not draft.items[kept[0]].kept and draft.items[offered[0]].kept
+
+    # Edit another: the form opens filled in; change the prompt and save the change.
+    review.list.setCurrentRow(_row(review, kept[1]))
+    review.edit.click()
+    form = review.edit_dialog
+    assert form.prompt.toPlainText() == draft.items[kept[1]].question.prompt
+    form.prompt.setPlainText("An edited prompt: how long is the river?")
+    form.accept()
+    assert draft.items[kept[1]].question.prompt == "An edited prompt: how long is the river?"
+
+    # Filter by kind: only that kind is listed.
+    kind = draft.items[kept[1]].question.kind
+    review.kind.setCurrentIndex(review.kind.findData(kind))
+    assert all(draft.items[review.list.item(r).data(Qt.ItemDataRole.UserRole)].question.kind == kind
+               for r in range(review.list.count()))
+
+    review.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: window.bank is not None and window.bank.path == tmp_path / "river.toml", timeout=5000)
     result = load_bank(tmp_path / "river.toml")
-    assert result.ok and len(result.bank.questions) >= 5
+    assert result.ok, [str(p) for p in result.problems]
     assert result.bank.article_ref == "river.txt"
-    assert window.tabs.currentWidget() is window.editor_page
-    assert "Draft quiz written" in window.statusBar().currentMessage()
+    expected = {item.question.id for item in draft.items if item.kept}
+    assert {q.id for q in result.bank.questions} == expected
+    assert draft.items[kept[0]].question.id not in expected and draft.items[offered[0]].question.id in expected
+    assert result.bank.question(draft.items[kept[1]].question.id).prompt == "An edited prompt: how long is the river?"
+
+
+def test_review_questions_trims_the_open_bank_keeping_its_text(qtbot, window, tmp_path):
+    bank = tmp_path / "bank.toml"
+    shutil.copy(SEED_BANK, bank)
+    (tmp_path / "seeds").mkdir(exist_ok=True)
+    text = SEED_BANK.read_text(encoding="utf-8").replace("../../seeds/", "seeds/")
+    bank.write_text(text, encoding="utf-8")
+    shutil.copy(SEED_ARTICLE, tmp_path / "seeds" / SEED_ARTICLE.name)
+    assert window.open_bank(bank)
+    action(window, "Review Questions\u2026").trigger()
+    review = window.teacher.review_dialog
+    assert review.draft.kept_count == len(window.bank.questions)
+    dropped = review.draft.items[0].question.id
+    review.list.setCurrentRow(_row(review, 0))
+    review.drop.click()
+    review.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    saved = bank.read_text(encoding="utf-8")
+    assert f'id = "{dropped}"' not in saved
+    assert saved.count("[[question]]") == text.count("[[question]]") - 1
+    assert (tmp_path / "bank.toml~").read_text(encoding="utf-8") == text  # the old file kept as a backup
+    qtbot.waitUntil(lambda: window.bank is not None and len(window.bank.questions) == saved.count("[[question]]"))
 
 
 def test_new_quiz_from_a_binary_file_says_why(qtbot, window, tmp_path, monkeypatch, message_boxes):
@@ -115,5 +186,6 @@ def test_replacing_a_file_keeps_the_old_one_as_a_backup(qtbot, window, tmp_path,
     old.write_text("# replaced, but kept\n", encoding="utf-8")
     answer_dialogs(monkeypatch, open_path=article, save_path=old)  # the dialog asked about replacing
     action(window, "New Quiz from Article\u2026").trigger()
+    _draft_review(qtbot, window).buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: window.bank is not None and window.bank.path == old, timeout=20000)
     assert (tmp_path / "river.toml~").read_text(encoding="utf-8") == "# replaced, but kept\n"

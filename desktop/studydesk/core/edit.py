@@ -8,8 +8,10 @@ writes (write.question_toml).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 import msgspec
+import tomli
 
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
@@ -51,6 +53,62 @@ def add_question(text: str, question: Question) -> str:
     questions.append(new)
     new.value.body.extend(trailing)
     return tomlkit.dumps(doc)
+
+
+def keep_questions(text: str, kept: list[str], edited: Mapping[str, Question] | None = None) -> str:
+    """The bank's text with only the questions whose ids are in `kept`, and those
+    in `edited` (by their id in the text) written anew. Everything else stays as
+    the teacher wrote it: the bank table, charts, other comments and blank lines.
+
+    A question's own comment, the comment lines right above its table with no
+    blank line between, goes with it; a heading set apart by a blank line
+    ("# ---- population") stays for the questions that follow it.
+    """
+    edited = dict(edited or {})
+    try:
+        ids = [table.get("id") for table in tomli.loads(text).get("question", [])]
+    except tomli.TOMLDecodeError as exc:
+        raise EditError(f"the bank is not valid TOML ({exc}); fix it before saving a review") from None
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    positions = table_lines(text)
+    headers = [h - 1 for h in positions.questions]  # 0-based
+    every_table = [t - 1 for t in positions.tables]
+    keep = set(kept)
+    out: list[str] = []
+    pos = 0
+    for qid, header in zip(ids, headers):
+        start = _own_comment_start(lines, header)
+        end = _body_end(lines, header, every_table)
+        out += lines[pos:start]
+        if qid in edited:
+            new = question_toml(edited[qid]).splitlines(keepends=True)
+            out += lines[start:header] + new
+        elif qid in keep:
+            out += lines[start:end]
+        else:
+            while end < len(lines) and not lines[end].strip() and out and not out[-1].strip():
+                end += 1  # no double blank line where the table was
+        pos = end
+    out += lines[pos:]
+    return "".join(out)
+
+
+def _own_comment_start(lines: list[str], header: int) -> int:
+    start = header
+    while start > 0 and lines[start - 1].lstrip().startswith("#"):
+        start -= 1
+    return start
+
+
+def _body_end(lines: list[str], header: int, every_table: list[int]) -> int:
+    """Where a table's own lines end: before the next table, its own comment and the blank lines before them."""
+    following = [t for t in every_table if t > header]
+    end = _own_comment_start(lines, following[0]) if following else len(lines)
+    while end > header + 1 and not lines[end - 1].strip():
+        end -= 1
+    return end
 
 
 class TableLines(msgspec.Struct, frozen=True):

@@ -231,6 +231,46 @@ class AddQuestionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if choice in ticked else Qt.CheckState.Unchecked)
             self.multi_right.addItem(item)
 
+    # Editing a question that exists
+
+    def load(self, question: Question) -> None:
+        """Fill the form from a question, to edit it: its own id is free to keep."""
+        self.setWindowTitle("Edit the question")
+        self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).setText("Save changes")
+        self.ids.discard(question.id)
+        self.kind.setCurrentIndex(self.kind.findData(question.kind))
+        self.prompt.setPlainText(question.prompt)
+        self.id.setText(question.id)
+        self.topic.setCurrentText(question.topic)
+        self.evidence.setPlainText("\n".join(question.evidence))
+        self.explain.setText(question.explain)
+        self.hint.setText(question.hint)
+        self.points.setValue(max(1, round(question.points)))
+        self.difficulty.setCurrentText(question.difficulty)
+        kind = question.kind
+        if kind == "choice":
+            self.choices.setPlainText("\n".join(question.choices))
+            self.choice_answer.setCurrentText(question.answer)
+        elif kind == "multi":
+            self.multi_choices.setPlainText("\n".join(question.choices))
+            for i in range(self.multi_right.count()):
+                item = self.multi_right.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.text() in question.answer else Qt.CheckState.Unchecked)
+        elif kind == "truefalse":
+            (self.true if question.answer else self.false).setChecked(True)
+        elif kind == "numeric":
+            self.number.setText(f"{question.answer:.15g}")
+            self.unit.setText(question.unit)
+            self.tolerance.setText(str(question.tolerance))
+        elif kind == "text":
+            self.text_answer.setText(question.answer)
+            self.accept_also.setPlainText("\n".join(question.accept))
+        elif kind == "order":
+            self.items.setPlainText("\n".join(question.items))
+        elif kind == "match":
+            self.pairs.setPlainText("\n".join(f"{a} = {b}" for a, b in question.pairs))
+            self.distractors.setPlainText("\n".join(question.distractors))
+
     # Building and checking the question
 
     def build(self) -> Question:

@@ -28,6 +28,7 @@ class TeacherActions:
         self.reports_dialog = None
         w = window
         w.add_file_action("&New Quiz from Article\u2026", self.new_from_article, "Ctrl+N", before_open=True)
+        w.add_file_action("&Review Questions\u2026", self.review_open_bank)
         w.add_file_action("&Import Moodle GIFT\u2026", self.import_gift)
         w.add_file_action("E&xport Moodle GIFT\u2026", self.export_gift)
         w.add_file_action("&Print Worksheet\u2026", self.print_worksheet, "Ctrl+P")
@@ -67,25 +68,29 @@ class TeacherActions:
         return True
 
     def generate(self, article_path: Path, bank_path: Path) -> None:
-        """Generate in the background, save (keeping any file it replaces as
-        NAME~), and open the draft in the editor."""
+        """Generate in the background, then open the draft as a review list;
+        saving it (keeping any file it replaces as NAME~) opens the bank."""
         window = self.window
         window.statusBar().showMessage(f"Writing a draft quiz from {article_path.name}\u2026")
 
         def work():
+            import msgspec
+
+            from studydesk.core.draft import Draft
             from studydesk.core.generate import generate_bank
 
             text = read_text_file(article_path, limit=MAX_ARTICLE_BYTES, what="article")
             generated = generate_bank(text, article_ref=relative_ref(article_path, bank_path.parent))
-            write_atomic(bank_path, generated.to_toml(), backup=True)
-            return generated
+            draft = Draft.from_generated(generated)
+            # The article's path lets an edit check its evidence against the article.
+            draft.bank = msgspec.structs.replace(draft.bank, article_path=article_path.resolve())
+            return draft
 
-        def done(generated) -> None:
+        def done(draft) -> None:
             window.statusBar().showMessage(
-                f"Draft quiz written: {len(generated.bank.questions)} questions and "
-                f"{len(generated.bank.charts)} charts in {bank_path.name}. Review them in the Edit tab.", 10000)
-            if window.open_bank(bank_path):
-                window.show_editor()
+                f"Draft quiz ready: {draft.kept_count} questions kept of {len(draft.items)}. "
+                "Review them, then save.", 10000)
+            self.review(draft, bank_path, lambda path: window.open_bank(path))
 
         def failed(exc: Exception) -> None:
             window.statusBar().clearMessage()
@@ -96,6 +101,27 @@ class TeacherActions:
                        + (str(exc) if known else f"an unexpected error ({exc})."))
 
         run_in_background(work, done, failed, context=window)
+
+    def review(self, draft, target: Path, on_saved) -> None:
+        from .draft_review import DraftReview
+
+        self.review_dialog = DraftReview(draft, target, on_saved, self.window)
+        self.review_dialog.open()
+
+    def review_open_bank(self) -> None:
+        """The open bank as a review list, to trim: saving writes it back, comments and all."""
+        from studydesk.core.draft import Draft
+
+        window = self.window
+        bank = window.bank
+        if bank is None or bank.path is None or not self._may_write(bank.path):
+            return
+        try:
+            text = read_text_file(bank.path, limit=MAX_BANK_BYTES, what="bank")
+        except ArticleError as exc:
+            self._warn("Cannot review", str(exc))
+            return
+        self.review(Draft.from_bank(bank, text), bank.path, lambda path: window.open_bank(path))
 
     # Moodle GIFT
 

@@ -98,7 +98,11 @@ def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> boo
     if opening.group("name") and (head.split()[0] in NOT_NAMES or head.split()[0].endswith(("ed", "ing"))):
         return False
     last = head.split()[-1]
-    if opening.group("name"):
+    if opening.group("name") and len(head.split()) == 1 and re.match(
+            r"\s+(?:of|in|for|from|at|on|to|with)\b", sentence[opening.end():]):
+        # "Estimates of its size ...", "Rents in ...": a common noun that opens the sentence, not a name.
+        plural = last.endswith("s")
+    elif opening.group("name"):
         plural = last.endswith("s") and last[:-1] in DEMONYMS  # "The Romans", not "Lagos"
     else:
         plural = bool(_PLURAL_HEAD.search(last.lower()))

@@ -15,6 +15,7 @@ from .candidates import Candidate
 from .lexicon import number_name
 
 MIN_SCORE = 0.5
+ALTERNATE_SCORE = 0.4  # offered to the teacher in the draft's review list, not kept
 WORDS_PER_QUESTION = 25  # a dense 500-word report carries about 20; a 100-word paragraph 4
 MOST = 30  # a draft a teacher can review in one sitting
 FEWEST = 3
@@ -72,6 +73,22 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         by_topic[c.topic] = by_topic.get(c.topic, 0) + 1
         years += is_year
     return [candidates[i] for i in sorted(kept)]
+
+
+def alternates(candidates: list[Candidate], chosen: list[Candidate], most: int) -> list[Candidate]:
+    """The next best candidates, one to a thing asked, for a teacher who wants more than the draft keeps."""
+    taken = {c.key for c in chosen}
+    prompts = {c.question.prompt for c in chosen}
+    out: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: -c.score):
+        if len(out) >= most or c.score < ALTERNATE_SCORE:
+            break
+        if c.key in taken or c.question.prompt in prompts:
+            continue
+        taken.add(c.key)
+        prompts.add(c.question.prompt)
+        out.append(c)
+    return out
 
 
 def _gives_away(asked: Candidate, other: Candidate) -> bool:
