@@ -71,3 +71,22 @@ def test_abbreviated_figures_read_back(whole, tenth, short, currency):
 def test_what_the_app_writes_reads_back_as_written(value):
     written = format_number(value)
     assert read_answer(written, "").value == float(written.replace(",", ""))
+
+
+UNITS_OF_QUESTIONS = st.sampled_from(["", "km", "m", "%", "residents", "dollars", "euros", "°C", "minutes", "km²",
+                                      "billion dollars", "kg", "years"])
+PIECES = st.sampled_from(["1", "30", "1,300", ".5", "17,5", " ", "-", "$", "€", "%", "m", "k", "bn", "million",
+                          "and", "a", "half", "twenty", "one", "point", "three", "miles", "km", "hour", "about",
+                          "~", "the", "third", "in", "/", ":", "e", "x10^", "½", "s", "'"])
+
+
+@given(st.one_of(st.text(max_size=40), st.lists(PIECES, max_size=8).map("".join)), UNITS_OF_QUESTIONS)
+def test_any_text_is_read_or_refused_with_a_message(text, unit):
+    from studydesk.core.numbers import NumberError
+
+    try:
+        reading = read_answer(text, unit)
+    except NumberError as refused:
+        assert str(refused)
+        return
+    assert math.isfinite(reading.value) and reading.low <= reading.value <= reading.high

@@ -21,7 +21,7 @@ import re
 
 import msgspec
 
-from .number_phrase import NUMBER_WORDS, NumberError, Phrase, read_phrase
+from .number_phrase import NUMBER_PARTS, NUMBER_WORDS, NumberError, Phrase, read_phrase
 from .units import DEGREES, QuestionUnit, Unit, convert, describe, kind_of, money_at_start, question_unit, \
     same_currency, unit_at
 
@@ -37,6 +37,8 @@ _AFTER = re.compile(r"\s*(?:or\s+so|or\s+more|or\s+less|or\s+fewer|or\s+thereabo
                     r"approx\.?|approximately|roughly|about|odd|ish|\+)(?![a-z])")
 _SIGN = re.compile(r"(?:(?P<minus>-|minus\s+|negative\s+)|\+|plus\s+)(?=\S)")
 _RANGE = re.compile(r"\s*(?:-|to|or|and|/|:|,)\s*(?P<second>\S+)")
+_AND = re.compile(r"\s*(?:,|and)?\s*")
+_COMPOUNDS = ("length", "duration", "mass", "area")  # "5 ft 10 in", "2 hours and 30 minutes"
 _VAGUE = re.compile(r"(?:a\s+)?(?:few|several|many|couple|lots|dozens|hundreds|thousands|millions|billions|tens)\b")
 
 
@@ -109,7 +111,8 @@ def read_answer(text: str, unit: str) -> Reading:
         note = f"{format_number(q.value)}% = {format_number(value)}"
     else:
         _check_unit(typed, want)
-        if want.unit is not None and typed != want.unit:  # converted: the figure stands for what rounds to it
+        if want.unit is not None and typed != want.unit and typed.dimension != "money":
+            # converted: the figure stands for what rounds to it
             value, low, high = (convert(v, typed, want.unit) for v in (value, value - q.step / 2, value + q.step / 2))
             note = f"{format_number(q.value)} {typed.name} = {_short(value)} {want.text}"
     if want.scale != 1 and (q.scaled or (typed is not None and typed != want.unit)):
@@ -150,19 +153,28 @@ def _read(text: str, want: QuestionUnit) -> tuple[Quantity, Unit | None]:
     if m:
         sign, pos = (-1.0 if m["minus"] else 1.0), m.end()
     phrase = read_phrase(s, pos, metres=want.dimension == "length", kelvin=want.dimension == "temperature",
-                         place=place)
+                         place=place, years=want.unit is None)
     if phrase is None:
         raise NumberError(_not_a_number(s[pos:], text))
     unit, noun, end = _unit_after(s, phrase, want)
+    value, step = phrase.value, phrase.step
+    while unit is not None and unit.dimension in _COMPOUNDS:  # "1 hour 30 minutes", "5 km 300 m"
+        more = read_phrase(s, _AND.match(s, end).end(), metres=want.dimension == "length")
+        if more is None:
+            break
+        part, _, end = _unit_after(s, more, want)
+        if part is None or part.dimension != unit.dimension or part.factor >= unit.factor:
+            raise NumberError("Give each number its unit, as in 1 hour 30 minutes, or write one number: 90 minutes.")
+        value, step = value + convert(more.value, part, unit), more.step * part.factor / unit.factor
     _check_rest(s, end, text)
     if money is not None and unit is not None and not same_currency(unit, money):
         raise NumberError(f'"{text.strip()}" names two units: give one.')
     unit = unit or money
-    value = sign * phrase.value + 0.0
+    value = sign * value + 0.0
     if not math.isfinite(value):
         raise NumberError("That number is too large to be an answer.")
     name = unit.name if unit else noun
-    return Quantity(value, name, phrase.step, phrase.scaled, phrase.share), unit
+    return Quantity(value, name, step, phrase.scaled, phrase.share), unit
 
 
 def _normal(text: str) -> str:
@@ -185,7 +197,9 @@ def _unit_after(s: str, phrase: Phrase, want: QuestionUnit) -> tuple[Unit | None
     at = len(s) - len(s[pos:].lstrip())
     if re.match(r"'?s(?![a-z])", s[pos:]) and pos == phrase.end and want.dimension != "duration":
         raise NumberError("Give one year, not a decade: 1990, not the 1990s.")
-    _check_range(s[pos:], phrase, s)
+    _check_range(s[pos:], s, want)
+    if want.dimension == "duration" and re.match(r"h\d", s[at:]):
+        raise NumberError("Write a time as 1 hour 30 minutes, or as one number: 90 minutes.")  # "1h30"
     degrees = DEGREES.match(s, at)
     units, end = unit_at(s, at)
     if degrees and (not units or end <= degrees.end()) and want.dimension == "temperature":
@@ -194,11 +208,15 @@ def _unit_after(s: str, phrase: Phrase, want: QuestionUnit) -> tuple[Unit | None
         fits = [u for u in units if u.dimension == want.dimension]
         money = [u for u in units if u.dimension == "money"]
         return (fits or money or units)[0], "", end
+    noun = " ".join(want.text.lower().split())
+    if want.unit is None and noun and re.match(rf"{re.escape(noun)}(?![a-z])", s[at:]):
+        return None, noun, at + len(noun)  # the question's own words: "8 for each one"
     word = re.match(r"[^\W\d_]+", s[at:])
+    word = word[0][:next((i for i, c in enumerate(word[0]) if not c.isalpha()), None)] if word else ""
     if not word:
         return None, "", pos
-    _check_word(word[0])
-    return None, word[0], at + word.end()
+    _check_word(word)
+    return None, word, at + len(word)
 
 
 def _past(pattern: re.Pattern[str], s: str, pos: int) -> int:
@@ -209,11 +227,13 @@ def _past(pattern: re.Pattern[str], s: str, pos: int) -> int:
         pos = m.end()
 
 
-def _check_range(rest: str, phrase: Phrase, s: str) -> None:
+def _check_range(rest: str, s: str, want: QuestionUnit) -> None:
     """ "10-20", "8:1", "eight to one": two numbers where one is wanted."""
     second = _RANGE.match(rest)
     if not second or not (second["second"][0].isdigit() or second["second"].strip(",.") in NUMBER_WORDS):
         return
+    if want.dimension == "duration" and rest.startswith(":"):
+        raise NumberError("Write a time as 1 hour 30 minutes, or as one number: 90 minutes.")
     if second["second"].strip(",.") in ("1", "one") and re.match(r"\s*(?:to|:)", rest):
         raise NumberError(f'For a ratio like "{s.strip()}", type the first number: how many to one.')
     raise NumberError("Give one number, not a range or a list: your best figure, like 1,200.")
@@ -227,15 +247,17 @@ def _check_word(word: str) -> None:
     close = difflib.get_close_matches(word, sorted(NUMBER_WORDS | {"percent"}), n=1, cutoff=0.8)
     if close and word not in NUMBER_WORDS and len(word) >= 5:
         raise NumberError(f'Did you mean "{close[0]}"? "{word}" is not a word I can read in a number.')
-    if word in NUMBER_WORDS or word in ("and", "point"):
+    if word in NUMBER_PARTS or word == "and":
         raise NumberError("I cannot read that as one number. Type it in digits, like 1,300,000 or 1.3 million.")
 
 
 def _check_rest(s: str, end: int, text: str) -> None:
     """What follows the number and its unit may be a qualifier or plain words ("away",
-    "people"), never another number or unit."""
+    "people"), never another number, unit or sign."""
     rest = s[_past(_AFTER, s, end):].strip()
-    if re.search(r"\d", rest) or any(w in NUMBER_WORDS for w in re.findall(r"[a-z]+", rest)) or unit_at(rest)[0]:
+    words = re.findall(r"[^\W\d_]+", rest)
+    if re.search(r"[^\w\s'.,!?()-]|[\d_]", rest) or any(c.isnumeric() for c in rest) or any(
+            w in NUMBER_PARTS or (len(w) == 1 and w not in "asi") or unit_at(w)[1] == len(w) for w in words):
         raise NumberError(f'"{text.strip()}" is not a number I can read; write it like 1,200 or 1.2 million.')
 
 
