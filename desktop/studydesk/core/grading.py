@@ -27,7 +27,7 @@ from .bank import (
     TextQuestion,
     TrueFalseQuestion,
 )
-from .numbers import NumberError, canonical_unit, format_figure, format_number, is_measure_unit, parse_quantity
+from .numbers import NumberError, format_figure, format_number, is_measure_unit, read_answer
 
 
 class Grade(msgspec.Struct, frozen=True):
@@ -105,24 +105,24 @@ def _(q: TrueFalseQuestion, response: Any) -> tuple[float, str]:
 @_score.register
 def _(q: NumericQuestion, response: Any) -> tuple[float, str]:
     if isinstance(response, (int, float)) and not isinstance(response, bool):
-        value, unit = float(response), ""
+        low = high = float(response)
+        note = ""
     else:
         try:
-            quantity = parse_quantity(str(response))
+            reading = read_answer(str(response), q.unit)
         except NumberError as exc:
             return 0.0, str(exc)
-        value, unit = quantity.value, quantity.unit
-    if not math.isfinite(value):
+        low, high, note = reading.low, reading.high, reading.note
+    if not (math.isfinite(low) and math.isfinite(high)):
         return 0.0, "Wrong."
-    want = canonical_unit(q.unit)
-    if unit and is_measure_unit(unit) and want and unit != want:
-        return 0.0, f"The answer is in {q.unit}, not {unit}."
-    if want == "%" and unit != "%" and 0 < value <= 1 < abs(q.answer):
-        value *= 100  # "one-third" or 0.33 for a percentage
+    # A converted answer is right when the question's range meets the range its
+    # figure stands for as written: "50 miles" is 49.5 to 50.5 miles, 79.7 to 81.3 km.
     slack = 1e-9 * max(1.0, abs(q.answer))
-    if q.low - slack <= value <= q.high + slack:
-        return 1.0, "Right."
-    return 0.0, "Too high." if value > q.high else "Too low."
+    if low - slack <= q.high and q.low <= high + slack:
+        verdict = "Right."
+    else:
+        verdict = "Too high." if low > q.high else "Too low."
+    return (1.0 if verdict == "Right." else 0.0), verdict + (f" {note}." if note else "")
 
 
 _PUNCT = re.compile(r"[^\w\s]")

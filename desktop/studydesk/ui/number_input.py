@@ -1,5 +1,5 @@
-"""NumberInput: a field that takes "80", "80 km", "1,200", "1.2k" or "eighty",
-and says as you type how it reads the number."""
+"""NumberInput: a field that takes "80", "80 km", "1,200", "1.2k", "eighty" or
+"50 miles", and says as you type how it reads the number in the question's unit."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from studydesk.core.bank import NumericQuestion
-from studydesk.core.numbers import NumberError, format_figure, parse_quantity
+from studydesk.core.numbers import NumberError, read_answer
 
 from .answer_input import LineAnswerInput
 from .plain import plain_label
@@ -41,11 +41,7 @@ class NumberInput(LineAnswerInput):
             self.reading.setText("")
         else:
             try:
-                q = parse_quantity(text)
-                unit = f" {q.unit}" if q.unit else ""
-                # A year reads as 2026, not 2,026 (the question's unit says whether it could be one).
-                figure = format_figure(q.value, q.unit or self.question.unit)
-                self.reading.setText(f"Reads as {figure}{unit}")
+                self.reading.setText(f"Reads as {read_answer(text, self.question.unit).shown(self.question.unit)}")
             except NumberError as exc:
                 self.reading.setText(str(exc))
         self.changed.emit()
@@ -55,7 +51,7 @@ class NumberInput(LineAnswerInput):
         if not text.strip():
             return None
         try:
-            parse_quantity(text)
+            read_answer(text, self.question.unit)
         except NumberError:
             return None  # not submittable until it reads as a number
         return text
