@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,12 @@ from .style import use_style_sheet
 
 _ALL = ""
 _DOT = " \u00b7 "
+
+
+def _strength(score: float) -> str:
+    """The generator's ranking in words: a guide to where to look first, not a probability."""
+    return ("strong candidate" if score >= 0.8 else "good candidate" if score >= 0.6
+            else "fair candidate" if score >= 0.5 else "weaker candidate")
 
 
 class DraftReview(QDialog):
@@ -73,12 +81,16 @@ class DraftReview(QDialog):
         split.addWidget(self.list)
         right = QSplitter(Qt.Orientation.Vertical)
         self.preview = QuestionPreview()
+        scroll = QScrollArea()  # a long prompt or many choices scroll, never squeeze
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.preview)
         self.article = ArticleView()
         self.article.setAccessibleName("Article, with the question's evidence highlighted")
         self.article.set_article(draft.bank.article, draft.bank.title)
-        right.addWidget(self.preview)
+        right.addWidget(scroll)
         right.addWidget(self.article)
-        right.setSizes([300, 300])
+        right.setSizes([320, 280])
         split.addWidget(right)
         split.setSizes([380, 520])
         layout.addWidget(split, 1)
@@ -139,7 +151,7 @@ class DraftReview(QDialog):
         q = entry.question
         facts = [KIND_NAMES.get(q.kind, q.kind).split(" (")[0], q.topic]
         if entry.score is not None:
-            facts.append(f"{round(entry.score * 100)}% likely worth keeping")
+            facts.append(_strength(entry.score))
         if entry.edited:
             facts.append("edited")
         item.setText(q.prompt + "\n" + _DOT.join(facts))

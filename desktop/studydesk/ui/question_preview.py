@@ -31,6 +31,8 @@ class QuestionPreview(QFrame):
     def show_question(self, question: Question | None, note: str = "") -> None:
         self.question = question
         if self._input is not None:
+            self._layout.removeWidget(self._input)  # now, not when the deletion comes round
+            self._input.hide()
             self._input.deleteLater()
             self._input = None
         if question is None:

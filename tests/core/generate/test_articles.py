@@ -10,8 +10,7 @@ import shutil
 
 import pytest
 
-from studydesk.core.bank import ChoiceQuestion, MatchQuestion, MultiQuestion, NumericQuestion, OrderQuestion, \
-    TextQuestion, TrueFalseQuestion
+from studydesk.core.bank import ChoiceQuestion, MultiQuestion, NumericQuestion, TextQuestion, TrueFalseQuestion
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.audit import audit
 from studydesk.core.generate.rank import WORDS_PER_QUESTION, budget
