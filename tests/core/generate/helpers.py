@@ -14,7 +14,7 @@ ARTICLES: dict[str, Path] = {"seed": SEED_ARTICLE, **{p.stem: p for p in sorted(
 _QUALIFIED = re.compile(r"^(?:about|around|roughly|nearly|almost|some|approximately|an estimated|fewer than|"
                         r"less than|more than|over|under|up to|at least|exactly)\s+", re.IGNORECASE)
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
-_BOUND = re.compile(r"^(?P<q>fewer than|less than|more than|over|under|up to|at least|about|around|roughly|"
+_BOUND = re.compile(r"^(?P<q>fewer than|less than|more than|over|under|up to|at least|about|around|roughly|approximately|"
                     r"nearly|almost|some|exactly)?\s*(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")(?![-\w])"
                     r"(?:\s+(?P<scale>million|billion))?", re.IGNORECASE)
 

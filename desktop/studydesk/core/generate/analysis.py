@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from .entities import Entity, EntityIndex, Mention
+from .lexicon import FINITE_VERBS
 from .phrasing import Subject
-from .quality import References, resolve
+from .quality import References, dangling, names_something, resolve
 from .quantities import Figure, find_figures
 from .sources import Attribution, attributions, unverified
 
@@ -44,6 +45,18 @@ class Analysis:
     entities: EntityIndex
     subject: Subject | None
     short_names: dict[str, str] = field(default_factory=dict)
+    # One subject the whole article is about (an article on Lagos), not a page of unrelated briefs:
+    # then a question need not name it, and "the city" may mean it.
+    single_topic: bool = False
+
+    def stands_alone(self, info: SentenceInfo, text: str, blank_names: bool = False) -> bool:
+        """Whether a question's text reads without the sentences around it (quality.dangling)."""
+        subject = self.subject.name if self.subject is not None and self.single_topic else ""
+        return not dangling(text, blank_names, subject) and (self.single_topic or names_something(text))
+
+    def headline(self, info: SentenceInfo) -> str:
+        """The title and the heading above the sentence: what a reader already sees."""
+        return f"{self.article.title}\n{info.section}"
 
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
         """Text of a sentence as a question quotes it, with what it points back to
@@ -95,6 +108,21 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
     return tuple(out)
 
 
+def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -> str:
+    """"The Third Mainland Bridge, which ..., carries ...": the name a sentence opens with, not a person."""
+    if not mentions:
+        return ""
+    first = mentions[0]
+    if first.entity.kind == "person" or not re.fullmatch(r"(?:[Tt]he\s+)?", sentence[:first.start]):
+        return ""
+    after = re.sub(r"^,\s+[^,]{2,80},", "", sentence[first.end:])  # ", which opened in 1990,"
+    verb = re.match(r"\s+([a-z]+)", after)
+    if not verb or not (verb.group(1) in FINITE_VERBS or verb.group(1).endswith("ed")):
+        return ""  # "ISAF forces had ...": the name is not what the sentence is about
+    name = first.entity.name
+    return f"the {name}" if name in with_the else name
+
+
 def analyse(article: Article) -> Analysis:
     sampled = _sample(article)
     texts = [s.text for s in sampled]
@@ -113,14 +141,20 @@ def analyse(article: Article) -> Analysis:
     heading_of = {i: b.text for i, b in enumerate(article.blocks) if b.kind == "heading"}
     last_block = -1
     previous_names: set[str] = set()
+    opened = ""  # the thing the sentence before opened with, for "it" in this one
     recent_people: list[list[str]] = []  # the people each sentence so far names, as later mentions name them
     recent_things: list[list[Entity]] = []  # what each sentence so far names
+    single_topic = main is not None and (main.name in article.title or main.count >= max(3, 0.15 * len(sampled)))
     with_the = {e.name for e in entities.entities.values()
                 if article.body.count(f"the {e.name}") + article.body.count(f"The {e.name}") * 2 > e.count}
     for i, s in enumerate(sampled):
         for b in range(last_block + 1, s.block):
             if b in heading_of:
                 section = heading_of[b]
+                # A heading starts another story (a page of news briefs): nothing said before it
+                # is what "he", "it" or "the rover" means after it.
+                recent_people.clear()
+                recent_things.clear()
         new_block = s.block != last_block or (i > 0 and s.start - sampled[i - 1].end > 3)  # a new run
         last_block = s.block
         mentions = entities.mentions[i]
@@ -130,7 +164,9 @@ def analyse(article: Article) -> Analysis:
         if main is not None:
             # "its" and "the city" point back to the subject when nothing else was just named.
             context = names if new_block else names | previous_names
-            info.may_resolve = context <= {main.name} and (main.name in context or new_block or not context)
+            lately = single_topic or any(e is main for seen in recent_things[-_BACK:] for e in seen) \
+                or main.name in section
+            info.may_resolve = context <= {main.name} and (main.name in context or lately)
         previous_names = names
         people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.kind == "person"))
         # "He" means the one person named here, or else the one person named in the last few sentences.
@@ -142,7 +178,9 @@ def analyse(article: Article) -> Analysis:
         recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
         things = _things(s.text, recent_things[-_BACK:], main, info.may_resolve,
                          subject.nouns if subject is not None else frozenset(), with_the)
-        info.refs = References(person, subject.name if subject is not None and info.may_resolve else "", things)
+        info.refs = References(person, subject.name if subject is not None and info.may_resolve else "", things,
+                               opened if not new_block else "")
+        opened = _opening_thing(s.text, mentions, with_the)
         recent_things.append([m.entity for m in mentions])
         if unverified(s.text):
             info.unverified = True
@@ -155,4 +193,4 @@ def analyse(article: Article) -> Analysis:
                 infos[-1].unverified_by = i
                 infos[-1].unverified_whose = info.unverified_whose
         infos.append(info)
-    return Analysis(article, infos, entities, subject, short_names)
+    return Analysis(article, infos, entities, subject, short_names, single_topic)

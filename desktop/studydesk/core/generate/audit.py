@@ -37,7 +37,8 @@ _BLANK = "____"
 _UNCOUNTABLE_OK = frozenset("people police staff personnel cattle crew aircraft livestock species series fish sheep "
                             "deer men women children times".split())
 _REASONING = "reasoning"  # origins whose keys are worked out, not stated
-_SEVERAL_SENTENCES = frozenset({"reasoning", "order", "match", "sources"})  # may share a sentence with another
+# May share a sentence with another question.
+_SEVERAL_SENTENCES = frozenset({"reasoning", "compare", "order", "match", "sources"})
 
 
 @dataclass(frozen=True)

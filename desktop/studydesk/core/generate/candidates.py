@@ -30,6 +30,7 @@ class Candidate:
     sentence: int | None = None  # the sentence it asks about; None for questions on several
     score: float = 0.5  # how likely a teacher is to keep it, from 0 to 1
     why: tuple[str, ...] = ()  # what lowered the score, for --audit
+    fact: str = ""  # the figure asked, wherever it stands: two candidates with one fact ask one thing
 
 
 def topic_of(fig: Figure, text: str) -> str:

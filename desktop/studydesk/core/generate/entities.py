@@ -40,6 +40,10 @@ _PLACE_APPOS = re.compile(r"^,?\s+(?:is\s+|was\s+)?(?:an?|the|\w+['’]s)\s+(?:[
 _PLACE_OF = re.compile(r"\b(?P<noun>town|city|village|port|region|province|district|state|country|capital) of\s+(?:the\s+)?$")
 _PERSON_APPOS = re.compile(r"^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:governor|president|minister|mayor|curate|physician|"
                            r"engineer|scientist|leader|director|chief|head|founder|professor|doctor)\b", re.I)
+_THING_AFTER = re.compile(r"^\s+(rover|telescope|probe|spacecraft|satellite|mission|ship|vessel|river|bridge|dam|"
+                          r"stadium|team|party|company|storm|cyclone|hurricane|typhoon|earthquake|report|book|law|"
+                          r"bill|treaty|airport|station|museum|university|festival|tournament|programme|project)\b",
+                          re.IGNORECASE)
 _CONNECTED = ORG_WORDS | PLACE_WORDS | {"Guardians", "Protection"}
 _SUFFIXES = ("ing", "ed", "ly")
 
@@ -196,6 +200,9 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
         v["person"] += 2
     if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
         v["org"] += 2
+    thing = _THING_AFTER.match(after)
+    if thing:  # "the Opportunity rover": what "the rover" will mean
+        entity.nouns[thing.group(1).lower()] += 1
     if _PERSON_BEFORE.search(before) or any(before.rstrip().endswith(t) for t in TITLES):
         v["person"] += 2
     if _PERSON_AFTER.match(after) and not v["org"]:
@@ -203,6 +210,8 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
 
 
 def _kind(entity: Entity) -> str:
+    if entity.name in ("Soviet Union", "United Kingdom", "United States", "European Union"):
+        return "org" if entity.name == "European Union" else "place"  # "Union", "Kingdom" mislead the votes
     if not entity.votes:
         return "name"
     kind, score = entity.votes.most_common(1)[0]

@@ -12,7 +12,7 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .lexicon import capitalize
 from .phrasing import Frame, frame, question, statement
-from .quality import dangling, has_conversion, in_brackets, is_prose, names_something, worth
+from .quality import has_conversion, in_brackets, is_prose, worth
 from .quantities import Figure
 from .sources import source_of
 
@@ -48,8 +48,12 @@ class FigureContext:
 
     @property
     def asked_as_claim(self) -> bool:
-        """Whether the figure is the source's claim; a background measure inside it ("the 1,200-km front") is not."""
-        return bool(self.source) and not self.fig.adjective and self.fig.kind not in ("year", "date")
+        """Whether the figure is the source's claim; a background measure inside it ("the 1,200-km front") is
+        not, nor a date beside "according to X" ("since the invasion began in 2022"); a date in what
+        "X claims that ..." is."""
+        if not self.source or self.fig.adjective:
+            return False
+        return self.fig.kind not in ("year", "date") or bool(self.frame and self.frame.claimed)
 
     def explain(self) -> str:
         fig = self.fig
@@ -71,6 +75,10 @@ class FigureContext:
     def shown(self, text: str) -> str:
         return self.analysis.shown(self.info, text)
 
+    def in_headline(self) -> bool:
+        """Whether the year or date asked is in the title or the heading above: given away."""
+        return self.fig.kind in ("year", "date") and self.fig.number_text in self.analysis.headline(self.info)
+
     def cloze(self, whole: bool) -> str:
         """The sentence with the figure blanked: its number only, or the whole figure with its qualifier."""
         s, fig = self.info.text, self.fig
@@ -83,8 +91,11 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     a blank in its sentence when the sentence stands on its own."""
     fig, info, prompt = ctx.fig, ctx.info, ctx.prompt
     sentence = info.text
-    if not is_prose(sentence, info.section) or in_brackets(sentence, fig) or fig.kind == "decade":
-        return []
+    if not is_prose(sentence, info.section) or in_brackets(sentence, fig) or fig.kind == "decade" \
+            or _quoted(sentence, fig) or ctx.in_headline():
+        return []  # an aside, a quoted title, or what the headline already gives away
+    if fig.qualifier in _VERB_QUALIFIERS:
+        return []  # "may now exceed 900,000": no blank or question keeps the floor without saying it twice
     if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start]):
         return []  # "the two main cities" describes them; it is not a figure to learn
     value, why = worth(fig, sentence, info.figures)
@@ -96,24 +107,29 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
 
     def add(q, what: str, score: float, *reasons: str) -> None:
         out.append(Candidate(q, ctx.comment(what), ctx.topic, "figure", sl, key, info.index,
-                             round(max(0.0, min(1.0, score)), 3), tuple(why) + reasons))
+                             round(max(0.0, min(1.0, score)), 3), tuple(why) + reasons, fact))
+
+    # The same figure of the same thing, wherever it is said: asked once ("17-year-old", "aged 17").
+    what = fig.unit or (fig.noun.split() or [""])[-1].lower()
+    fact = f"{fig.kind}:{fig.value:g}:{what}" if what else ""  # "three times" of what? not known: not one fact
 
     choices = _choices(fig, ctx.rng, peers, years)
     exact_number = fig.kind in ("count", "measure", "percent", "year") and (
         fig.bound == "" or fig.bound == "approx" and fig.qualifier in _SYMMETRIC)
-    if prompt and not dangling(_own_words(prompt)) and names_something(prompt):
+    direct = -0.2 if ctx.frame is not None and ctx.frame.partial else 0.1
+    if prompt and ctx.analysis.stands_alone(info, _own_words(prompt)):
         if exact_number:
             add(NumericQuestion(id="", prompt=prompt, answer=fig.value, unit=_unit(fig), tolerance=_tolerance(fig),
-                                **base), "Numeric question", value + 0.1)
+                                **base), "Numeric question", value + direct)
         elif choices:
             answer, wrong = choices
             add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
-                               **base), "Choice question", value + 0.1)
+                               **base), "Choice question", value + direct)
     if has_conversion(sentence, fig):
         return out  # its conversion in brackets would give the answer away
     number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
-    if dangling(shown) or not names_something(shown):
+    if not ctx.analysis.stands_alone(info, shown):
         return out  # a blank in a sentence that leans on another, or that names nothing it is about
     if number_blank:
         add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence from the article: '
@@ -125,6 +141,15 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
                            choices=_shuffled([answer, *wrong], ctx.rng), answer=answer, **base),
             "Fill-in-the-blank choice", value - 0.05)
     return out
+
+
+_VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped"})
+
+
+def _quoted(sentence: str, fig: Figure) -> bool:
+    """Inside quotation marks: a title ("11 charged") or someone's words, not the article's figure."""
+    before = sentence[:fig.start]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _own_words(prompt: str) -> str:
@@ -153,7 +178,7 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
     true_text = statement(ctx.frame, ctx.fig.text)
     if len(true_text.split()) > 0.6 * len(ctx.info.text.split()):
         return None  # close to a copy of the sentence, even with the source moved to the front
-    if dangling(_own_words(true_text)) or not names_something(true_text):
+    if not ctx.analysis.stands_alone(ctx.info, _own_words(true_text)):
         return None
     text, answer = true_text, True
     choices = _choices(ctx.fig, ctx.rng, peers, years)
@@ -173,8 +198,11 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
                           explain=explain)
     how = "True statement" if answer else "Altered statement (the figure changed)"
     value, why = worth(ctx.fig, ctx.info.text, ctx.info.figures)
+    # Reviewers read a statement made from the article's own clause as a copy of it, true or altered:
+    # offered to the teacher below the draft, not kept.
     return Candidate(q, ctx.comment(how), ctx.topic, "truefalse", "tf-" + slug(ctx.fig.noun, ctx.info.text, limit=2),
-                     f"tf:{ctx.info.index}:{ctx.fig.start}", ctx.info.index, round(value - 0.1, 3), tuple(why))
+                     f"tf:{ctx.info.index}:{ctx.fig.start}", ctx.info.index, round(min(value - 0.1, 0.45), 3),
+                     tuple(why))
 
 
 def _inline(choice: str, fr: Frame, fig: Figure) -> str:

@@ -66,6 +66,8 @@ class Frame:
     source: str  # who says so, "" when the article says it
     resolved: bool  # "its"/"the city" was replaced by the article's subject
     keep_case: bool = False  # the clause opens with a name ("Pokrovsk lies ...")
+    claimed: bool = False  # the clause is what the source says ("X claims that ..."), dates and all
+    partial: bool = False  # the clause is not the sentence's first: what it is about may be left behind
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,9 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
     segment = _segment(text)
     if segment is None:
         return None
+    # A clause cut from after the first ("..., and the agency said 3,000 homes were damaged") may leave
+    # behind what it is about (the flood): such questions rank below the sentence's own blank.
+    partial = not text.startswith(segment[:20])
     lead = ""
     m = _LEAD.match(segment)
     if m and SLOT not in m.group("lead"):
@@ -124,7 +129,8 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
     keep_case = resolved or first in names
     if lead and lead.split(" ", 1)[0] not in names:
         lead = lead[0].lower() + lead[1:]
-    return Frame(segment, lead, source, resolved, keep_case)
+    claimed = attribution is not None and attribution.reaches == "after" and bool(attribution.verb)
+    return Frame(segment, lead, source, resolved, keep_case, claimed, partial)
 
 
 _UNRESOLVED = re.compile(r"\b(?:it|they|them|he|she|him|its|their|his|her)\b|\bthere\b(?!\s+(?:is|are|was|were|have|"
@@ -202,7 +208,7 @@ def question(fr: Frame, fig: Figure, subject: Subject | None) -> str | None:
     if fr.lead:
         q += " " + fr.lead
     q = q.rstrip(" ,") + "?"
-    if fr.source and not fig.adjective and fig.kind not in ("year", "date"):  # background, not the claim
+    if fr.source and not fig.adjective and (fig.kind not in ("year", "date") or fr.claimed):  # else background
         return f"According to {fr.source}, {q}"
     q = capitalize(q)
     if fig.bound:
@@ -291,8 +297,12 @@ def _in_place(body: str, fig: Figure) -> str | None:
             if not nxt or nxt.group(1) in FUNCTION_WORDS:
                 return None
         wh = f"how many {noun}" if noun else "how many"
+        if fig.bound == "approx":
+            wh = "about " + wh
     elif kind == "measure":
         wh = "how much" if fig.dimension == "money" else f"how many {fig.unit_name}"
+        if fig.bound == "approx":
+            wh = "about " + wh
     elif kind == "percent":
         wh = "what percentage"
     elif kind == "fraction":
@@ -323,6 +333,8 @@ def _in_place(body: str, fig: Figure) -> str | None:
     else:
         return None
     text = f"{before}{wh}{after}"
+    if not _has_verb(before + after):
+        return None  # "A high turnout of what percentage in Thursday's vote?": no clause to ask in
     if len(text.split()) < 4 or len(text.split()) > 28:
         return None
     return text

@@ -27,7 +27,15 @@ _DEICTIC = re.compile(
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
     r"district|province|site)\b(?!\s+of\b)|"
     r"(?:the|that)\s+(?:next|following|previous|preceding|same)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|"
-    r"nights?|morning|evening)|^(?:nearby|there|at the moment)\b)",
+    r"nights?|morning|evening)|^(?:nearby|there|at the moment)\b|"
+    # "exceeds that", "like that": "that" standing for something said before
+    r"\b(?:than|exceeds?|exceeded|matches|matched|equals|equalled|like|as|of)\s+that\b(?=\s*[,.;:)]|\s+(?:with|by|in|"
+    r"for|and|but)\b)|"
+    # "A second line ...", "The other team ...": one of something named before
+    r"^(?:A|An|The)\s+(?:second|third|fourth|fifth|other|latter|former|next|new|latest|same)\s+[a-z]+|"
+    r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
+    r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?)\b(?!\s+(?:of|to|for|on|"
+    r"by|that|which|called|named|entitled)\b)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|their|them)\b")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:it|its)\b")
@@ -41,31 +49,35 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"^(?:\[[^\]]*\]\s*)?(?:the time is|today is|this is (?:the )?(?:audio )?\w+ news|"
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
-                        r"^[-*•–]\s|\[\d+\]",  # a bullet, a footnote mark: a list or a page, not prose
+                        r"^[-*•–]\s|\[\d+\]|"  # a bullet, a footnote mark: a list or a page, not prose
+                        r"^a compilation of\b|^today on \w+:|\bnews briefs?\b",
                         re.IGNORECASE)
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
                                 r"related news|related articles|bibliography)$", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
-def dangling(sentence: str, blank_names: bool = False) -> str:
+def dangling(sentence: str, blank_names: bool = False, subject: str = "") -> str:
     """Why the sentence does not stand on its own ("" when it does).
-    `blank_names`: the blank stands for the name a pronoun may point to."""
+    `blank_names`: the blank stands for the name a pronoun may point to.
+    `subject`: the one thing the whole article is about, which "the city" or
+    a possessive "its" after a name may be taken to mean."""
     m = _LEADING.match(sentence)
     if m:
         return f'opens with "{m.group()}"'
     for m in _DEICTIC.finditer(sentence):
         if _this_names(m.group()) or _named_after(sentence, m):
             continue
-        if m.group().lower().startswith("the ") and _name_before(sentence, m.start()):
-            continue  # "In Nigeria, ... trying to flee the country": named earlier in the sentence
+        if _PLACE_LIKE.match(m.group()) and (subject or _name_before(sentence, m.start())):
+            continue  # "In Nigeria, ... trying to flee the country": named earlier, or the article's subject
         return f'refers back: "{m.group()}"'
     for m in _PERSON_PRONOUN.finditer(sentence):
         if not _name_before(sentence, m.start(), blank_names):
             return f'"{m.group()}" with nobody named before it'
     for pattern in (_SINGULAR_PRONOUN, _PLURAL_PRONOUN):
         for m in pattern.finditer(sentence):
-            if not _pronoun_resolved(sentence, m, blank_names):
+            if not _pronoun_resolved(sentence, m, blank_names) and not (
+                    subject and m.group().lower() in ("its", "their") and subject in sentence[:m.start()]):
                 return f'"{m.group()}" that may mean something named before the sentence'
     return ""
 
@@ -109,6 +121,10 @@ def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> boo
     return plural == (word in ("they", "their", "them"))
 
 
+_PLACE_LIKE = re.compile(r"the\s+(?:city|town|village|country|region|area|state|capital|district|province|site|"
+                         r"company|group|agency)\b", re.IGNORECASE)
+
+
 def _name_before(text: str, at: int, blank_names: bool = False) -> bool:
     """A name before `at`: a capitalised word, unless it only opens the sentence ("When", "The")."""
     if blank_names and "____" in text[:at]:
@@ -142,6 +158,7 @@ class References:
     person: str = ""  # who "he" or "she" is, when only one person can be meant
     subject: str = ""  # what a leading "It" or "Its" is (the article's subject, nothing else just named)
     things: tuple[tuple[str, str], ...] = ()  # ("delta", "the Danube Delta"): what "the delta" names
+    it: str = ""  # what "it" means: the thing the sentence before opened with ("The bridge ... It ...")
 
 
 def resolve(text: str, refs: References, blank_names: bool = False, brackets: bool = True) -> str:
@@ -166,9 +183,13 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
             done = True
             return named(f"{refs.person}'s") if possessive else named(refs.person)
         text = re.sub(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b", name_person, text)
-    if refs.subject:
-        text = re.sub(r"^Its\b", named(f"{refs.subject}'s"), text)
-        text = re.sub(r"^It\b", named(refs.subject), text)
+    thing = refs.it or refs.subject
+    if thing:
+        m = next((m for m in re.finditer(r"\b(?:[Ii]t|[Ii]ts)\b", text)
+                  if not _pronoun_resolved(text, m, blank_names)), None)
+        if m is not None and (refs.it or m.start() == 0):
+            whole = thing if m.start() else thing[:1].upper() + thing[1:]
+            text = text[:m.start()] + named(f"{whole}'s" if m.group().lower() == "its" else whole) + text[m.end():]
     for noun, name in refs.things:
         m = re.search(rf"\b[Tt]he {re.escape(noun)}\b(?!\s+of\b)", text)
         if m and name not in text[:m.start()]:
@@ -188,8 +209,7 @@ def is_prose(sentence: str, section: str = "") -> bool:
     if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
         return False
     words = sentence.split()
-    finite = any(w in FINITE_VERBS or (len(w) > 4 and w.endswith(("ed", "es"))) for w in
-                 re.findall(r"[a-z]+", sentence))
+    finite = any(w in FINITE_VERBS or (len(w) > 4 and w.endswith("ed")) for w in re.findall(r"[a-z]+", sentence))
     return 6 <= len(words) <= 60 and finite and sentence.rstrip()[-1:] in ".!?\"”’)"
 
 

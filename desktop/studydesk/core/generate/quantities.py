@@ -300,10 +300,12 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
                 and "," not in raw:
             noun_f = _with_noun(f)
             # "in 2006 record numbers ...": after "in" or "since", four digits are a year whatever follows.
-            if not noun_f.noun or re.search(r"\b(?:in|since|by|from|until|of|during|early|late|mid)\s+$",
+            if not noun_f.noun or re.search(r"\b(?:in|since|by|from|until|of|during|early|late|mid|the)\s+$",
                                             s[:base["start"]], re.IGNORECASE):
                 return _qualified(Figure(kind="year", value=value, **base))
         f = _with_noun(f)
+        if re.search(r"\b(?:top|first|last|bottom|next|final|other)\s+$", s[:base["start"]], re.IGNORECASE):
+            return None  # "the top five wikis": a rank, not a count
         if f.kind == "rank" or (not f.noun and re.match(r"\s+[A-Z]", s[f.end:])):
             return None  # "the ten largest", "40 Broad Street": not a quantity
     return _qualified(f)

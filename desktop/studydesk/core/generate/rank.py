@@ -20,7 +20,8 @@ WORDS_PER_QUESTION = 25  # a dense 500-word report carries about 20; a 100-word 
 MOST = 30  # a draft a teacher can review in one sitting
 FEWEST = 3
 # At most this share of the quiz of one origin, so the kinds vary where the text allows.
-_SHARE = {"truefalse": 0.2, "name": 0.2, "who": 0.3, "reasoning": 0.2, "stakes": 0.2, "sources": 0.1}
+_SHARE = {"truefalse": 0.2, "name": 0.2, "who": 0.3, "reasoning": 0.2, "stakes": 0.2, "sources": 0.1,
+          "compare": 0.1}
 _ONLY_ONE = frozenset({"order", "match"})
 _SAME_KIND = 0.04  # how much each kept question of a kind lowers the next of that kind
 _SAME_TOPIC = 0.03
@@ -38,6 +39,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
     pool = [i for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
     kept: list[int] = []
     keys: set[str] = set()
+    facts: set[str] = set()
     sentences: set[int] = set()
     by_origin: dict[str, int] = {}
     by_kind: dict[str, int] = {}
@@ -53,7 +55,8 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         pool.remove(best)
         c = candidates[best]
         origin = c.origin
-        if (c.key and c.key in keys) or (c.sentence is not None and c.sentence in sentences):
+        if (c.key and c.key in keys) or (c.sentence is not None and c.sentence in sentences) \
+                or (c.fact and c.fact in facts):
             continue
         if any(_gives_away(c, candidates[k]) or _gives_away(candidates[k], c) for k in kept):
             continue  # one question's prompt would answer the other
@@ -66,6 +69,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
             continue
         kept.append(best)
         keys.add(c.key)
+        facts.add(c.fact)
         if c.sentence is not None:
             sentences.add(c.sentence)
         by_origin[origin] = by_origin.get(origin, 0) + 1

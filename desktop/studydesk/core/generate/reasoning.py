@@ -9,7 +9,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from ..bank import ChoiceQuestion, NumericQuestion, Tolerance
+from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
 from ..numbers import format_number
 from .analysis import Analysis
 from .candidates import Candidate, slug
@@ -18,6 +18,7 @@ from .events import event_text
 from .figures import FigureContext
 from .lexicon import capitalize
 from .phrasing import SLOT, statement
+from .sources import possessive
 from .quantities import Figure
 
 _OTHER = re.compile(r"^\s*(?:that of |as many as |as much as )?(?P<other>[^,.;—–]{2,60})")
@@ -65,6 +66,41 @@ def reasoning_candidates(analysis: Analysis, contexts: list[FigureContext], rng:
     cand = _years_apart(contexts)
     if cand:
         out.append(cand)
+    out += _sources_compared(analysis, contexts, rng)
+    return out
+
+
+def _sources_compared(analysis: Analysis, contexts: list[FigureContext], rng: random.Random) -> list[Candidate]:
+    """Two sources' figures for one thing in one sentence ("the UN puts it at around 15.4 million, while the
+    state government says more than 22 million"): which is higher, as a statement true or false."""
+    out = []
+    for a, b in zip(contexts, contexts[1:]):
+        fa, fb = a.fig, b.fig
+        if a.info is not b.info or fa.kind not in ("count", "measure") or fb.kind != fa.kind or fa.unit != fb.unit:
+            continue
+        if not (a.asked_as_claim and b.asked_as_claim) or a.source == b.source:
+            continue  # two named sources, each with its own figure
+        nouns = {(f.noun.split() or [""])[-1].lower() for f in (fa, fb) if f.noun}
+        if len(nouns) > 1 or max(fa.value, fb.value) < 1.2 * min(fa.value, fb.value):
+            continue
+        if (fa.bound == "upper" and fa.value > fb.value) or (fb.bound == "upper" and fb.value > fa.value) or \
+                (fa.bound == "lower" and fa.value < fb.value) or (fb.bound == "lower" and fb.value < fa.value):
+            continue  # a ceiling above the other figure, or a floor below it, settles nothing
+        first, second = a.source, b.source
+        higher = rng.random() < 0.5
+        true = (fa.value > fb.value) == higher
+        where = f" in {analysis.subject.name}" if analysis.single_topic and analysis.subject else ""
+        what = f" for the number of {nouns.pop()}{where}" if nouns else ""
+        prompt = capitalize(f"{first} gives a {'higher' if higher else 'lower'} figure{what} than {second}.")
+        if not analysis.stands_alone(a.info, prompt):
+            continue
+        explain = (f"{capitalize(first)}: {fa.phrase}; {second}: {fb.phrase}. "
+                   f"So {possessive(first)} figure is the {'higher' if fa.value > fb.value else 'lower'} one.")
+        q = TrueFalseQuestion(id="", topic=a.topic, prompt=prompt, answer=true, evidence=(a.info.text,),
+                              explain=explain)
+        out.append(Candidate(q, f'Comparison: "{fa.phrase}" ({first}) against "{fb.phrase}" ({second})', a.topic,
+                             "compare", "compare-" + slug(first, second, limit=3), f"compare:{a.info.index}",
+                             None, 0.7))
     return out
 
 

@@ -68,6 +68,9 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             reaches = "all" if m.start() < 3 or not sentence[:m.start()].strip() else "before"
             out.append(Attribution(src, m.start(), m.end(), reaches))
     for m in _SAYS.finditer(sentence):
+        if m.group("verb").startswith("project") and not re.match(r"\s*(?:that\b|\d|an?\b|the\b)",
+                                                                   sentence[m.end():]):
+            continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."
         src = _clean(m.group("src"), short_names)
         if src and not any(a.start <= m.start() < a.end for a in out):
             out.append(Attribution(src, m.start(), m.end(), "after", m.group("verb")))

@@ -15,7 +15,7 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug
 from .entities import Entity, Mention
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS
-from .quality import dangling, is_prose
+from .quality import is_prose
 
 _APPOSITION = re.compile(r"^,\s+[^,]{3,60},\s+")  # "Snow, a physician,"
 _CLAUSE_END = re.compile(r",\s+(?:which|who|whose|where|while|but|although|though|as|after|before|when|because|"
@@ -80,15 +80,15 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     n = len(predicate.split())
     if n < 4 or n > 24 or re.search(r"\b(?:it|its|they|their|them)\b", predicate):
         return None
-    if e.kind == "name":
-        return None  # not known to be a person, a group or a place: no question word fits
+    if e.kind == "name" or mention.text in analysis.headline(info) or (e.short and e.short in analysis.headline(info)):
+        return None  # no question word fits; or the headline gives the answer away
     what = _KIND_WORDS.get(e.kind) or f"Which {_place_word(e)}"
     # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
     answer = e.label if e.kind == "person" and e.short and mention.text.endswith(e.short) else mention.text
     accept = tuple(v for v in dict.fromkeys((e.name, e.short, mention.text)) if v and v != answer)
     prompt = f"{opening[0].upper()}{opening[1:]}, {what[0].lower()}{what[1:]} {predicate}?" if opening else \
         f"{what} {predicate}?"
-    if dangling(f"{opening + ', ' if opening else ''}{e.name} {predicate}"):
+    if not analysis.stands_alone(info, f"{opening + ', ' if opening else ''}{e.name} {predicate}"):
         return None
     q = TextQuestion(id="", topic="names", prompt=prompt, answer=answer, accept=accept,
                      evidence=(s,), explain=f'The article says: "{s}"')
