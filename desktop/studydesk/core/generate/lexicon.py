@@ -88,10 +88,11 @@ kill employ house cost begin become come go say put find show need drain flow pa
 turn raise stay send seek face mark build open close start end travel spend return use reach hit strike
 move pay lose win keep bring rank hope expect estimate claim admit report warn argue believe project write
 tell count number total exceed account receive complete survive arrive descend land orbit drift release
-carry serve link stretch border drop double triple climb decline increase shrink sit""".split()
+carry serve link stretch border drop double triple climb decline increase shrink sit intend continue include
+refer deliver publish launch announce defeat score destroy damage injure arrest accuse elect vote plan""".split()
 _IRREGULAR = """ran lay stood rose fell grew held made took began became came went said put found met cut
 kept brought won lost spent sent built left fled wrote told paid hit struck sat drove flew gave got saw
-shrank""".split()
+shrank threw withdrew""".split()
 
 
 def _forms(stem: str) -> set[str]:

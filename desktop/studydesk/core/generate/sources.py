@@ -102,7 +102,7 @@ def _clean(src: str, short_names: dict[str, str] | None) -> str:
     if not src or _BAD_SOURCE.search(src) or len(src.split()) > 9:
         return ""
     first = src.split()[0]
-    if src[0].isupper() and (first in ("The", "Its", "Their", "Local", "Some", "Many", "Most") or
+    if src[0].isupper() and (first in ("The", "A", "An", "Its", "Their", "Local", "Some", "Many", "Most") or
                              first.lower() in _COMMON_SOURCES):
         src = src[0].lower() + src[1:]
     if short_names:
