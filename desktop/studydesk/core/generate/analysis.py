@@ -52,7 +52,10 @@ class Analysis:
     def stands_alone(self, info: SentenceInfo, text: str, blank_names: bool = False) -> bool:
         """Whether a question's text reads without the sentences around it (quality.dangling)."""
         subject = self.subject.name if self.subject is not None and self.single_topic else ""
-        return not dangling(text, blank_names, subject) and (self.single_topic or names_something(text))
+        if not self.single_topic and re.match(r"^[\"“]?The [a-z]+\b(?! of)", _unquoted_body(text)):
+            return False  # "The company said ...", on a page of several stories: which company?
+        names = self.entities.proper_words
+        return not dangling(text, blank_names, subject, names) and (self.single_topic or names_something(text))
 
     def headline(self, info: SentenceInfo) -> str:
         """The title and the heading above the sentence: what a reader already sees."""
@@ -106,6 +109,12 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
             if main is not None and may_resolve and noun in main_nouns:
                 out.append((noun, f"the {main.name}" if main.name in with_the else main.name))
     return tuple(out)
+
+
+def _unquoted_body(text: str) -> str:
+    """The sentence a question quotes, or the question itself."""
+    m = re.search(r"[\"“](.+)[\"”]", text)
+    return m.group(1) if m else re.sub(r"^According to [^,]+, ", "", text)
 
 
 def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -> str:

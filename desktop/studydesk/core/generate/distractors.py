@@ -107,6 +107,8 @@ def small_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | No
 
 
 def _qualifier_word(fig: Figure) -> str:
+    if fig.bound == "average":
+        return fig.qualifier
     if not fig.qualifier or fig.qualifier.startswith(("exceed", "surpass", "top")):
         return "more than" if fig.bound == "lower" else ""
     return fig.qualifier

@@ -204,7 +204,8 @@ def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
     return out
 
 
-_NOT_KEY_NAMES = frozenset("UTC GMT BST EST EDT PST PDT CET CEST AM PM TV Web Internet".split())
+_NOT_KEY_NAMES = frozenset("UTC GMT BST EST EDT PST PDT CET CEST AM PM TV Web Internet Earth Moon Sun Wikipedia "
+                           "Wikinews".split())
 
 
 def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Entity) -> Candidate | None:
@@ -212,13 +213,15 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
             or mention.text in analysis.headline(info):
         return None  # a common word would fit as well as the name; or the headline gives it away
     before, after = info.text[:mention.start], info.text[mention.end:]
-    if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-)", after):
-        return None  # part of a longer name: "The St. ____", "The ____ of Musa Qala"
+    if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-|['’]s\b|\()", after):
+        return None  # part of a longer name ("The St. ____"), a possessive, or spelled out by "(ESA)" after it
+    if e.count >= 4:
+        return None  # the article's setting ("London"): a blank anyone would fill
     person = e.kind == "person"
     blanked = analysis.shown(info, info.text[:mention.start] + "____" + info.text[mention.end:], person)
     if not analysis.stands_alone(info, blanked, person) or not is_prose(info.text, info.section):
         return None
-    accept = [v for v in {e.name, e.short, mention.text} if v and v != mention.text]
+    accept = [v for v in {e.name, e.short, mention.text, mention.text.split(" of ")[0]} if v and v != mention.text]
     what = {"place": "place", "person": "person", "org": "organisation"}.get(e.kind, "name")
     q = TextQuestion(id="", topic="names", prompt=f'Which {what} completes this sentence from the article? '
                                                  f'"{blanked}"',
@@ -226,7 +229,7 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
                      explain=f"The article names {mention.text} here.")
     return Candidate(q, f"Key name: fill in \"{mention.text}\" ({e.kind})", "names", "name",
                      "name-" + slug(mention.text, limit=2), f"name:{e.name}", info.index,
-                     0.5 + 0.05 * min(e.count, 3))
+                     0.45 + 0.05 * min(e.count, 3))
 
 
 def _order(contexts: list[FigureContext], rng: random.Random) -> list[Candidate]:

@@ -88,6 +88,7 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
     text = sentence
     for start, end, new in sorted(edits, key=lambda e: -e[0]):
         text = text[:start] + new + text[end:]
+    text = re.sub(r"\s*\((?![^()]*\u27e6)[^()]*\)", "", text)  # "(9 m)", "(NWS)": asides, not the figure
     text = re.sub(r"\s*,\s*,", ",", re.sub(r"\s{2,}", " ", text)).strip().rstrip(".!?").strip()
     text = re.sub(r"^,\s*", "", text)
     segment = _segment(text)
@@ -100,6 +101,9 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
     m = _LEAD.match(segment)
     if m and SLOT not in m.group("lead"):
         lead, segment = m.group("lead"), m.group("rest")
+        if re.fullmatch(r"(?:nearby|there|here|then|later|earlier|afterwards|by then|at the time|at that time)",
+                        lead, re.IGNORECASE):
+            return None  # "Nearby, ...": near what? It leans on the sentence before
         if lead.lower() in _DISCOURSE:
             lead = ""
     resolved = False
@@ -222,6 +226,8 @@ def _direct(body: str, fig: Figure) -> str | None:
         after = body[len(SLOT):]
         if fig.kind in ("count", "vague", "range") and fig.noun:
             rest = after[after.find(fig.noun) + len(fig.noun):] if fig.noun in after else None
+            if rest is not None:  # "were wounded and at least 11 are dead": one clause to a question
+                rest = _SECOND_CLAUSE.split(rest)[0]
             if rest is None or not _has_verb(rest):
                 return None
             return f"{'about how' if approx else 'how'} many {fig.noun}{rest}"
@@ -257,6 +263,10 @@ def _direct(body: str, fig: Figure) -> str | None:
             what = "roughly what" if approx else "what"
             return f"{what} {cop} {_lower_det(m.group('subj'))}{rest}"
     return None
+
+
+_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|while|so)\s+(?=(?:thus|then|also|at least|more than|\d|the|a|an|"
+                            r"it|they|he|she|its|their|[A-Z]))")
 
 
 def _trim_rest(rest: str) -> str:

@@ -32,9 +32,11 @@ _DEICTIC = re.compile(
     r"\b(?:than|exceeds?|exceeded|matches|matched|equals|equalled|like|as|of)\s+that\b(?=\s*[,.;:)]|\s+(?:with|by|in|"
     r"for|and|but)\b)|"
     # "A second line ...", "The other team ...": one of something named before
-    r"^(?:A|An|The)\s+(?:second|third|fourth|fifth|other|latter|former|next|new|latest|same)\s+[a-z]+|"
+    r"^(?:A|An|The)\s+(?:second|third|fourth|fifth|other|latter|former|next|new|latest|same|earlier|later|"
+    r"previous|similar)\s+[a-z]+|"
     r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
-    r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?)\b(?!\s+(?:of|to|for|on|"
+    r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|"
+    r"sport|team|club|season|tournament|race|company|firm|survey|blurbs?)\b(?!\s+(?:of|to|for|on|"
     r"by|that|which|called|named|entitled)\b)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|their|them)\b")
@@ -50,14 +52,15 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
                         r"^[-*•–]\s|\[\d+\]|"  # a bullet, a footnote mark: a list or a page, not prose
-                        r"^a compilation of\b|^today on \w+:|\bnews briefs?\b",
+                        r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|"
+                        r"\b(?:should|must|please|you can|you will need|you may)\b",  # instructions, opinions
                         re.IGNORECASE)
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
                                 r"related news|related articles|bibliography)$", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
-def dangling(sentence: str, blank_names: bool = False, subject: str = "") -> str:
+def dangling(sentence: str, blank_names: bool = False, subject: str = "", names: frozenset[str] = frozenset()) -> str:
     """Why the sentence does not stand on its own ("" when it does).
     `blank_names`: the blank stands for the name a pronoun may point to.
     `subject`: the one thing the whole article is about, which "the city" or
@@ -68,11 +71,11 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "") -> str
     for m in _DEICTIC.finditer(sentence):
         if _this_names(m.group()) or _named_after(sentence, m):
             continue
-        if _PLACE_LIKE.match(m.group()) and (subject or _name_before(sentence, m.start())):
-            continue  # "In Nigeria, ... trying to flee the country": named earlier, or the article's subject
+        if _PLACE_LIKE.match(m.group()) and subject:
+            continue  # "the city" in an article about one city
         return f'refers back: "{m.group()}"'
     for m in _PERSON_PRONOUN.finditer(sentence):
-        if not _name_before(sentence, m.start(), blank_names):
+        if not _name_before(sentence, m.start(), blank_names, names):
             return f'"{m.group()}" with nobody named before it'
     for pattern in (_SINGULAR_PRONOUN, _PLURAL_PRONOUN):
         for m in pattern.finditer(sentence):
@@ -125,13 +128,17 @@ _PLACE_LIKE = re.compile(r"the\s+(?:city|town|village|country|region|area|state|
                          r"company|group|agency)\b", re.IGNORECASE)
 
 
-def _name_before(text: str, at: int, blank_names: bool = False) -> bool:
-    """A name before `at`: a capitalised word, unless it only opens the sentence ("When", "The")."""
+def _name_before(text: str, at: int, blank_names: bool = False, names: frozenset[str] = frozenset()) -> bool:
+    """A name before `at`: a capitalised word, unless it only opens the sentence ("When", "The"). `names`,
+    when given, are the words the article capitalises mid-sentence: an opening word not among them
+    ("Police had served her ...") is a common noun."""
     if blank_names and "____" in text[:at]:
         return True
     for m in re.finditer(r"(?:^|(?<=[\s(\[]))\[?([A-Z][\w'’-]+)", text[:at]):
         word = m.group(1)
-        if m.start() > 0 or (word not in NOT_NAMES and word.lower() not in FUNCTION_WORDS):
+        if m.start() > 0 or m.group().startswith("["):
+            return True
+        if word not in NOT_NAMES and word.lower() not in FUNCTION_WORDS and (not names or word in names):
             return True
     return False
 

@@ -287,6 +287,9 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     if unit_text:
         unit, dimension, name = unit_info(unit_text)
         kind = "percent" if unit == "%" else "measure"
+        if unit == "years" and not words and "," not in raw and len(raw) == 4 and 1000 <= value <= 2100 and \
+                re.search(r"\b(?:the|in|of|during|for)\s+$", s[:base["start"]], re.IGNORECASE):
+            return _qualified(Figure(kind="year", value=value, **base))  # "during the 2006 year": a date
         if unit == "years" and g("hunit") is None and value < 1000 and _followed_by(s, base["end"], "old"):
             kind = "measure"
     num_start = m.start("cur") if g("cur") else m.start("num")
@@ -332,6 +335,8 @@ def _qualified(f: Figure) -> Figure:
     if not m:
         return f
     q = m.group("q").lower()
+    if q in ("an average of", "on average"):
+        return _replace(f, start=m.start("q"), qualifier=q, bound="average")  # not an estimate: an average
     if q == "over" and f.dimension == "duration" and re.search(r"\b(?:\w+ed|took|held|spent|ran|spread|lasted)\s+$",
                                                                f.sentence[:m.start("q")]):
         return f  # "gathered over four days": across them, not more than them

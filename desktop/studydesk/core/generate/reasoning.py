@@ -178,7 +178,11 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
         return None
     implied = fig.value / m.value
     shown = fig.display(float(f"{implied:.3g}"))
-    quote = mult.info.text[_quote_start(fig):m.end + tail.end()].strip()
+    # The quote runs from the start of the claim, so it says whose figure it is ("total Russian losses").
+    start = main.attribution.end if main.attribution and main.attribution.reaches == "all" else 0
+    quote = mult.info.text[start:m.end + tail.end()].strip(" ,")
+    if len(quote.split()) > 40:
+        quote = mult.info.text[_quote_start(fig):m.end + tail.end()].strip()
     who = f"According to {main.source}" if main.source else "The article says"
     fewer = "Fewer" if fig.kind == "count" else "Less"
     # "nearly twice" is a little under twice: the other figure is a little over half.

@@ -92,7 +92,9 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
         return None
     q = TextQuestion(id="", topic="names", prompt=prompt, answer=answer, accept=accept,
                      evidence=(s,), explain=f'The article says: "{s}"')
-    score = 0.62 + (0.05 if e.kind in ("person", "org") else 0)
+    # Only worth asking when what was done is itself something to learn: a figure, a name, a date.
+    content = re.search(r"\d|\b[A-Z][a-z]", predicate)
+    score = (0.55 + (0.05 if e.kind in ("person", "org") else 0)) if content else 0.45
     return Candidate(q, f"Who did what: the {e.kind} \"{mention.text}\" and what the sentence says it did", "names",
                      "who", "who-" + slug(mention.text, predicate, limit=3), f"who:{info.index}", info.index, score)
 
