@@ -38,11 +38,12 @@ def _asked(q) -> str:
 # What a teacher asks about the seed: each is one question's mark (a key or words of its prompt).
 FIGURES = {
     # The population, or the factor it fell by, whose prompt gives the population away: one of the two.
-    "population before the war, around 60,000": ("answer=60000", "answer=46"),
-    "one third of the fighting, according to Zelensky": ("Nearly one-third",),
-    "outnumbered eight to one": ("Eight to one", "answer=80"),
+    "population before the war, around 60,000": ("answer=60000", "Around 60,000", "answer=46"),
+    "Zelensky's figures: the fighting, the front, the strikes": ("Nearly one-third", "answer=1200", "Roughly half",
+                                                                 "independently verified"),
+    "outnumbered eight to one": ("Eight to one",),
     "80 km to Kramatorsk": ("answer=80",),
-    "more than twice Ukraine's": ("Less than half of total Russian losses",),
+    "more than twice Ukraine's": ("Less than half of total Russian losses", "More than twice"),
     "Sloviansk and Kramatorsk, what the city guards": ("Sloviansk Kramatorsk",),
 }
 
@@ -73,10 +74,11 @@ def test_the_current_population_keeps_its_bound(bank):
 
 
 def test_zelensky_claims_are_asked_as_his(bank):
-    share = [q for q in bank.questions if isinstance(q, ChoiceQuestion) and q.answer == "Nearly one-third"]
-    assert share and share[0].prompt.startswith("According to Zelensky")
-    ratio = [q for q in bank.questions if isinstance(q, ChoiceQuestion) and q.answer == "Eight to one"]
-    assert ratio and ratio[0].prompt.startswith("According to Zelensky")
+    """Asked as his claim, or quoted with his name in the quote; and his figures are unverified."""
+    for q in bank.questions:
+        answer = getattr(q, "answer", None)
+        if answer in ("Nearly one-third", "Roughly half", "Eight to one"):
+            assert q.prompt.startswith("According to Zelensky") or "Zelensky" in q.prompt, q.prompt
     assert any("independently verified" in q.prompt and q.answer is False for q in bank.questions
                if q.kind == "truefalse")
 

@@ -109,6 +109,12 @@ def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> boo
     opening = _OPENING_NOUN.match(sentence)
     if not opening or opening.end() > m.start():
         return False
+    lead = re.match(r"^[\"“]?(?:If|When|Once|After|Before|Although|Though|While|Because|Since|Unless|Until|As)\s",
+                    sentence)
+    if lead:  # "If Pokrovsk falls, it ...": a clause, whose subject "it" may mean; "Before the war, its ...": not
+        clause = sentence[:sentence.find(",")] if "," in sentence[:m.start()] else ""
+        if not any(w in FINITE_VERBS or w.endswith("ed") for w in re.findall(r"[a-z]+", clause[lead.end():])):
+            return False
     head = opening.group("head") or opening.group("name")
     if opening.group("name") and (head.split()[0] in NOT_NAMES or head.split()[0].endswith(("ed", "ing"))):
         return False

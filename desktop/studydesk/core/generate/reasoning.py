@@ -138,7 +138,7 @@ def _change(pair: ChangePair) -> list[Candidate]:
     share = (b.fig.value / a.fig.value) * 100
     out = [Candidate(factor_q, f'Reasoning: the factor between "{a.fig.phrase}" and "{b.fig.phrase}"', a.topic,
                      "reasoning", "factor-" + slug(a.fig.noun or b.fig.noun or a.topic, limit=2),
-                     f"factor:{a.info.index}", None, 0.7)]
+                     f"factor:{a.info.index}", None, 0.78)]
     if pair.falling:
         limit = _limit(a.fig, b.fig, of_later=True)
         using = "Using the figures as the article gives them, what" if limit else "What"
@@ -226,7 +226,7 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
         explain=f"{capitalize(working)}. The article gives no figure of its own for {whose}.",
         hint=f'"{m.text}" compares the two figures.', difficulty="hard")
     return Candidate(q, f'Reasoning: what "{m.text}" implies about {other}', main.topic, "reasoning",
-                     "implied-" + slug(other, limit=2), f"implied:{mult.info.index}", None, 0.7)
+                     "implied-" + slug(other, limit=2), f"implied:{mult.info.index}", None, 0.9)
 
 
 def _quote_start(fig: Figure) -> int:
