@@ -154,8 +154,14 @@ def analyse(article: Article) -> Analysis:
     recent_people: list[list[str]] = []  # the people each sentence so far names, as later mentions name them
     recent_things: list[list[Entity]] = []  # what each sentence so far names
     single_topic = main is not None and (main.name in article.title or main.count >= max(3, 0.15 * len(sampled)))
-    with_the = {e.name for e in entities.entities.values()
-                if article.body.count(f"the {e.name}") + article.body.count(f"The {e.name}") * 2 > e.count}
+    # Names the article mostly writes with "the" ("the Danube Delta"), counted from the mentions
+    # themselves: one pass, where counting each name in the whole text grew with names times text.
+    after_the: dict[str, int] = {}
+    for text, found in zip(texts, entities.mentions):
+        for m in found:
+            if text[max(0, m.start - 4):m.start].lower() == "the ":
+                after_the[m.entity.name] = after_the.get(m.entity.name, 0) + 1
+    with_the = {name for name, n in after_the.items() if n * 2 > entities.entities[name].count}
     for i, s in enumerate(sampled):
         for b in range(last_block + 1, s.block):
             if b in heading_of:
