@@ -55,7 +55,8 @@ class Analysis:
         if not self.single_topic and re.match(r"^[\"“]?The [a-z]+\b(?! of)", _unquoted_body(text)):
             return False  # "The company said ...", on a page of several stories: which company?
         names = self.entities.proper_words
-        return not dangling(text, blank_names, subject, names) and (self.single_topic or names_something(text))
+        nouns = self.subject.nouns if subject else frozenset()
+        return not dangling(text, blank_names, subject, names, nouns) and (self.single_topic or names_something(text))
 
     def headline(self, info: SentenceInfo) -> str:
         """The title and the heading above the sentence: what a reader already sees."""
@@ -153,7 +154,11 @@ def analyse(article: Article) -> Analysis:
     opened = ""  # the thing the sentence before opened with, for "it" in this one
     recent_people: list[list[str]] = []  # the people each sentence so far names, as later mentions name them
     recent_things: list[list[Entity]] = []  # what each sentence so far names
-    single_topic = main is not None and (main.name in article.title or main.count >= max(3, 0.15 * len(sampled)))
+    # A page of briefs has a heading to each story; an article is about the name in its title, or one
+    # name it keeps coming back to under few headings.
+    headings = sum(1 for b in article.blocks if b.kind == "heading")
+    single_topic = main is not None and (main.name in article.title or (
+        main.count >= max(4, 0.25 * len(sampled)) and headings <= 3))
     # Names the article mostly writes with "the" ("the Danube Delta"), counted from the mentions
     # themselves: one pass, where counting each name in the whole text grew with names times text.
     after_the: dict[str, int] = {}

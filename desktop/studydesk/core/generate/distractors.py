@@ -94,7 +94,8 @@ def small_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | No
     v = int(fig.value)
     if v != fig.value or v < 1:
         return None
-    pool = [k for k in (v - 2, v - 1, v + 1, v + 2, v + 3, v * 2) if k >= 1 and k != v]
+    pool = [k for k in (v - 2, v - 1, v + 1, v + 2, v + 3, v * 2) if k >= 1 and k != v
+            and (not fig.words or not number_name(k)[0].isdigit())]  # words like the article's, never "14"
     pool = list(dict.fromkeys(pool))
     rng.shuffle(pool)
 

@@ -215,8 +215,8 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
     before, after = info.text[:mention.start], info.text[mention.end:]
     if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-|['’]s\b|\()", after):
         return None  # part of a longer name ("The St. ____"), a possessive, or spelled out by "(ESA)" after it
-    if e.count >= 4:
-        return None  # the article's setting ("London"): a blank anyone would fill
+    if e.count >= 4 or len(info.text.split()) < 10:
+        return None  # the article's setting ("London was no stranger to cholera"): a blank anyone would fill
     person = e.kind == "person"
     blanked = analysis.shown(info, info.text[:mention.start] + "____" + info.text[mention.end:], person)
     if not analysis.stands_alone(info, blanked, person) or not is_prose(info.text, info.section):

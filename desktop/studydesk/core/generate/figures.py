@@ -10,7 +10,7 @@ from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
 from . import distractors as d
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
-from .lexicon import capitalize
+from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import Frame, frame, question, statement
 from .quality import has_conversion, in_brackets, is_prose, list_size, worth
 from .quantities import Figure
@@ -44,7 +44,7 @@ class FigureContext:
         self.source = self.attribution.source if self.attribution else ""
         self.frame: Frame | None = frame(info.text, fig, self.attribution, analysis.subject, info.may_resolve,
                                          analysis.entities.proper_words, info.refs)
-        self.prompt = question(self.frame, fig, analysis.subject) if self.frame else None
+        self.prompt = question(self.frame, fig, analysis.subject, self.asked_as_claim) if self.frame else None
         self.topic = topic_of(fig, (self.prompt or info.text))
 
     @property
@@ -54,7 +54,13 @@ class FigureContext:
         "X claims that ..." is."""
         if not self.source or self.fig.adjective:
             return False
-        return self.fig.kind not in ("year", "date") or bool(self.frame and self.frame.claimed)
+        if self.fig.kind not in ("year", "date") or (self.frame and self.frame.claimed):
+            return True
+        # "doubled since 2019, according to estate agents": the date is part of what they say; "losses since
+        # the invasion began in 2022, according to X": it dates a clause of its own, which X does not claim.
+        clause = re.split(r"[,;:]", self.info.text[:self.fig.start])[-1]
+        sub = re.search(r"\b(?:since|when|after|before|while|as|until|which|who)\b(.*)$", clause)
+        return not (sub and any(w in FINITE_VERBS or w.endswith("ed") for w in re.findall(r"[a-z]+", sub.group(1))))
 
     def explain(self) -> str:
         fig = self.fig

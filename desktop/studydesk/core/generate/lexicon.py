@@ -109,6 +109,8 @@ def _forms(stem: str) -> set[str]:
 
 
 FINITE_VERBS = frozenset(AUXILIARIES | set(_IRREGULAR) | {f for s in _VERB_STEMS for f in _forms(s)})
+# Without the bare stems, which are nouns as often ("launch and flyby dates"): a sure sign of a clause.
+INFLECTED_VERBS = FINITE_VERBS - frozenset(_VERB_STEMS) | AUXILIARIES
 
 DEMONYMS = frozenset(
     """American British English European Russian Ukrainian French German Dutch Swiss Greek Thai Soviet Roman

@@ -197,7 +197,7 @@ def _is_name(word: str) -> bool:
                                                         "today", "now", "over", "for", "from", "until", "of"}
 
 
-def question(fr: Frame, fig: Figure, subject: Subject | None) -> str | None:
+def question(fr: Frame, fig: Figure, subject: Subject | None, claim: bool | None = None) -> str | None:
     """A direct question on the figure, or None when none reads well."""
     body = fr.body if fr.keep_case else fr.body[0].lower() + fr.body[1:]
     q = _direct(body, fig)
@@ -212,7 +212,9 @@ def question(fr: Frame, fig: Figure, subject: Subject | None) -> str | None:
     if fr.lead:
         q += " " + fr.lead
     q = q.rstrip(" ,") + "?"
-    if fr.source and not fig.adjective and (fig.kind not in ("year", "date") or fr.claimed):  # else background
+    if claim is None:
+        claim = bool(fr.source) and not fig.adjective and (fig.kind not in ("year", "date") or fr.claimed)
+    if fr.source and claim:  # a background measure or date inside the claim is asked as the article's
         return f"According to {fr.source}, {q}"
     q = capitalize(q)
     if fig.bound:

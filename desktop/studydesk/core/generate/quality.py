@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, NOT_NAMES
+from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, NOT_NAMES
 from .quantities import Figure
 
 # A reference back to something the sentence does not name: the question
@@ -60,7 +60,8 @@ _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external lin
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
-def dangling(sentence: str, blank_names: bool = False, subject: str = "", names: frozenset[str] = frozenset()) -> str:
+def dangling(sentence: str, blank_names: bool = False, subject: str = "", names: frozenset[str] = frozenset(),
+             subject_nouns: frozenset[str] = frozenset()) -> str:
     """Why the sentence does not stand on its own ("" when it does).
     `blank_names`: the blank stands for the name a pronoun may point to.
     `subject`: the one thing the whole article is about, which "the city" or
@@ -71,8 +72,10 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
     for m in _DEICTIC.finditer(sentence):
         if _this_names(m.group()) or _named_after(sentence, m):
             continue
-        if _PLACE_LIKE.match(m.group()) and subject:
-            continue  # "the city" in an article about one city
+        noun = m.group().split()[-1].lower()
+        if _PLACE_LIKE.match(m.group()) and (noun in subject_nouns or re.search(
+                rf"\b[A-Z][\w'’-]*\s+{noun.capitalize()}\b", sentence[:m.start()])):
+            continue  # "the city" in an article about one city; "Lagos State ... the state"
         return f'refers back: "{m.group()}"'
     for m in _PERSON_PRONOUN.finditer(sentence):
         if not _name_before(sentence, m.start(), blank_names, names):
@@ -222,7 +225,12 @@ def is_prose(sentence: str, section: str = "") -> bool:
     if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
         return False
     words = sentence.split()
-    finite = any(w in FINITE_VERBS or (len(w) > 4 and w.endswith("ed")) for w in re.findall(r"[a-z]+", sentence))
+    words_lower = re.findall(r"[a-z]+", sentence.lower())
+    finite = any(w in INFLECTED_VERBS or (len(w) > 4 and w.endswith("ed")) or (
+        # a bare stem after a plural subject: "Analysts say", "defenders describe", "they remain"
+        w in FINITE_VERBS and i and (words_lower[i - 1] in ("they", "we", "you", "i", "people", "police")
+                                     or words_lower[i - 1].endswith("s") and words_lower[i - 1] not in FUNCTION_WORDS))
+        for i, w in enumerate(words_lower))
     return 6 <= len(words) <= 60 and finite and sentence.rstrip()[-1:] in ".!?\"”’)"
 
 

@@ -267,6 +267,8 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         return None
     words = raw[0].isalpha()
     unit_text = g("hunit") or g("unit") or ""
+    if unit_text and re.match(r"(?:-|\s+)per\b|/", s[base["end"]:]):
+        return None  # "100-kilometre-per hour": a compound unit not read here, so not asked
     if not unit_text and base["end"] < len(s) and (s[base["end"]].isalnum() or s[base["end"]] == "-"):
         return None  # "67P", "Ma'at-5": part of a name or code
     if words and raw.lower() in ("one", "a") and (not unit_text or unit_text.lower() in ("day", "year", "time")):
@@ -335,7 +337,8 @@ def _qualified(f: Figure) -> Figure:
     if not m:
         return f
     q = m.group("q").lower()
-    if q in ("an average of", "on average"):
+    if f.adjective and q in ("around", "about", "over", "under", "above", "below"):
+        return f  # "a controversy around nine-year-old Ashley X": about her, not about nine
         return _replace(f, start=m.start("q"), qualifier=q, bound="average")  # not an estimate: an average
     if q == "over" and f.dimension == "duration" and re.search(r"\b(?:\w+ed|took|held|spent|ran|spread|lasted)\s+$",
                                                                f.sentence[:m.start("q")]):

@@ -101,9 +101,10 @@ def _gives_away(asked: Candidate, other: Candidate) -> bool:
     answers = [getattr(q, "answer", None)] + list(getattr(q, "accept", ()))
     texts = [a for a in answers if isinstance(a, str) and len(a) > 2]
     if not texts and q.kind == "numeric":
-        from ..numbers import format_number
+        from ..numbers import format_figure
 
-        texts = [format_number(q.answer)] + ([number_name(int(q.answer))] if q.answer == int(q.answer) else [])
+        texts = [format_figure(q.answer, q.unit)] + ([number_name(int(q.answer))] if q.answer == int(q.answer) else [])
     prompt = other.question.prompt.lower()
-    return any(re.search(rf"(?<![\w,.]){re.escape(t.lower())}(?![\w,])", prompt) for t in texts)
+    # Whole words and whole numbers: "2" is not in "2,000", but "6,500 cubic metres" is in "6,500 cubic metres, ..."
+    return any(re.search(rf"(?<![\w.])(?<!\d,){re.escape(t.lower())}(?!\w|[,.]\d)", prompt) for t in texts)
 
