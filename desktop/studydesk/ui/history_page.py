@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History, bank_key
+from studydesk.core.points import score_parts
 
 from .background import run_in_background
 from .plain import plain_label, plain_tooltip
@@ -69,7 +70,7 @@ class AttemptsModel(QAbstractTableModel):
         if col == 3:
             total = len(r.question_ids)
             return f"{r.answered} of {total}" + ("" if r.finished else ", unfinished")
-        return f"{round(100 * r.fraction)}%" + ("" if r.finished else " so far")
+        return f"{score_parts(r.earned, r.possible)[2]}%" + ("" if r.finished else " so far")
 
 
 def _when(iso: str) -> str:
