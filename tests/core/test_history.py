@@ -118,7 +118,7 @@ def test_a_newer_schema_is_kept_aside_not_overwritten(tmp_path):
 
 
 def test_version_1_database_migrates_forward_keeping_its_attempts(tmp_path):
-    from studydesk.core.history import MIGRATIONS
+    from studydesk.core.history_schema import MIGRATIONS
 
     path = tmp_path / "history.sqlite"
     db = sqlite3.connect(path)

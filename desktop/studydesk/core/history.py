@@ -20,49 +20,12 @@ import msgspec
 
 from .bank import Bank, MultiQuestion, OrderQuestion, Question
 from .events import Event
+from .history_schema import SCHEMA_VERSION, HistoryError, migrate
 from .session import QuizSettings, Session
 
 if TYPE_CHECKING:
     from .grading import Grade
 
-# Each step takes the database from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (
-    # 1: attempts and their answers
-    """
-    CREATE TABLE attempt (
-        id INTEGER PRIMARY KEY,
-        bank_path TEXT NOT NULL,
-        bank_title TEXT NOT NULL,
-        started TEXT NOT NULL,
-        finished TEXT,
-        mode TEXT NOT NULL,
-        seed INTEGER NOT NULL,
-        topics TEXT NOT NULL,          -- JSON list; empty for all topics
-        question_ids TEXT NOT NULL,    -- JSON list, in the order asked
-        possible REAL NOT NULL
-    );
-    CREATE INDEX attempt_by_bank ON attempt (bank_path, started);
-    CREATE TABLE answer (
-        attempt_id INTEGER NOT NULL REFERENCES attempt (id) ON DELETE CASCADE,
-        question_id TEXT NOT NULL,
-        topic TEXT NOT NULL,
-        answered TEXT NOT NULL,
-        response TEXT NOT NULL,        -- JSON
-        score REAL NOT NULL,           -- 0 to 1
-        points REAL NOT NULL,
-        PRIMARY KEY (attempt_id, question_id)
-    );
-    """,
-    # 2: a retry of missed questions remembers the attempt it came from
-    """
-    ALTER TABLE attempt ADD COLUMN parent_id INTEGER REFERENCES attempt (id);
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class HistoryError(Exception):
-    pass
 
 
 class AttemptRecord(msgspec.Struct, frozen=True):
@@ -188,13 +151,7 @@ class History:
             if target != ":memory:":
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = FULL")  # each answer on disk when its commit returns
-            for step in range(version, SCHEMA_VERSION):
-                try:
-                    db.executescript(f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step + 1}; COMMIT;")
-                except BaseException:
-                    if db.in_transaction:
-                        db.execute("ROLLBACK")
-                    raise
+            migrate(db, version)
             db.execute("SELECT count(*) FROM attempt").fetchone()  # proves the file is a database
             return db
         except BaseException:
