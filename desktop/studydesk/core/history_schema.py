@@ -41,6 +41,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE attempt ADD COLUMN parent_id INTEGER REFERENCES attempt (id);
     """,
+    # 3: a retry shuffles its options anew (session.QuizSettings.reshuffle).
+    # Attempts saved before were all shown in their seed's first order, retries
+    # too, so 0 keeps every one of them as it was.
+    """
+    ALTER TABLE attempt ADD COLUMN reshuffle INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
