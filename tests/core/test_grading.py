@@ -39,7 +39,8 @@ def test_multi_partial_credit_and_wrong_picks_cost():
     assert grade(MULTI, {"A", "B", "C", "D"}).score == 0  # ticking everything earns nothing
     assert grade(MULTI, set()).score == 0
     assert grade(MULTI, "A").score == 0  # a bare string is not a set of picks
-    assert "1 of 2" in grade(MULTI, {"A"}).feedback
+    assert grade(MULTI, {"A"}).feedback == "Partly right: +1 for 1 of the 2 right choices."
+    assert grade(MULTI, {"A", "B", "C"}).feedback == "Partly right: +2 for both right choices, \u22121 for 1 wrong choice."
 
 
 def test_truefalse():
@@ -101,15 +102,18 @@ def test_order_partial_credit():
     assert grade(ORDER, ["a", "b", "c", "d"]).correct
     assert grade(ORDER, ["d", "c", "b", "a"]).score == 0
     one_swap = grade(ORDER, ["b", "a", "c", "d"])
-    assert one_swap.score == pytest.approx(5 / 6)
-    assert one_swap.partial and "2 of 4" in one_swap.feedback
+    assert one_swap.earned == 0.83  # 5/6 of a point, kept in hundredths as it is shown
+    assert one_swap.partial and one_swap.feedback == "Partly right: 5 of 6 pairs of items in the right order."
+    shifted = grade(ORDER, ["b", "c", "d", "a"])  # no item in its place, yet most of the order right
+    assert shifted.earned == 0.5 and "3 of 6 pairs" in shifted.feedback
     assert grade(ORDER, ["a", "b", "c"]).score == 0  # an item missing
     assert grade(ORDER, ["a", "a", "b", "c"]).score == 0
 
 
 def test_match_partial_credit():
     assert grade(MATCH, {"x": "1", "y": "2", "z": "3"}).correct
-    assert grade(MATCH, {"x": "1", "y": "3", "z": "2"}).score == pytest.approx(1 / 3)
+    assert grade(MATCH, {"x": "1", "y": "3", "z": "2"}).earned == 0.33
+    assert grade(MATCH, {"x": "1", "y": "3", "z": "2"}).feedback == "Partly right: 1 of 3 pairs matched."
     assert grade(MATCH, {"x": "4"}).score == 0
     assert grade(MATCH, ["x", "1"]).score == 0
 

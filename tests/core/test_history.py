@@ -59,19 +59,25 @@ def test_attempt_list_scores_and_topics(tmp_path):
     history.follow(session)
     session.answer("Eight to one")
     session.answer("80 km")
-    retry = Session(BANK, (q2,), QuizSettings())
-    history.follow(retry, parent_id=session.attempt_id)
+    retry = Session(BANK, (q2,), QuizSettings(reshuffle=1), retry_of=session.attempt_id)
+    history.follow(retry)
     retry.answer("10")
+    later = Session(BANK, (q2,), QuizSettings())
+    history.follow(later)
+    later.answer("70")
     records = history.attempts(BANK)
-    assert [r.id for r in records] == [retry.attempt_id, session.attempt_id]
-    assert records[1].fraction == 1.0 and records[1].possible == 2
-    assert records[0].parent_id == session.attempt_id and records[0].fraction == 0
+    assert [r.id for r in records] == [later.attempt_id, retry.attempt_id, session.attempt_id]
+    assert records[2].fraction == 1.0 and records[2].possible == 2 and not records[2].is_retry
+    assert records[1].parent_id == session.attempt_id and records[1].is_retry and records[1].fraction == 0
+    assert records[1].settings.reshuffle == 1
+    # The progress per topic leaves the retry out: it is not an attempt at the bank.
     topics = history.topic_scores(BANK)
+    assert [r.id for r, _ in topics] == [session.attempt_id, later.attempt_id]
     assert [t for _, t in topics] == [{"ratios": 1.0, "distances": 1.0}, {"distances": 0.0}]
     rows = history.answers(BANK)
     assert [(r.question_id, r.response, r.correct) for r in rows] == [
         ("force-ratio", "Eight to one", True), ("kramatorsk-distance", "80 km", True),
-        ("kramatorsk-distance", "10", False)]
+        ("kramatorsk-distance", "10", False), ("kramatorsk-distance", "70", False)]
 
 
 def test_multi_and_order_responses_survive_json(tmp_path):
@@ -118,7 +124,7 @@ def test_a_newer_schema_is_kept_aside_not_overwritten(tmp_path):
 
 
 def test_version_1_database_migrates_forward_keeping_its_attempts(tmp_path):
-    from studydesk.core.history import MIGRATIONS
+    from studydesk.core.history_schema import MIGRATIONS
 
     path = tmp_path / "history.sqlite"
     db = sqlite3.connect(path)

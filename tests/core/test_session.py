@@ -60,3 +60,44 @@ def test_resume_regrades_saved_answers_and_skips_removed_questions():
     assert [q.id for q in session.questions] == ["force-ratio", "kramatorsk-distance"]
     assert session.grades["force-ratio"].correct
     assert session.current.id == "kramatorsk-distance"
+
+
+def test_a_retry_shuffles_its_options_anew_and_moves_every_right_answer():
+    """So that a student who missed a question cannot answer it again by its
+    position: in every retry, no right answer keeps its place."""
+    from studydesk.core.bank import ChoiceQuestion, MatchQuestion, MultiQuestion
+
+    for seed in (0, 1, 123, 4567):
+        for q in BANK.questions:
+            before = presented_options(q, seed)
+            for reshuffle in (1, 2, 3):
+                after = presented_options(q, seed, reshuffle)
+                assert sorted(after) == sorted(before)
+                assert after == presented_options(q, seed, reshuffle)  # reproducible
+                if not after:
+                    continue  # true or false: nothing to shuffle
+                if isinstance(q, ChoiceQuestion):
+                    assert after.index(q.answer) != before.index(q.answer), (q.id, seed, reshuffle)
+                elif isinstance(q, MultiQuestion):
+                    assert all(after.index(c) != before.index(c) for c in q.answer), (q.id, seed, reshuffle)
+                else:  # order items and match answers: each one moves
+                    assert all(a != b for a, b in zip(after, before)), (q.id, seed, reshuffle)
+                if isinstance(q, OrderQuestion):
+                    assert after != q.items
+                if isinstance(q, MatchQuestion):
+                    assert set(after) == set(q.rights)
+                before = after
+
+
+def test_retry_missed_is_a_retry_with_its_own_shuffle():
+    session = Session.start(BANK, QuizSettings(length=8, seed=5, mode=TEST))
+    session.attempt_id = 41
+    while not session.finished:
+        session.answer(None)
+    retry = session.retry_missed()
+    assert retry.questions == session.missed() and retry.retry_of == 41
+    assert retry.settings == QuizSettings(length=8, seed=5, mode=TEST, reshuffle=1)
+    moved = [q.id for q in retry.questions if retry.options(q) and retry.options(q) != session.options(q)]
+    assert moved == [q.id for q in retry.questions if session.options(q)]
+    again = retry.retry_missed()
+    assert again.settings.reshuffle == 2 and again.retry_of is None  # the retry was never saved: no id

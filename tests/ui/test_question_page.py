@@ -87,9 +87,10 @@ def test_multi_partial_credit(qtbot, window, history):
     click(qtbot, boxes["Kyiv"])
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     text = page.feedback.verdict.text()
-    assert "Partly right" in text and "1 of 2 right choices, 1 wrong" in text
+    assert text == ("(\u2713)  Partly right: +0.5 for 1 of the 2 right choices, \u22120.33 for 1 wrong choice."
+                    "  (0.17 of 1 point)")
     (qid, response, score), = saved_answers(history)
-    assert sorted(response) == ["Kyiv", "Sloviansk"] and 0 < score < 1
+    assert sorted(response) == ["Kyiv", "Sloviansk"] and score == 0.17
 
 
 def test_numeric_typed_with_unit(qtbot, window, history):
@@ -165,13 +166,13 @@ def test_order_by_drag_and_drop(qtbot, window):
     assert not lst.dragDropMode() == lst.DragDropMode.InternalMove  # locked after answering
 
 
-def test_order_partial_credit_marks_places(qtbot, window):
+def test_order_partial_credit_counts_pairs_and_marks_places(qtbot, window):
     page, _ = begin(window, "events-in-order")
     q = window.bank.question("events-in-order")
     order = page.input
     order.set_response((q.items[1], q.items[0], *q.items[2:]))
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
-    assert "Partly right: 2 of 4 items in the right place" in page.feedback.verdict.text()
+    assert "Partly right: 5 of 6 pairs of items in the right order.  (0.83 of 1 point)" in page.feedback.verdict.text()
     assert order.list.item(0).text().endswith("belongs at 2")
 
 
@@ -189,7 +190,7 @@ def test_match_by_choosing_pairs(qtbot, window, history):
     while combo.currentData() != pairs[lefts[2]]:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
-    assert "Partly right: 2 of 4 pairs" in page.feedback.verdict.text()
+    assert "Partly right: 2 of 4 pairs matched.  (0.5 of 1 point)" in page.feedback.verdict.text()
     assert match.marks[lefts[1]].text().startswith("\u2717")
     (_, response, score), = saved_answers(history)
     assert response[lefts[0]] == pairs[lefts[0]] and score == 0.5

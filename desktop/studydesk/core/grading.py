@@ -4,6 +4,12 @@ Responses are plain values: the chosen text for `choice`, a collection of
 texts for `multi`, a bool for `truefalse`, the typed text for `numeric` and
 `text`, the items in the student's order for `order`, and a left -> right
 mapping for `match`. A response of the wrong shape scores 0, never raises.
+
+What a message counts is what the points count (docs/grading.md): "3 of 4
+pairs matched" earns 3/4 of the points; a multi answer's message gives each
+part in points ("+0.67 for 2 of the 3 right choices, −0.5 for 1 wrong
+choice") and earns their sum. Partial credit is kept in hundredths of a point,
+as it is shown (points.py).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
+from fractions import Fraction
 from functools import singledispatch
 from typing import Any
 
@@ -28,6 +35,8 @@ from .bank import (
     TrueFalseQuestion,
 )
 from .numbers import NumberError, format_figure, format_number, is_measure_unit, read_answer
+from .points import hundredths, signed_points
+from .words import plural
 
 
 class Grade(msgspec.Struct, frozen=True):
@@ -37,7 +46,8 @@ class Grade(msgspec.Struct, frozen=True):
 
     @property
     def earned(self) -> float:
-        return self.score * self.points
+        # Rounded past any float noise: a score kept as 7.01 / 21.04 gives back 7.01.
+        return round(self.score * self.points, 9)
 
     @property
     def correct(self) -> bool:
@@ -51,21 +61,32 @@ class Grade(msgspec.Struct, frozen=True):
 def grade(question: Question, response: Any) -> Grade:
     if response is None:
         return Grade(0.0, question.points, "No answer given.")
-    score, feedback = _score(question, response)
-    score = min(1.0, max(0.0, score))
+    share, feedback = _score(question, response)
+    share = min(1, max(0, share))
+    score = partial_score(share, question.points) if 0 < share < 1 else float(share)
     return Grade(score, question.points, feedback)
 
 
-def _verdict(score: float, right: int, total: int, noun: str) -> str:
-    if score >= 1 - 1e-9:
-        return "Right."
-    if score <= 0:
-        return "Wrong."
-    return f"Partly right: {right} of {total} {noun}."
+def partial_score(share: float | Fraction, points: float) -> float:
+    """The score for earning `share` of a question's points, kept in hundredths
+    of a point as it is shown; a partial answer never reads as all or nothing."""
+    earned = hundredths(Fraction(share) * Fraction(repr(points)))
+    if points >= 0.02:
+        earned = min(max(earned, 0.01), hundredths(points - 0.01))
+    return earned / points
+
+
+def _counted(right: int, total: int, what: str) -> tuple[float | Fraction, str]:
+    """A share that is the count, and the message that says the count."""
+    if right >= total:
+        return 1.0, "Right."
+    if right <= 0:
+        return 0.0, "Wrong."
+    return Fraction(right, total), f"Partly right: {right} of {total} {what}."
 
 
 @singledispatch
-def _score(question: Question, response: Any) -> tuple[float, str]:
+def _score(question: Question, response: Any) -> tuple[float | Fraction, str]:
     raise TypeError(f"no grading for {type(question).__name__}")
 
 
@@ -83,16 +104,27 @@ def _(q: MultiQuestion, response: Any) -> tuple[float, str]:
     wrong_options = set(q.choices) - right
     hits = len(picked & right)
     misses = len(picked - right)
-    # Each right pick earns its share; each wrong pick costs a share of the
-    # wrong options, so ticking every box scores nothing.
-    score = hits / len(right) - (misses / len(wrong_options) if wrong_options else 0.0)
-    score = max(0.0, score)
-    if score >= 1 - 1e-9:
+    if hits == len(right) and not misses:
         return 1.0, "Right."
-    if score <= 0:
-        return 0.0, "Wrong."
-    detail = f"{hits} of {len(right)} right choices" + (f", {misses} wrong" if misses else "")
-    return score, f"Partly right: {detail}."
+    if not hits:
+        return 0.0, "Wrong: none of the right choices ticked." if misses else "Wrong."
+    # Each right tick earns its share of the points; each wrong tick costs a
+    # share, so ticking every box scores nothing. The message gives each part
+    # as it is rounded, and the points are their sum, never below 0.
+    worth = Fraction(repr(q.points))
+    gained = hundredths(worth * Fraction(hits, len(right)))
+    lost = hundredths(worth * Fraction(misses, len(wrong_options))) if misses else 0.0
+    earned = hundredths(max(0.0, gained - lost))
+    if hits < len(right):
+        ticked = f"{hits} of the {len(right)} right choices"
+    else:
+        ticked = {1: "the right choice", 2: "both right choices"}.get(hits, f"all {hits} right choices")
+    parts = f"{signed_points(gained)} for {ticked}"
+    if misses:
+        parts += f", {signed_points(-lost)} for {plural(misses, 'wrong choice')}"
+    if earned <= 0:
+        return 0.0, f"Wrong: {parts}" + ("; a score never goes below 0." if lost > gained else ".")
+    return earned / q.points, f"Partly right: {parts}."
 
 
 @_score.register
@@ -148,28 +180,26 @@ def _(q: TextQuestion, response: Any) -> tuple[float, str]:
 
 
 @_score.register
-def _(q: OrderQuestion, response: Any) -> tuple[float, str]:
+def _(q: OrderQuestion, response: Any) -> tuple[float | Fraction, str]:
     if not isinstance(response, Sequence) or isinstance(response, str) or sorted(response) != sorted(q.items):
         return 0.0, "Wrong."
     # Credit for each pair of items the student put in the right relative
-    # order: one slip costs a little, a reversed list scores nothing.
+    # order: one slip costs a little, a reversed list scores nothing. (Items in
+    # the right place would give nothing to a list shifted by one.)
     rank = {item: i for i, item in enumerate(q.items)}
     placed = [rank[item] for item in response]
     n = len(placed)
     pairs = n * (n - 1) // 2
     concordant = sum(1 for i in range(n) for j in range(i + 1, n) if placed[i] < placed[j])
-    score = concordant / pairs if pairs else 1.0
-    in_place = sum(1 for i, r in enumerate(placed) if i == r)
-    return score, _verdict(score, in_place, n, "items in the right place")
+    return _counted(concordant, pairs, "pairs of items in the right order")
 
 
 @_score.register
-def _(q: MatchQuestion, response: Any) -> tuple[float, str]:
+def _(q: MatchQuestion, response: Any) -> tuple[float | Fraction, str]:
     if not isinstance(response, Mapping):
         return 0.0, "Wrong."
     right = sum(1 for left, answer in q.pairs if response.get(left) == answer)
-    score = right / len(q.pairs)
-    return score, _verdict(score, right, len(q.pairs), "pairs")
+    return _counted(right, len(q.pairs), "pairs matched")
 
 
 def describe_answer(question: Question) -> str:

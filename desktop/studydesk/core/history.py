@@ -20,49 +20,12 @@ import msgspec
 
 from .bank import Bank, MultiQuestion, OrderQuestion, Question
 from .events import Event
+from .history_schema import SCHEMA_VERSION, HistoryError, migrate
 from .session import QuizSettings, Session
 
 if TYPE_CHECKING:
     from .grading import Grade
 
-# Each step takes the database from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (
-    # 1: attempts and their answers
-    """
-    CREATE TABLE attempt (
-        id INTEGER PRIMARY KEY,
-        bank_path TEXT NOT NULL,
-        bank_title TEXT NOT NULL,
-        started TEXT NOT NULL,
-        finished TEXT,
-        mode TEXT NOT NULL,
-        seed INTEGER NOT NULL,
-        topics TEXT NOT NULL,          -- JSON list; empty for all topics
-        question_ids TEXT NOT NULL,    -- JSON list, in the order asked
-        possible REAL NOT NULL
-    );
-    CREATE INDEX attempt_by_bank ON attempt (bank_path, started);
-    CREATE TABLE answer (
-        attempt_id INTEGER NOT NULL REFERENCES attempt (id) ON DELETE CASCADE,
-        question_id TEXT NOT NULL,
-        topic TEXT NOT NULL,
-        answered TEXT NOT NULL,
-        response TEXT NOT NULL,        -- JSON
-        score REAL NOT NULL,           -- 0 to 1
-        points REAL NOT NULL,
-        PRIMARY KEY (attempt_id, question_id)
-    );
-    """,
-    # 2: a retry of missed questions remembers the attempt it came from
-    """
-    ALTER TABLE attempt ADD COLUMN parent_id INTEGER REFERENCES attempt (id);
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class HistoryError(Exception):
-    pass
 
 
 class AttemptRecord(msgspec.Struct, frozen=True):
@@ -78,7 +41,12 @@ class AttemptRecord(msgspec.Struct, frozen=True):
     possible: float
     answered: int
     earned: float
-    parent_id: int | None = None
+    parent_id: int | None = None  # the attempt whose missed questions this one retries
+    reshuffle: int = 0
+
+    @property
+    def is_retry(self) -> bool:
+        return self.parent_id is not None
 
     @property
     def fraction(self) -> float:
@@ -86,7 +54,7 @@ class AttemptRecord(msgspec.Struct, frozen=True):
 
     @property
     def settings(self) -> QuizSettings:
-        return QuizSettings(self.topics, len(self.question_ids), self.mode, self.seed)
+        return QuizSettings(self.topics, len(self.question_ids), self.mode, self.seed, self.reshuffle)
 
 
 class AnswerRecord(msgspec.Struct, frozen=True):
@@ -188,13 +156,7 @@ class History:
             if target != ":memory:":
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = FULL")  # each answer on disk when its commit returns
-            for step in range(version, SCHEMA_VERSION):
-                try:
-                    db.executescript(f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step + 1}; COMMIT;")
-                except BaseException:
-                    if db.in_transaction:
-                        db.execute("ROLLBACK")
-                    raise
+            migrate(db, version)
             db.execute("SELECT count(*) FROM attempt").fetchone()  # proves the file is a database
             return db
         except BaseException:
@@ -212,15 +174,16 @@ class History:
 
     # Writing: one transaction each
 
-    def start_attempt(self, session: Session, *, parent_id: int | None = None) -> int:
+    def start_attempt(self, session: Session) -> int:
         import json  # (see _from_json)
 
         bank = session.bank
-        row = (bank_key(bank), bank.title, _now(), session.mode, session.settings.seed,
-               json.dumps(list(session.settings.topics)), json.dumps([q.id for q in session.questions]),
-               session.possible, parent_id)
+        settings = session.settings
+        row = (bank_key(bank), bank.title, _now(), session.mode, settings.seed,
+               json.dumps(list(settings.topics)), json.dumps([q.id for q in session.questions]),
+               session.possible, session.retry_of, settings.reshuffle)
         sql = ("INSERT INTO attempt (bank_path, bank_title, started, mode, seed, topics, question_ids, possible,"
-               " parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               " parent_id, reshuffle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         with self._lock:
             try:
                 with self._db:
@@ -294,9 +257,9 @@ class History:
                 self._report(f"The history could not be read ({exc}).")
                 return []
 
-    def follow(self, session: Session, *, parent_id: int | None = None) -> int:
+    def follow(self, session: Session) -> int:
         """Record a session as it goes: the attempt now, each answer as it is given."""
-        attempt_id = session.attempt_id or self.start_attempt(session, parent_id=parent_id)
+        attempt_id = session.attempt_id or self.start_attempt(session)
 
         def on_answer(question: Question, response: Any, grade: Grade) -> None:
             self.record_answer(attempt_id, question, response, grade, finished=session.finished)
@@ -308,7 +271,7 @@ class History:
 
     _ATTEMPT_SQL = (
         "SELECT a.id, a.bank_path, a.bank_title, a.started, a.finished, a.mode, a.seed, a.topics, a.question_ids,"
-        " a.possible, count(x.question_id), coalesce(sum(x.score * x.points), 0), a.parent_id"
+        " a.possible, count(x.question_id), coalesce(sum(x.score * x.points), 0), a.parent_id, a.reshuffle"
         " FROM attempt a LEFT JOIN answer x ON x.attempt_id = a.id"
     )
 
@@ -348,7 +311,7 @@ class History:
 
     def resume(self, bank: Bank, record: AttemptRecord) -> Session:
         session = Session.resume(bank, list(record.question_ids), record.settings, record.id,
-                                 _revive(bank, self.responses(record.id)))
+                                 _revive(bank, self.responses(record.id)), retry_of=record.parent_id)
         self.follow(session)
         return session
 
@@ -365,8 +328,11 @@ class History:
         return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], _from_json(r[6]), r[7], r[8]) for r in rows]
 
     def topic_scores(self, bank: Bank) -> list[tuple[AttemptRecord, dict[str, float]]]:
-        """For each attempt at a bank, oldest first, the fraction scored per topic."""
-        records = {r.id: r for r in self.attempts(bank)}
+        """For each attempt at a bank, oldest first, the fraction scored per topic.
+
+        Retries are left out: a second go at the questions missed is not a new
+        attempt at the bank, and would plot as a leap in every topic it holds."""
+        records = {r.id: r for r in self.attempts(bank) if not r.is_retry}
         rows = self._read(
             "SELECT x.attempt_id, x.topic, sum(x.score * x.points) / sum(x.points) FROM answer x"
             " JOIN attempt a ON a.id = x.attempt_id WHERE a.bank_path = ? GROUP BY x.attempt_id, x.topic",
@@ -385,7 +351,7 @@ def bank_key(bank: Bank) -> str:
 
 def _attempt(r: tuple) -> AttemptRecord:
     return AttemptRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(_from_json(r[7])),
-                         tuple(_from_json(r[8])), r[9], r[10], r[11], r[12])
+                         tuple(_from_json(r[8])), r[9], r[10], r[11], r[12], r[13])
 
 
 def _revive(bank: Bank, responses: dict[str, Any]) -> dict[str, Any]:

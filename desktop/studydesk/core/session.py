@@ -1,7 +1,9 @@
 """A quiz attempt: which questions, in what order, the answers given and the score.
 
 Shuffles are seeded, so the same bank, settings and seed give the same quiz
-(a teacher can hand out "seed 42" and everyone gets the same order).
+(a teacher can hand out "seed 42" and everyone gets the same order). A retry
+of the missed questions shuffles their options anew, so that no answer can be
+given by its position, and still the same way for everyone with that seed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ class QuizSettings(msgspec.Struct, frozen=True):
     length: int | None = None  # None: every selected question
     mode: str = PRACTICE
     seed: int = 0
+    # How many times the options have been shuffled anew since this seed's
+    # quiz: one more for each retry of missed questions.
+    reshuffle: int = 0
+
+    def for_retry(self, count: int) -> QuizSettings:
+        """The settings of a retry of `count` missed questions."""
+        return msgspec.structs.replace(self, length=count, reshuffle=self.reshuffle + 1)
 
 
 def select_questions(bank: Bank, settings: QuizSettings) -> tuple[Question, ...]:
@@ -39,10 +48,12 @@ def select_questions(bank: Bank, settings: QuizSettings) -> tuple[Question, ...]
     return tuple(pool)
 
 
-def presented_options(question: Question, seed: int) -> tuple[str, ...]:
+def presented_options(question: Question, seed: int, reshuffle: int = 0) -> tuple[str, ...]:
     """The options in the order this student sees them: choices, order items
-    (never already in order) or the right-hand side of a match."""
-    rng = random.Random(f"{seed}:{question.id}")
+    (never already in order) or the right-hand side of a match.
+
+    Each reshuffle (a retry) puts them in a new order, in which no right answer
+    keeps the place it had the time before."""
     if isinstance(question, ChoiceQuestion | MultiQuestion):
         options = list(question.choices)
     elif isinstance(question, OrderQuestion):
@@ -51,10 +62,39 @@ def presented_options(question: Question, seed: int) -> tuple[str, ...]:
         options = list(question.rights)
     else:
         return ()
-    rng.shuffle(options)
-    if isinstance(question, OrderQuestion) and tuple(options) == question.items:
-        options = options[1:] + options[:1]  # a puzzle that starts solved is no puzzle
+    if reshuffle <= 0:
+        random.Random(f"{seed}:{question.id}").shuffle(options)
+        return _unsolved(question, options)
+    before = presented_options(question, seed, reshuffle - 1)
+    rng = random.Random(f"{seed}:{question.id}:reshuffle {reshuffle}")
+    candidates = []
+    for _ in range(24):
+        rng.shuffle(options)
+        candidates.append(_unsolved(question, options))
+    # When no shuffle moves every right answer (few options), a turn of the
+    # last one does, or at least changes the order.
+    last = candidates[-1]
+    candidates += [last[k:] + last[:k] for k in range(1, len(last))]
+    return next((c for c in candidates if _moved(question, before, c)),
+                next((c for c in candidates if c != before), last))
+
+
+def _unsolved(question: Question, options: list[str]) -> tuple[str, ...]:
+    if isinstance(question, OrderQuestion) and tuple(options) == question.items and len(options) > 1:
+        return tuple(options[1:] + options[:1])  # a puzzle that starts solved is no puzzle
     return tuple(options)
+
+
+def _moved(question: Question, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """Whether no right answer is where it was: a choice's answer, each of a
+    multi question's right choices, each order item and each match's right side."""
+    if isinstance(question, ChoiceQuestion):
+        keep = {question.answer}
+    elif isinstance(question, MultiQuestion):
+        keep = set(question.answer)
+    else:
+        keep = set(before)
+    return all(b != a for b, a in zip(before, after, strict=True) if b in keep)
 
 
 class TopicScore(msgspec.Struct, frozen=True):
@@ -75,6 +115,7 @@ class Session(msgspec.Struct):
     questions: tuple[Question, ...]
     settings: QuizSettings = msgspec.field(default_factory=QuizSettings)
     attempt_id: int | None = None
+    retry_of: int | None = None  # the attempt whose missed questions this one retries
     responses: dict[str, Any] = msgspec.field(default_factory=dict)
     grades: dict[str, Grade] = msgspec.field(default_factory=dict)
     answered: Event = msgspec.field(default_factory=Event)  # (question, response, grade)
@@ -86,12 +127,12 @@ class Session(msgspec.Struct):
 
     @classmethod
     def resume(cls, bank: Bank, question_ids: list[str], settings: QuizSettings, attempt_id: int,
-               previous: Mapping[str, Any]) -> Session:
+               previous: Mapping[str, Any], retry_of: int | None = None) -> Session:
         """Rebuild an attempt from its saved order and answers, regrading against
         the bank as it is now. Questions since removed from the bank are dropped."""
         by_id = {q.id: q for q in bank.questions}
         questions = tuple(by_id[i] for i in question_ids if i in by_id)
-        session = cls(bank, questions, settings, attempt_id)
+        session = cls(bank, questions, settings, attempt_id, retry_of)
         from .grading import grade  # on first use: grading's number parsing waits until an answer
 
         for q in questions:
@@ -122,7 +163,7 @@ class Session(msgspec.Struct):
         return self.current is None
 
     def options(self, question: Question) -> tuple[str, ...]:
-        return presented_options(question, self.settings.seed)
+        return presented_options(question, self.settings.seed, self.settings.reshuffle)
 
     def answer(self, response: Any) -> Grade:
         """Grade the current question's answer and record it."""
@@ -168,4 +209,6 @@ class Session(msgspec.Struct):
         return tuple(q for q in self.questions if q.id in self.grades and not self.grades[q.id].correct)
 
     def retry_missed(self) -> Session:
-        return Session(self.bank, self.missed(), self.settings)
+        """A new attempt at the questions missed, their options shuffled anew."""
+        missed = self.missed()
+        return Session(self.bank, missed, self.settings.for_retry(len(missed)), retry_of=self.attempt_id)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from studydesk.core.bank import Bank, Chart
 from studydesk.core.charts import ChartValue, amount_text, ratio_text, short_amount, values
 from studydesk.core.history import History
+from studydesk.core.words import plural
 
 from .background import run_in_background
 from .chart_items import COLOURS, BarItem, ReadableAxis, bar_brush, bar_pen
@@ -332,7 +333,7 @@ class ChartsView(QWidget):
         self.plot.setXRange(0.5, len(rows) + 0.5, padding=0)
         self.plot.setYRange(0, 100 + 12 * math.ceil(len(topics) / 4), padding=0)
         self.axis_left.setTicks([[(p, f"{p}%") for p in range(0, 101, 20)]])
-        self.legend.setText(f"{len(rows)} attempts at this bank, oldest first; each line is a topic.")
+        self.legend.setText(f"{plural(len(rows), 'attempt')} at this bank, oldest first; each line is a topic.")
 
     def _clicked(self, value: ChartValue) -> None:
         if value.evidence:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History, bank_key
+from studydesk.core.points import score_parts
 
 from .background import run_in_background
 from .plain import plain_label, plain_tooltip
@@ -56,20 +57,23 @@ class AttemptsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
         r = self.records[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 2 and r.is_retry:
+                return plain_tooltip("A retry of the questions missed in an earlier attempt, their choices "
+                                     "shuffled anew. The progress chart leaves it out.")
+            return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
         col = index.column()
         if col == 0:
             return _when(r.started)
         if col == 1:
-            return r.bank_title + (" (retry)" if r.parent_id else "")
-        if col == 2:
-            return r.mode.capitalize()
+            return r.bank_title
+        if col == 2:  # a retry is marked where the kind of attempt is said, not in the bank's (elided) name
+            return r.mode.capitalize() + (", retry" if r.is_retry else "")
         if col == 3:
             total = len(r.question_ids)
             return f"{r.answered} of {total}" + ("" if r.finished else ", unfinished")
-        return f"{round(100 * r.fraction)}%" + ("" if r.finished else " so far")
+        return f"{score_parts(r.earned, r.possible)[2]}%" + ("" if r.finished else " so far")
 
 
 def _when(iso: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 RIGHT = "\u2713"  # check mark
 WRONG = "\u2717"  # ballot x
+PARTLY = "(\u2713)"  # a check in brackets, as teachers mark part credit: no amount, the points say it
 
 
 def mark_button(button: QAbstractButton, right: bool) -> None:

@@ -30,12 +30,12 @@ from studydesk.core.bank import (
     TrueFalseQuestion,
 )
 from studydesk.core.grading import Grade, describe_answer
-from studydesk.core.numbers import format_number
+from studydesk.core.points import points_text, score_parts
 from studydesk.core.session import PRACTICE, Session
 
 from .answer_input import AnswerInput
 from .choice_input import ChoiceInput
-from .marks import RIGHT, WRONG
+from .marks import PARTLY, RIGHT, WRONG
 from .match_input import MatchInput
 from .multi_input import MultiInput
 from .number_input import NumberInput
@@ -58,10 +58,6 @@ def make_input(question: Question, options: tuple[str, ...]) -> AnswerInput:
     if isinstance(question, MatchQuestion):
         return MatchInput(question, options)
     raise TypeError(f"no input for {type(question).__name__}")
-
-
-def points_text(value: float) -> str:
-    return format_number(round(value, 2))
 
 
 class QuestionPage(QWidget):
@@ -199,8 +195,8 @@ class QuestionPage(QWidget):
         session = self.session
         assert session is not None
         if session.mode == PRACTICE:
-            self.score.setText(f"Score {points_text(session.earned)} of {points_text(session.answered_possible)}"
-                               if session.grades else "No answers yet")
+            earned, possible, _ = score_parts(session.earned, session.answered_possible)
+            self.score.setText(f"Score {earned} of {possible}" if session.grades else "No answers yet")
         else:
             self.score.setText(f"Answered {len(session.grades)} of {len(session.questions)}")
 
@@ -304,7 +300,7 @@ class _Feedback(QFrame):
 
     def show_grade(self, question: Question, grade: Grade) -> None:
         state = "right" if grade.correct else ("partial" if grade.partial else "wrong")
-        mark = RIGHT if grade.correct else ("\u00bd" if grade.partial else WRONG)
+        mark = RIGHT if grade.correct else (PARTLY if grade.partial else WRONG)
         points = f"{points_text(grade.earned)} of {points_text(grade.points)} point" + ("" if grade.points == 1 else "s")
         self.verdict.setText(f"{mark}  {grade.feedback}  ({points})")
         self.setProperty("state", state)

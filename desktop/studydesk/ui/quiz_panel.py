@@ -98,13 +98,12 @@ class QuizPanel(QStackedWidget):
     def retry_missed(self) -> Session | None:
         if self.session is None or not self.session.missed():
             return None
-        parent = self.session.attempt_id
-        return self.begin(self.session.retry_missed(), parent_id=parent)
+        return self.begin(self.session.retry_missed())
 
-    def begin(self, session: Session, parent_id: int | None = None) -> Session:
+    def begin(self, session: Session) -> Session:
         """Take a session from its first unanswered question, saving it as it goes."""
         self.session = session
-        self.history.follow(session, parent_id=parent_id)
+        self.history.follow(session)
         session.finished_event.connect(self.attempt_saved.emit)
         self.attempt_saved.emit()
         self.question_page.set_session(session)

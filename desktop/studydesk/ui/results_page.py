@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from studydesk.core.bank import Question
 from studydesk.core.grading import describe_answer, describe_response
+from studydesk.core.points import points_text, score_line, score_parts
 from studydesk.core.session import Session
 
-from .marks import RIGHT, WRONG
+from .marks import PARTLY, RIGHT, WRONG
 from .plain import plain_label
-from .question_page import points_text
 
 class ResultsPage(QWidget):
     evidence_requested = Signal(tuple)
@@ -89,9 +89,7 @@ class ResultsPage(QWidget):
 
     def set_session(self, session: Session) -> None:
         self.session = session
-        earned, possible = session.earned, session.possible
-        percent = round(100 * earned / possible) if possible else 0
-        self.headline.setText(f"Score {points_text(earned)} of {points_text(possible)}  \u00b7  {percent}%")
+        self.headline.setText(f"Score {score_line(session.earned, session.possible)}")
 
         while self._topics.count():
             item = self._topics.takeAt(0)
@@ -99,13 +97,14 @@ class ResultsPage(QWidget):
                 item.widget().deleteLater()
         for row, topic in enumerate(session.by_topic()):
             name = plain_label(topic.topic, wrap=False)
+            earned, possible, percent = score_parts(topic.earned, topic.possible)
             bar = QProgressBar()
             bar.setRange(0, 100)
-            bar.setValue(round(100 * topic.fraction))
+            bar.setValue(percent)
             bar.setTextVisible(False)
             bar.setFixedHeight(10)
-            bar.setAccessibleName(f"{topic.topic}: {round(100 * topic.fraction)}%")
-            figure = plain_label(f"{points_text(topic.earned)} / {points_text(topic.possible)}", wrap=False)
+            bar.setAccessibleName(f"{topic.topic}: {percent}%")
+            figure = plain_label(f"{earned} / {possible}", wrap=False)
             self._topics.addWidget(name, row, 0)
             self._topics.addWidget(bar, row, 1)
             self._topics.addWidget(figure, row, 2)
@@ -116,7 +115,7 @@ class ResultsPage(QWidget):
         for row, q in enumerate(questions):
             g = session.grades.get(q.id)
             right = bool(g and g.correct)
-            mark = RIGHT if right else ("\u00bd" if g and g.partial else WRONG)
+            mark = RIGHT if right else (PARTLY if g and g.partial else WRONG)
             if first_missed is None and not right:
                 first_missed = row
             points = f"{points_text(g.earned if g else 0)} of {points_text(q.points)}"

@@ -1,0 +1,66 @@
+"""The history's SQLite schema, and the steps that bring an older file up to it.
+
+The version lives in PRAGMA user_version. Each step runs in its own
+transaction and only adds: a file written by any earlier Study Desk keeps
+every attempt and answer it holds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Each step takes the database from version i to i + 1.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: attempts and their answers
+    """
+    CREATE TABLE attempt (
+        id INTEGER PRIMARY KEY,
+        bank_path TEXT NOT NULL,
+        bank_title TEXT NOT NULL,
+        started TEXT NOT NULL,
+        finished TEXT,
+        mode TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        topics TEXT NOT NULL,          -- JSON list; empty for all topics
+        question_ids TEXT NOT NULL,    -- JSON list, in the order asked
+        possible REAL NOT NULL
+    );
+    CREATE INDEX attempt_by_bank ON attempt (bank_path, started);
+    CREATE TABLE answer (
+        attempt_id INTEGER NOT NULL REFERENCES attempt (id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        answered TEXT NOT NULL,
+        response TEXT NOT NULL,        -- JSON
+        score REAL NOT NULL,           -- 0 to 1
+        points REAL NOT NULL,
+        PRIMARY KEY (attempt_id, question_id)
+    );
+    """,
+    # 2: a retry of missed questions remembers the attempt it came from
+    """
+    ALTER TABLE attempt ADD COLUMN parent_id INTEGER REFERENCES attempt (id);
+    """,
+    # 3: a retry shuffles its options anew (session.QuizSettings.reshuffle).
+    # Attempts saved before were all shown in their seed's first order, retries
+    # too, so 0 keeps every one of them as it was.
+    """
+    ALTER TABLE attempt ADD COLUMN reshuffle INTEGER NOT NULL DEFAULT 0;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class HistoryError(Exception):
+    pass
+
+
+def migrate(db: sqlite3.Connection, version: int) -> None:
+    """Take a database at `version` to SCHEMA_VERSION, one step at a time."""
+    for step in range(version, SCHEMA_VERSION):
+        try:
+            db.executescript(f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step + 1}; COMMIT;")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
