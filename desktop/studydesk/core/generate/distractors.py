@@ -70,7 +70,9 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
             wrong.append((f"About {fig.display(v)}", v))
     elif fig.bound == "lower":
         wrong = [(f"Fewer than {fig.display()}" if fig.kind == "count" else f"Less than {fig.display()}", None)]
-        for v in _fresh([round_like(value / k, value) for k in (10, 5, 3, 20)], [], value, 0.5):
+        # Below the floor, but not so far below that nobody would pick it ("at least 28": not "about 1").
+        below = [round_like(value / k, value) for k in (2, 3, 4, 10)]
+        for v in _fresh([v for v in below if v >= 2 or value < 4], [], value, 0.3):
             wrong.append((f"About {fig.display(v)}", v))
     else:
         factors = [0.5, 2, 0.25, 4, 1.5, 0.1, 10, 3] if fig.bound else [0.5, 2, 1.5, 0.75, 0.25, 3, 1.25, 10]

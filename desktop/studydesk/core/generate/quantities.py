@@ -25,6 +25,7 @@ from .lexicon import (
     UNIT_ALIASES,
     unit_info,
 )
+from .lexicon import number_name as _number_name
 
 _NUMW = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -143,10 +144,8 @@ def display_value(f: Figure, value: float) -> str:
     if scale:
         n = value / _SCALES[scale]
         body = f"{_fmt(round(n, 1), max(f.decimals, 1 if round(n, 1) != int(n) else 0))} {scale}"
-    elif f.words and value == int(value) and value <= 12:
-        from .lexicon import number_name
-
-        body = number_name(int(value))
+    elif f.words and value == int(value) and value <= 100 and not _number_name(int(value))[0].isdigit():
+        body = _number_name(int(value))  # "eleven", and "fourteen" beside it, never "14"
     else:
         body = _fmt(value, f.decimals)
     if f.unit:
@@ -339,6 +338,7 @@ def _qualified(f: Figure) -> Figure:
     q = m.group("q").lower()
     if f.adjective and q in ("around", "about", "over", "under", "above", "below"):
         return f  # "a controversy around nine-year-old Ashley X": about her, not about nine
+    if q in ("an average of", "on average"):
         return _replace(f, start=m.start("q"), qualifier=q, bound="average")  # not an estimate: an average
     if q == "over" and f.dimension == "duration" and re.search(r"\b(?:\w+ed|took|held|spent|ran|spread|lasted)\s+$",
                                                                f.sentence[:m.start("q")]):

@@ -196,7 +196,9 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
         relation = "less" if more_than_k else "more"
         first = _holder(main) or "the first figure"
         answer = f"{relation.capitalize()} than {part} of {first}"
-        wrong = [f"{fewer} than {shown}", f"About {shown}", f"More than {fig.display(fig.value)}"]
+        other_way = "more" if relation == "less" else "less"
+        # Words and figures on both sides, so the key is not the odd one out.
+        wrong = [f"{fewer} than {shown}", f"{other_way.capitalize()} than {part} of {first}", f"About {shown}"]
         working = (f"{m.text} {other} means {other} is {relation} than {part} of {first}. That figure "
                    f"is itself {'a floor' if floor else 'a ceiling'} (\"{fig.text}\"), so no number follows for "
                    f"{whose}: {fig.display(fig.value)} ÷ {m.value:g} = {shown} is not a limit on it")
