@@ -59,8 +59,9 @@ class Analysis:
         return not dangling(text, blank_names, subject, names, nouns) and (self.single_topic or names_something(text))
 
     def headline(self, info: SentenceInfo) -> str:
-        """The title and the heading above the sentence: what a reader already sees."""
-        return f"{self.article.title}\n{info.section}"
+        """The title, the heading above the sentence and the page's first lines (its dateline, even
+        when left out as page furniture): what a reader already sees."""
+        return f"{self.article.title}\n{info.section}\n{self.article.text[:300]}"
 
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
         """Text of a sentence as a question quotes it, with what it points back to

@@ -273,6 +273,8 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
     why: list[str] = []
     if _IMPORTANT.search(sentence[max(0, fig.start - 60):fig.end + 60]) or _IMPORTANT.search(fig.noun):
         score += 0.15
+    if re.search(r"\b(?:only|just|as many as|as few as|a record|record)\s+$", sentence[:fig.start], re.IGNORECASE):
+        score += 0.1  # "only five deaths": the figure the sentence is about
     if fig.kind == "count" and fig.value <= 3 and not fig.bound:
         score -= 0.3
         why.append("a small count")
