@@ -19,15 +19,18 @@ def test_values_carry_qualifiers_and_derivation():
     assert amount_text(population[1], "residents") == "fewer than 1,300 residents"
     assert population[1].bound == "upper" and population[0].bound == ""
     ukraine = values(CHARTS["losses"])[1]
-    assert ukraine.derived and amount_text(ukraine) == "less than 450,000 (implied)"
+    # "may exceed 900,000 ... more than twice Ukraine's": a share of Russia's losses, not a number of its own.
+    assert ukraine.derived and amount_text(ukraine, "percent of Russia's losses") == \
+        "less than 50 percent of Russia's losses (implied)"
     assert values(CHARTS["distances"])[1].bound == "lower"
     assert amount_text(values(CHARTS["shares"])[0], "%") == "nearly 33.3%"
 
 
 def test_hover_text_quotes_the_evidence_and_explains_derived_values():
     ukraine = values(CHARTS["losses"])[1]
-    text = hover_text(ukraine, "killed or wounded")
-    assert text.splitlines()[0] == "Ukraine (implied): less than 450,000 killed or wounded (implied)"
+    text = hover_text(ukraine, CHARTS["losses"].unit)
+    assert text.splitlines()[0] == "Ukraine (implied): less than 50 percent of Russia's losses (implied)"
+    assert "no number follows" in text
     assert "more than twice" in text and "\u201cmay now exceed 900,000" in text
 
 

@@ -55,7 +55,7 @@ def test_refuses_to_overwrite_without_force(tmp_path):
     (bytes(range(256)) * 4, "binary"),
     ("caf\u00e9".encode("latin-1") + b" au lait", "not UTF-8"),
     (b"", "empty"),
-    (b"just some words without any sentence end", "found no figures"),
+    (b"just some words without any sentence end", "found no sentence"),
 ])
 def test_bad_articles_give_one_line_and_exit_1(tmp_path, content, words):
     (tmp_path / "a.txt").write_bytes(content)

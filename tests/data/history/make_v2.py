@@ -25,6 +25,7 @@ ROOT = HERE.parents[2]
 assert SCHEMA_VERSION == 2, "run this with the code that wrote schema 2"
 # No path: the history names the bank by its title, the same on every machine.
 BANK = msgspec.structs.replace(load_bank(ROOT / "resources" / "banks" / "pokrovsk.toml").bank, path=None)
+# (The seed bank as it was then is kept beside this script as bank-at-v2.toml, for the migration test.)
 IDS = ["cities-beyond", "events-in-order", "force-ratio", "places-match", "in-range", "kramatorsk-distance"]
 
 out = HERE / "history-v2.sqlite"

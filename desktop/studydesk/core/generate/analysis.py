@@ -11,7 +11,7 @@ from ..article import Article
 from .entities import Entity, EntityIndex, Mention
 from .lexicon import FINITE_VERBS
 from .phrasing import Subject
-from .quality import References, dangling, names_something, resolve
+from .quality import References, dangling, is_prose, names_something, resolve
 from .quantities import Figure, find_figures
 from .sources import Attribution, attributions, unverified
 
@@ -113,6 +113,22 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
     return tuple(out)
 
 
+def _main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity | None:
+    """The name the article is about: the most mentioned one (not a person) in its prose, preferring
+    one in the title. Prose only: a news site names itself in every bulletin's opening and close."""
+    counts: dict[str, int] = {}
+    for text, found in zip(texts, entities.mentions):
+        if is_prose(text):
+            for m in found:
+                if m.entity.kind != "person":
+                    counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
+    if not counts:
+        return None
+    in_title = [name for name in counts if title and name in title]
+    best = max(in_title or counts, key=lambda name: (counts[name], -entities.entities[name].first))
+    return entities.entities[best] if counts[best] >= 2 or in_title else None
+
+
 def _unquoted_body(text: str) -> str:
     """The sentence a question quotes, or the question itself."""
     m = re.search(r"[\"“](.+)[\"”]", text)
@@ -139,7 +155,7 @@ def analyse(article: Article) -> Analysis:
     texts = [s.text for s in sampled]
     entities = EntityIndex(texts, article.title)
     short_names = {e.name: e.short for e in entities.entities.values() if e.short}
-    main = entities.main
+    main = _main_subject(entities, texts, article.title)
     subject = None
     if main is not None:
         nouns = set(main.nouns) | ({"city", "town"} if main.nouns.keys() & {"city", "town"} else set())
@@ -158,8 +174,8 @@ def analyse(article: Article) -> Analysis:
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
     # name it keeps coming back to under few headings.
     headings = sum(1 for b in article.blocks if b.kind == "heading")
-    single_topic = main is not None and (main.name in article.title or (
-        main.count >= max(4, 0.25 * len(sampled)) and headings <= 3))
+    single_topic = main is not None and headings <= max(3, 0.2 * len(sampled)) and (
+        main.name in article.title or main.count >= max(4, 0.25 * len(sampled)))
     # Names the article mostly writes with "the" ("the Danube Delta"), counted from the mentions
     # themselves: one pass, where counting each name in the whole text grew with names times text.
     after_the: dict[str, int] = {}

@@ -82,7 +82,7 @@ def _generate(article, article_ref: str, title: str | None, seed: int, max_quest
     rng = random.Random(seed)
     candidates, contexts = _collect(analysis, rng)
     if not candidates:
-        raise GenerateError("found no figures, names or statements to ask about in the article")
+        raise GenerateError("found no sentence with a figure, a name or a stake that reads on its own")
     # A question with a mechanical defect is never kept (the audit would flag it; see audit.py).
     figures = [(info.text, f) for info in analysis.sentences for f in info.figures]
     candidates = [c for c in candidates if not defects_of(c.question, c.origin, figures)]

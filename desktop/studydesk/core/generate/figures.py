@@ -151,6 +151,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
     if not ctx.analysis.stands_alone(info, shown):
         return out  # a blank in a sentence that leans on another, or that names nothing it is about
+    if re.search(rf"(?<![\w,.]){re.escape(fig.number_text)}(?![\w,])", shown, re.IGNORECASE):
+        return out  # "held every ____, ... occurring every four years": the sentence says it again
     if number_blank:
         add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence from the article: '
                                           f'"{shown}"', answer=fig.value, unit=fig.unit, **base),

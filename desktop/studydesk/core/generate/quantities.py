@@ -265,6 +265,8 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     if value is None:
         return None
     words = raw[0].isalpha()
+    if re.match(r"\s+hundreds?\b", s[base["end"]:]) and not words:
+        return None  # "500 hundred soldiers": a slip in the text, no figure to trust
     unit_text = g("hunit") or g("unit") or ""
     if unit_text and re.match(r"(?:-|\s+)per\b|/", s[base["end"]:]):
         return None  # "100-kilometre-per hour": a compound unit not read here, so not asked

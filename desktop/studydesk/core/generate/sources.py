@@ -68,6 +68,8 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             reaches = "all" if m.start() < 3 or not sentence[:m.start()].strip() else "before"
             out.append(Attribution(src, m.start(), m.end(), reaches))
     for m in _SAYS.finditer(sentence):
+        if re.match(r"\s*to\s+(?:be|have)\b", sentence[m.end():]):
+            continue  # "a pig farm believed to be the location": a passive, not a source speaking
         if m.group("verb").startswith("project") and not re.match(r"\s*(?:that\b|\d|an?\b|the\b)",
                                                                    sentence[m.end():]):
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."
