@@ -40,6 +40,8 @@ _DEICTIC = re.compile(
     r"by|that|which|called|named|entitled)\b)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|their|them)\b")
+# The page speaking of itself: "according to our estimate" means a source the question cannot name.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my)\b")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:it|its)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
 _SPEECH_THAT = re.compile(r"\b(?:says?|said|projects?|projected|estimates?|estimated|expects?|expected|believes?|"
@@ -80,6 +82,9 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
     for m in _PERSON_PRONOUN.finditer(sentence):
         if not _name_before(sentence, m.start(), blank_names, names):
             return f'"{m.group()}" with nobody named before it'
+    m = _FIRST_PERSON.search(sentence)
+    if m and not _inside_quote(sentence, m.start()):
+        return f'"{m.group()}": the page speaking of itself'
     for pattern in (_SINGULAR_PRONOUN, _PLURAL_PRONOUN):
         for m in pattern.finditer(sentence):
             if not _pronoun_resolved(sentence, m, blank_names) and not (
@@ -135,6 +140,12 @@ def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> boo
 
 _PLACE_LIKE = re.compile(r"the\s+(?:city|town|village|country|region|area|state|capital|district|province|site|"
                          r"company|group|agency)\b", re.IGNORECASE)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Inside someone's quoted words, where "we" is theirs."""
+    before = text[:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _name_before(text: str, at: int, blank_names: bool = False, names: frozenset[str] = frozenset()) -> bool:
