@@ -11,7 +11,8 @@ from ..bank import Chart
 from .analysis import Analysis
 from .candidates import slug
 from .figures import FigureContext
-from .lexicon import capitalize
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS, capitalize
+from .phrasing import SLOT
 from .reasoning import change_pairs
 
 _OF_NP = re.compile(r"^\s+of\s+(?P<np>(?:(?:\d[\d,.]*[\w-]*|[\w’'-]+)\s+){0,7}?(?:\d[\d,.]*[\w-]*|[\w’'-]+?))(?=\s+(?:is|are|was|were|have|has|had|live|"
@@ -26,9 +27,13 @@ def charts_for(analysis: Analysis, contexts: list[FigureContext] | None = None) 
     for pair in change_pairs(contexts):
         a, b = pair.first, pair.second
         unit = a.fig.unit or a.fig.noun or b.fig.noun
+        # Named by what the figure is of ("Pokrovsk's population"), else by what it counts.
+        holder = re.split(r"\s+(?:is|are|was|were|stood|stands|reached|fell|rose)\b", a.frame.body)[0].strip()
+        what = holder if a.frame.body.find(SLOT) > len(holder) and 0 < len(holder.split()) <= 5 \
+            else b.fig.noun or "the figure"
         charts.append(Chart(
             id=f"change-{slug(a.fig.noun or b.fig.noun or a.topic, limit=2)}", kind="change",
-            title=capitalize(f"{b.fig.noun or 'the figure'}: {a.frame.lead} and {b.frame.lead}"),
+            title=capitalize(f"{what}: {a.frame.lead} and {b.frame.lead}"),
             labels=(capitalize(a.frame.lead), capitalize(b.frame.lead)), values=(a.fig.value, b.fig.value),
             unit=unit, qualifiers=(a.fig.qualifier, b.fig.qualifier), evidence=(a.info.text, b.info.text)))
     charts += _from_to(contexts)
@@ -159,6 +164,8 @@ def _shares(contexts: list[FigureContext], subject: str) -> list[Chart]:
         if len(items) < 2:
             continue
         sentence = items[0].info.text
+        if re.search(r"[;:]", sentence[items[0].fig.end:items[-1].fig.start]):
+            continue  # shares in two clauses ("turnout ... 13%; voters ... 41% of the voter base"): two wholes
         values = [round(c.fig.value * (100 if c.fig.kind == "fraction" else 1), 1) for c in items]
         if sum(values) > 100.5:
             continue
@@ -200,4 +207,6 @@ def _share_labels(sentence: str, figures: list, whole: str) -> list[str] | None:
 
 def _label_words(text: str) -> str:
     words = [w for w in re.findall(r"[\w’'-]+", text) if not _LABEL_STOP.match(w)]
+    if any(w.lower() in FINITE_VERBS or w.lower().endswith("ed") or w.lower() in FUNCTION_WORDS for w in words):
+        return ""  # "voters represent", "with": a clause, not the name of a part
     return " ".join(words) if 0 < len(words) <= 4 else ""
