@@ -143,10 +143,18 @@ def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -
     if first.entity.kind == "person" or not re.fullmatch(r"(?:[Tt]he\s+)?", sentence[:first.start]):
         return ""
     after = re.sub(r"^,\s+[^,]{2,80},", "", sentence[first.end:])  # ", which opened in 1990,"
+    # "The 2002 Bou'in-Zahra earthquake occurred ...": the thing is the earthquake, named by the place.
+    head = re.match(r"\s+(earthquake|storm|hurricane|cyclone|typhoon|flood|fire|attack|bombing|battle|war|crisis|"
+                    r"election|referendum|mission|rover|probe|telescope|bridge|dam|canal|festival|tournament|"
+                    r"final|match|season|dynasty|kingdom|empire)\b", after)
+    if head:
+        after = after[head.end():]
     verb = re.match(r"\s+([a-z]+)", after)
     if not verb or not (verb.group(1) in FINITE_VERBS or verb.group(1).endswith("ed")):
         return ""  # "ISAF forces had ...": the name is not what the sentence is about
     name = first.entity.name
+    if head:
+        return f"the {name} {head.group(1)}"
     return f"the {name}" if name in with_the else name
 
 

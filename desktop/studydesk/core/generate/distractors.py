@@ -155,8 +155,13 @@ def ratio_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     return answer, [capitalize(f"{qual} {text(k)}".strip()) for k in picked]
 
 
+_VERB_MULTIPLES = ("halved", "doubled", "tripled", "quadrupled")
+
+
 def multiple_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     answer = capitalize(fig.text)
+    if fig.extra in _VERB_MULTIPLES:  # "the number ____ on Saturday": a verb for a verb
+        return answer, [capitalize(v) for v in _VERB_MULTIPLES if v != fig.extra]
     if fig.bound == "lower":
         wrong = ["Less than half", "About the same", f"Less than {_times(fig.value)}"]
     else:

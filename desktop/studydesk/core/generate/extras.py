@@ -222,7 +222,7 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
     if not analysis.stands_alone(info, blanked, person) or not is_prose(info.text, info.section):
         return None
     accept = [v for v in {e.name, e.short, mention.text, mention.text.split(" of ")[0]} if v and v != mention.text]
-    what = {"place": "place", "person": "person", "org": "organisation"}.get(e.kind, "name")
+    what = "name"  # "Which place" fitted a mission and a period too: the kind of a name is a guess
     q = TextQuestion(id="", topic="names", prompt=f'Which {what} completes this sentence from the article? '
                                                  f'"{blanked}"',
                      answer=mention.text, accept=tuple(accept), evidence=(info.text,),

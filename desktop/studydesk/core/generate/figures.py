@@ -107,8 +107,11 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if fig.kind == "year" and re.match(r"\s+(?:[A-Z]|(?:election|season|census|games|olympics|championship|"
                                        r"tournament|budget|elections)\b)", after):
         return []  # "the 2006 World Cup", "the 2020 election": part of a name, given away by it
-    if re.search(r"\bthe\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+$", sentence[:fig.start]):
-        return []  # "the second of two matches": the words give the number away
+    if re.search(r"\bthe\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+$|\b(?:round|group|top|last|"
+                 r"best|final)\s+of\s+$|\bmagnitude\s+$", sentence[:fig.start], re.IGNORECASE):
+        return []  # "the second of two matches", "the round of 16", "magnitude 6.3": a name more than a figure
+    if fig.kind == "vague" and fig.bound:
+        return []  # "up to tens of millions": every smaller amount would be true as well
     if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start]):
         return []  # "the two main cities" describes them; it is not a figure to learn
     value, why = worth(fig, sentence, info.figures)
@@ -134,6 +137,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     # A clause cut from after the first leaves behind what it is about (the flood the agency counted the
     # damaged homes of): offered to the teacher, not kept.
     direct = -0.45 if ctx.frame is not None and ctx.frame.partial else 0.0
+    if re.match(r"^\s+(?!(?:of|in|on|at|to|for|from|by|and|or|per|a|an|the)\b)[a-z]+\b(?<!s)", sentence[fig.end:]) \
+            and not fig.noun and not fig.unit:
+        prompt = None  # "a magnitude 6.3 earthquake": the number names the thing after it; no "how many" fits
     if re.match(r"\s+(?:[a-z]+\s+){0,2}and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty\b|"
                 r"hundreds|thousands|a\s+(?:hundred|thousand))", sentence[fig.end:]) or list_size(info.figures, fig) > 2:
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
@@ -151,8 +157,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
     if not ctx.analysis.stands_alone(info, shown):
         return out  # a blank in a sentence that leans on another, or that names nothing it is about
-    if re.search(rf"(?<![\w,.]){re.escape(fig.number_text)}(?![\w,])", shown, re.IGNORECASE):
-        return out  # "held every ____, ... occurring every four years": the sentence says it again
+    said = [fig.number_text] + ([str(int(fig.value))] if fig.kind == "date" else [])
+    if any(re.search(rf"(?<![\w,.]){re.escape(t)}(?![\w,])", shown, re.IGNORECASE) for t in said):
+        return out  # "held every ____, ... every four years", "The 2002 earthquake occurred on ____": said again
     if number_blank:
         add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence from the article: '
                                           f'"{shown}"', answer=fig.value, unit=fig.unit, **base),

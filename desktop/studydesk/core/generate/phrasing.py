@@ -255,6 +255,9 @@ def _direct(body: str, fig: Figure) -> str | None:
                 return f"how long is {det} {' '.join(words)}"
     if not fig.noun and fig.kind in ("count", "measure", "percent"):
         m = _COPULA.match(body)
+        if m and re.search(r"\b(?:total|figure|number|amount|level|rate|record|peak|high|low|maximum|minimum)$",
+                           m.group("subj")):
+            return None  # "the highest official total was 928 mm": a total of what? The sentence says, not this
         if m and SLOT not in m.group("subj") and len(m.group("subj").split()) <= 10:
             cop = {"stood at": "was", "stands at": "is"}.get(m.group("cop"), m.group("cop"))
             rest = _trim_rest(m.group("rest"))

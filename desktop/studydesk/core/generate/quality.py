@@ -35,7 +35,7 @@ _DEICTIC = re.compile(
     r"^(?:A|An|The)\s+(?:second|third|fourth|fifth|other|latter|former|next|new|latest|same|earlier|later|"
     r"previous|similar)\s+[a-z]+|"
     r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
-    r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|"
+    r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|news|"
     r"sport|team|club|season|tournament|race|company|firm|survey|blurbs?)\b(?!\s+(?:of|to|for|on|"
     r"by|that|which|called|named|entitled)\b)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE)
@@ -236,7 +236,12 @@ def is_prose(sentence: str, section: str = "") -> bool:
     if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
         return False
     words = sentence.split()
-    words_lower = re.findall(r"[a-z]+", sentence.lower())
+    if re.match(r"^[A-Z][a-z]+(?:\s[a-z]+)*(?:[A-Z]|\d)", sentence) or (
+            sentence.rstrip().endswith(")") and not re.search(r"[.!?][\"”’]?\)$", sentence.rstrip())):
+        return False  # "FormedOctober 26, 1998 (First rainbands ...)": an infobox line, label and value glued
+    tokens = re.findall(r"[a-z]+|,", sentence.lower())
+    words_lower = [t for i, t in enumerate(tokens) if t != "," and not (
+        i and tokens[i - 1] == "," and t.endswith("ed"))]  # ", founded by FME": a participle, not a clause
     finite = any(w in INFLECTED_VERBS or (len(w) > 4 and w.endswith("ed")) or (
         # a bare stem after a plural subject: "Analysts say", "defenders describe", "they remain"
         w in FINITE_VERBS and i and (words_lower[i - 1] in ("they", "we", "you", "i", "people", "police")

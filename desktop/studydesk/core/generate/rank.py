@@ -45,6 +45,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
     by_kind: dict[str, int] = {}
     by_topic: dict[str, int] = {}
     years = 0
+    nouns: dict[str, int] = {}  # "runs", "cases": no more than two questions on one kind of count
     while pool and len(kept) < cap:
         best, best_value = None, -1.0
         for i in pool:
@@ -64,12 +65,17 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
             continue
         if origin in _SHARE and by_origin.get(origin, 0) >= max(1, round(cap * _SHARE[origin])):
             continue
+        noun = c.fact.rsplit(":", 1)[-1] if c.fact else ""
+        if noun and nouns.get(noun, 0) >= 2:
+            continue
         is_year = c.question.kind == "numeric" and getattr(c.question, "unit", "") == "" and c.topic == "timeline"
         if is_year and years >= max(1, cap // 6):
             continue
         kept.append(best)
         keys.add(c.key)
         facts.add(c.fact)
+        if noun:
+            nouns[noun] = nouns.get(noun, 0) + 1
         if c.sentence is not None:
             sentences.add(c.sentence)
         by_origin[origin] = by_origin.get(origin, 0) + 1

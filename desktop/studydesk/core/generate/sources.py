@@ -16,7 +16,7 @@ _SPEECH = (r"says|said|say|estimates?|estimated|estimating|claims?|claimed|admit
            r"projected|wrote|writes|told|tells|insists?|insisted|point(?:s|ed)?\s+out|calculated|calculates")
 _NAMEWORD = r"[A-Z][\w'’.-]*"
 _SOURCE = (
-    rf"(?:(?:the\s+|The\s+)?{_NAMEWORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAMEWORD}){{0,4}}"
+    rf"(?:(?:the\s+|The\s+)?{_NAMEWORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAMEWORD}){{0,6}}"
     rf"(?:['’]s?)?(?:\s+[a-z]+){{0,2}}"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]ocal|[Ss]ome|[Mm]any|[Mm]ost)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
     r"|(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|latest\s+|official\s+|independent\s+)?(?:book|report|study|survey|"
@@ -32,6 +32,7 @@ _SAYS = re.compile(
     r"(?:\s+that\b)?,?"
 )
 _ACCORDING = re.compile(r"(?P<lead>,\s*)?\b[Aa]ccording\s+to\s+(?P<src>[^,.;:—–()]{2,80}?)(?=\s*[,.;:—–()]|\s*$)")
+_TOLD = re.compile(rf"\s+(?:{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,3}}|reporters|journalists|the\s+press)(?:\s+that\b)?,?")
 _UNVERIFIED = re.compile(
     r"\b(?:unverified|unconfirmed|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|"
     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|cannot\s+be\s+(?:independently\s+)?"
@@ -75,7 +76,11 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."
         src = _clean(m.group("src"), short_names)
         if src and not any(a.start <= m.start() < a.end for a in out):
-            out.append(Attribution(src, m.start(), m.end(), "after", m.group("verb")))
+            end = m.end()
+            told = _TOLD.match(sentence, end) if m.group("verb") in ("told", "tells", "tell") else None
+            if told:  # "told Wikinews (that)": whom it was said to goes with the attribution
+                end = told.end()
+            out.append(Attribution(src, m.start(), end, "after", m.group("verb")))
     out.sort(key=lambda a: a.start)
     return out
 
