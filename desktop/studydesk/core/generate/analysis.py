@@ -11,7 +11,7 @@ from ..article import Article
 from .entities import Entity, EntityIndex, Mention
 from .lexicon import FINITE_VERBS
 from .phrasing import Subject
-from .quality import References, dangling, is_prose, names_something, resolve
+from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
 from .quantities import Figure, find_figures
 from .sources import Attribution, attributions, unverified
 
@@ -66,7 +66,7 @@ class Analysis:
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
         """Text of a sentence as a question quotes it, with what it points back to
         named in brackets ("[Snow] marked each death ..."); see quality.resolve."""
-        return resolve(text, info.refs, blank_names)
+        return FOOTNOTE.sub("", resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
 
 
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS, capitalize
-from .quality import References, resolve
+from .quality import FOOTNOTE, References, resolve
 from .quantities import Figure
 from .sources import Attribution
 
@@ -89,6 +89,7 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
     for start, end, new in sorted(edits, key=lambda e: -e[0]):
         text = text[:start] + new + text[end:]
     text = re.sub(r"\s*\((?![^()]*\u27e6)[^()]*\)", "", text)  # "(9 m)", "(NWS)": asides, not the figure
+    text = FOOTNOTE.sub("", text)  # "[nb 1]", "[3]": the page's marks
     text = re.sub(r"\s*,\s*,", ",", re.sub(r"\s{2,}", " ", text)).strip().rstrip(".!?").strip()
     text = re.sub(r"^,\s*", "", text)
     segment = _segment(text)
@@ -299,6 +300,9 @@ def _in_place(body: str, fig: Figure) -> str | None:
         return None
     if fig.kind in ("year", "date") and re.match(r"\s+(?:and|or|to)\s+\d", after):
         return None  # "in 1848 and 1849": one of two
+    if re.search(r"\b(?:total|figure|number|amount|level|rate|record|peak|high|low|maximum|minimum)\s+(?:was|is|were|"
+                 r"are|stood\s+at|reached)\s*$", before):
+        return None  # "the highest official total was how many ...": a total of what?
     prep = re.search(r"\b(in|on|since|by|until|from|to|of)\s*$", before)
     kind = fig.kind
     noun = fig.noun

@@ -53,13 +53,16 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"^(?:\[[^\]]*\]\s*)?(?:the time is|today is|this is (?:the )?(?:audio )?\w+ news|"
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
-                        r"^[-*•–]\s|\[\d+\]|"  # a bullet, a footnote mark: a list or a page, not prose
+                        r"^[-*•–]\s|"  # a bullet: a list, not prose
                         r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|"
                         r"\b(?:should|must|please|you can|you will need|you may)\b",  # instructions, opinions
                         re.IGNORECASE)
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
                                 r"related news|related articles|bibliography)$", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
+
+
+FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]")
 
 
 def dangling(sentence: str, blank_names: bool = False, subject: str = "", names: frozenset[str] = frozenset(),
