@@ -52,8 +52,10 @@ class Analysis:
     def stands_alone(self, info: SentenceInfo, text: str, blank_names: bool = False) -> bool:
         """Whether a question's text reads without the sentences around it (quality.dangling)."""
         subject = self.subject.name if self.subject is not None and self.single_topic else ""
-        if not self.single_topic and re.match(r"^[\"“]?The [a-z]+\b(?! of)", _unquoted_body(text)):
-            return False  # "The company said ...", on a page of several stories: which company?
+        if not self.single_topic and re.match(r"^[\"“]?The (?:[a-z]+|Ministry|Department|Agency|Council|Committee|"
+                                              r"Commission|Court|Government|Police|Army|Board|Authority|Survey|"
+                                              r"Report|Company)\b(?! of)", _unquoted_body(text)):
+            return False  # "The company said ...", "The Ministry is ...", on a page of several stories: which?
         names = self.entities.proper_words
         nouns = self.subject.nouns if subject else frozenset()
         return not dangling(text, blank_names, subject, names, nouns) and (self.single_topic or names_something(text))

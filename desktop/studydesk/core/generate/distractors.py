@@ -63,6 +63,8 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
         return small_choices(fig, rng)
     qual = _qualifier_word(fig)
     answer = capitalize(f"{qual} {fig.display()}".strip())
+    if fig.words and fig.start == fig.num_start - len(fig.qualifier) - 1 and not fig.unit:
+        answer = capitalize(fig.text)  # "over one hundred", as the article words it
     if fig.bound == "upper":
         # Everything below the ceiling would be true: go above it.
         wrong = [(f"More than {fig.display()}", None)]
@@ -247,7 +249,9 @@ def date_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     text = fig.number_text
     day_first = text[:1].isdigit()
     wrong: list[str] = []
-    for dy, dm in rng.sample([(0, -4), (0, 5), (-1, 0), (1, 0), (-1, 3), (1, -3), (2, 0), (-2, 0)], 8):
+    # Months first: a choice that differs only in the year is ruled out by the page's own date.
+    shifts = rng.sample([(0, -4), (0, 5), (0, 2), (0, -2), (0, 3)], 5) + [(-1, 3), (1, -3), (-1, 0), (1, 0)]
+    for dy, dm in shifts:
         m, y = (month + dm) % 12, year + dy + (month + dm) // 12
         shifted = text.replace(fig.extra, MONTHS[m]).replace(str(year), str(y))
         if shifted != text and shifted not in wrong:

@@ -210,7 +210,7 @@ _NOT_KEY_NAMES = frozenset("UTC GMT BST EST EDT PST PDT CET CEST AM PM TV Web In
 
 def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Entity) -> Candidate | None:
     if e.kind not in ("person", "org", "place") or mention.text in _NOT_KEY_NAMES \
-            or mention.text in analysis.headline(info):
+            or mention.text.lower() in analysis.headline(info).lower():
         return None  # a common word would fit as well as the name; or the headline gives it away
     before, after = info.text[:mention.start], info.text[mention.end:]
     if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-|['’]s\b|\()", after):

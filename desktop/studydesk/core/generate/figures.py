@@ -84,7 +84,8 @@ class FigureContext:
 
     def in_headline(self) -> bool:
         """Whether the year or date asked is in the title or the heading above: given away."""
-        return self.fig.kind in ("year", "date") and self.fig.number_text in self.analysis.headline(self.info)
+        return self.fig.kind in ("year", "date") and \
+            self.fig.number_text.lower() in self.analysis.headline(self.info).lower()
 
     def cloze(self, whole: bool) -> str:
         """The sentence with the figure blanked: its number only, or the whole figure with its qualifier."""
@@ -98,6 +99,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     a blank in its sentence when the sentence stands on its own."""
     fig, info, prompt = ctx.fig, ctx.info, ctx.prompt
     sentence = info.text
+    if sentence[max(0, fig.start - 6):fig.start].rfind("[") > sentence[max(0, fig.start - 6):fig.start].rfind("]"):
+        return []  # "[1]", "[nb 2]": a footnote mark
     if not is_prose(sentence, info.section) or in_brackets(sentence, fig) or fig.kind == "decade" \
             or _quoted(sentence, fig) or ctx.in_headline():
         return []  # an aside, a quoted title, or what the headline already gives away

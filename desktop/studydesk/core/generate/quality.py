@@ -239,6 +239,8 @@ def is_prose(sentence: str, section: str = "") -> bool:
     if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
         return False
     words = sentence.split()
+    if not re.match(r"^[\"“‘(\[]?[A-Z]", sentence):
+        return False  # "33 suspected cases and ...", "and then ...": a fragment, cut from a line before
     if re.match(r"^[A-Z][a-z]+(?:\s[a-z]+)*(?:[A-Z]|\d)", sentence) or (
             sentence.rstrip().endswith(")") and not re.search(r"[.!?][\"”’]?\)$", sentence.rstrip())):
         return False  # "FormedOctober 26, 1998 (First rainbands ...)": an infobox line, label and value glued
@@ -294,6 +296,8 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
         score += 0.15
     if re.search(r"\b(?:only|just|as many as|as few as|a record|record)\s+$", sentence[:fig.start], re.IGNORECASE):
         score += 0.1  # "only five deaths": the figure the sentence is about
+    if fig.kind in ("year", "date") and any(f.kind in ("count", "measure", "percent") for f in figures):
+        score -= 0.15  # "On 30 May, New Zealand had 9 cases": the date frames the sentence, the count is its news
     if fig.kind == "count" and fig.value <= 3 and not fig.bound:
         score -= 0.3
         why.append("a small count")

@@ -54,6 +54,7 @@ class Attribution:
     end: int
     reaches: str  # "after": figures after it; "before": figures before it; "all"
     verb: str = ""
+    until: int = 1 << 30  # for "after": where what is said ends ("claimed victory, and unrest broke out")
 
 
 def attributions(sentence: str, short_names: dict[str, str] | None = None) -> list[Attribution]:
@@ -80,16 +81,25 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             told = _TOLD.match(sentence, end) if m.group("verb") in ("told", "tells", "tell") else None
             if told:  # "told Wikinews (that)": whom it was said to goes with the attribution
                 end = told.end()
-            out.append(Attribution(src, m.start(), end, "after", m.group("verb")))
+            out.append(Attribution(src, m.start(), end, "after", m.group("verb"), _said_until(sentence, end)))
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _said_until(sentence: str, at: int) -> int:
+    """Where the words a speech verb introduces end: at the next clause joined on with ", and", "; " or
+    "but", whose figures are the article's own. "Odinga claimed victory, and unrest ... displaced up to
+    600,000": the 600,000 is not Odinga's."""
+    m = re.search(r",?\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|[a-z]+\s+[a-z]+ed\b|[A-Z]))|;\s|\s[—–]\s",
+                  sentence[at:])
+    return at + m.start() if m else len(sentence)
 
 
 def source_of(attrs: list[Attribution], start: int, end: int) -> Attribution | None:
     """The attribution that covers a figure at [start, end) of the sentence."""
     best = None
     for a in attrs:
-        if a.reaches == "after" and a.end <= start:
+        if a.reaches == "after" and a.end <= start and end <= a.until:
             best = a
     if best is not None:
         return best

@@ -80,8 +80,8 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     n = len(predicate.split())
     if n < 4 or n > 24 or re.search(r"\b(?:it|its|they|their|them)\b", predicate):
         return None
-    if e.kind not in ("person", "org") or mention.text in analysis.headline(info) or (
-            e.short and e.short in analysis.headline(info)):
+    headline = analysis.headline(info).lower()
+    if e.kind not in ("person", "org") or mention.text.lower() in headline or (e.short and e.short.lower() in headline):
         return None  # "which place continues to send units?": only people and bodies act; or the headline tells
     what = _KIND_WORDS.get(e.kind) or f"Which {_place_word(e)}"
     # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
