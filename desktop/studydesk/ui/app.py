@@ -10,24 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
-# The core first, then Qt: once PySide6 is imported it checks the source of
-# each module an import statement names (see pyside_imports), and the core
-# does not use Qt.
-import studydesk.core.load  # noqa: F401, I001 (imported for its order)
-import studydesk.core.session  # noqa: F401
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
 from studydesk import __version__
 from studydesk.core.history import History
 from studydesk.launch import resume_collector
 from studydesk.paths import seed_bank, window_icon_files
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication
-
-from . import pyside_imports
-
-pyside_imports.install()  # before the window's modules are imported
-
-from .main_window import MainWindow  # noqa: E402
+from .main_window import MainWindow
 from .plain import warn
 from .style import FUSION_SET, apply_style, system_prefers_dark
 
