@@ -20,19 +20,14 @@ from studydesk.paths import seed_bank, window_icon_files
 
 from .main_window import MainWindow
 from .plain import warn
-from .style import FUSION_SET, apply_style, system_prefers_dark
+from .style import apply_style, system_prefers_dark
 
 APP_NAME = "studydesk"
 ORG_NAME = "StudyDesk"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        # Fusion from the command line rather than setStyle() later, which
-        # hands PySide a QStyle to wrap and builds its enum classes (~3 ms).
-        app = QApplication([*(argv if argv is not None else [sys.argv[0]]), "-style", "fusion"])
-        app.setProperty(FUSION_SET, True)
+    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("Study Desk")

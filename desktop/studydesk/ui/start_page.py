@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from studydesk.core.history import AttemptRecord
 
 from .plain import button_text, plain_label
-from .qt_values import SCROLL_BAR_ALWAYS_OFF, set_enum_property
 
 DEFAULT_LENGTH = 10
 
@@ -48,7 +47,7 @@ class StartPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        set_enum_property(scroll, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 18, 20, 18)
