@@ -68,13 +68,10 @@ label.show()
 app.exec()
 """
 
-# As the `studydesk` command starts (studydesk.launch.main): the collector
-# paused, the command line, then the window module, which is where the window
-# is caught before it is shown.
+# As the `studydesk` command starts (studydesk.cli.main): the command line,
+# then the window module, which is where the window is caught before it is shown.
 APP = """
 import sys
-from studydesk import launch
-launch.pause_collector()
 from studydesk import cli
 from studydesk.ui import app as _app
 """ + FIRST_PAINT + """

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from studydesk import __version__
-from studydesk.launch import resume_collector
 
 # name -> (help, module in studydesk.commands)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -68,11 +67,14 @@ def window_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        resume_collector()  # paused for start-up (launch.py); a tool may run long
         name = argv[0]
         args = tool_parser(name).parse_args(argv[1:])
         return _module(name).run(args)
     args = window_parser().parse_args(argv)
+    if args.screenshot is not None:
+        from studydesk.ui.screenshot import take_screenshot
+
+        return take_screenshot(args)
     from studydesk.ui.app import run
 
     return run(args)

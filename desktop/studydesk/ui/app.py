@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from studydesk import __version__
 from studydesk.core.history import History
-from studydesk.launch import resume_collector
 from studydesk.paths import seed_bank, window_icon_files
 
 from .main_window import MainWindow
@@ -71,17 +70,12 @@ def open_window(bank: Path | None, settings: QSettings, history: History) -> Mai
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.screenshot is not None:
-        from .screenshot import take_screenshot
-
-        return take_screenshot(args)
     app = make_application()
     apply_style(app, dark=args.dark or system_prefers_dark())
     settings = QSettings()
     history, message = History.open(history_path())
     window = open_window(args.bank, settings, history)
     window.show()
-    resume_collector()  # start-up is over (see studydesk.launch)
     if message:
         warn(window, "History", message)
     code = app.exec()
