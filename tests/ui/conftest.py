@@ -71,6 +71,5 @@ def window(qtbot, qapp, settings, history):
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.menus_ready)  # filled once the window has painted
     yield w
     wait_for_background()

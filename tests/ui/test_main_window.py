@@ -221,8 +221,7 @@ def test_recent_menu_is_off_until_a_bank_is_opened_and_fills_when_it_pops_up(qtb
     fresh.recent_menu.hide()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")
-def test_menus_and_icon_come_just_after_the_first_paint(qtbot, qapp, settings, history):
+def test_the_window_has_its_icon_menus_and_shortcuts(qtbot, qapp, settings, history):
     from PySide6.QtGui import QIcon
 
     before = qapp.windowIcon()
@@ -230,33 +229,17 @@ def test_menus_and_icon_come_just_after_the_first_paint(qtbot, qapp, settings, h
     try:
         window = open_window(None, settings, history)
         qtbot.addWidget(window)
-        bar_titles = [a.text() for a in window.menuBar().actions()]
-        assert bar_titles == ["&File", "&View", "&Help"]  # painted with the window
-        assert window.file_menu.actions() == [] and not window.menus_ready
-        assert qapp.windowIcon().isNull()
-        with qtbot.waitSignal(window.first_painted):
-            window.show()
-        assert window.menus_ready and not qapp.windowIcon().isNull()
+        window.show()
+        qtbot.waitUntil(lambda: qapp.activeWindow() is window)  # shortcuts go to the active window
+        assert not qapp.windowIcon().isNull()
     finally:
         qapp.setWindowIcon(before)
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
     texts = [a.text() for a in window.file_menu.actions()]
     assert texts[:2] == ["&New Quiz from Article\u2026", "&Open Bank\u2026"] and texts[-1] == "&Quit"
     assert window.file_menu.actions()[2].menu() is window.recent_menu
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the shortcuts work
     assert window.tabs.currentWidget() is window.charts_page
-
-
-@pytest.mark.qt_log_ignore("This plugin does not support")
-def test_a_menu_opened_before_the_window_has_painted_is_filled_as_it_opens(qtbot, settings, history):
-    fresh = MainWindow(settings, history)
-    qtbot.addWidget(fresh)
-    fresh.view_menu.popup(fresh.mapToGlobal(fresh.rect().center()))
-    qtbot.waitUntil(fresh.view_menu.isVisible)
-    assert fresh.menus_ready
-    assert "Zoom &In" in [a.text() for a in fresh.view_menu.actions()]
-    fresh.finish_menus()  # a second call adds nothing
-    assert len([a for a in fresh.file_menu.actions() if a.text() == "&Quit"]) == 1
-    fresh.view_menu.hide()
 
 
 def test_a_first_window_lays_the_article_out_at_its_width_once(qtbot, settings, history):
@@ -265,8 +248,8 @@ def test_a_first_window_lays_the_article_out_at_its_width_once(qtbot, settings, 
     assert window.open_bank(SEED_BANK)
     widths = []
     window.article_view.installEventFilter(resizes := _Resizes(widths))
-    with qtbot.waitSignal(window.first_painted):
-        window.show()
+    window.show()
+    qtbot.waitExposed(window)
     left, right = window.splitter.sizes()
     assert abs(left / (left + right) - 0.55) < 0.01
     assert widths == [left]  # not laid out at one width and then again at the split's
@@ -300,38 +283,3 @@ def test_reopening_the_last_bank_leaves_the_settings_file_alone(qtbot, settings,
     assert window.open_bank(other)
     settings.sync()
     assert stored.exists() and window._recent()[0] == str(other.resolve())  # a change is written
-
-
-class _PaintEater(QObject):
-    """Keeps every paint event from the window itself, as full-cover children could."""
-
-    def __init__(self):
-        super().__init__()
-        self.eaten = 0
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.eaten += 1
-            return True
-        return False
-
-
-@pytest.mark.qt_log_ignore("This plugin does not support")
-def test_the_menus_come_even_if_no_paint_reaches_the_window_and_only_once(qtbot, settings, history):
-    window = MainWindow(settings, history)
-    qtbot.addWidget(window)
-    eater = _PaintEater()
-    window.installEventFilter(eater)
-    emitted = []
-    window.first_painted.connect(lambda: emitted.append(True))
-    with qtbot.waitSignal(window.first_painted, timeout=3000):
-        window.show()
-    assert window.menus_ready and eater.eaten  # the fallback after showing, not a paint
-    window.removeEventFilter(eater)
-    window.update()
-    qtbot.wait(400)  # a paint now, and the fallback's time again: neither says it twice
-    assert emitted == [True]
-    unpainted = MainWindow(settings, history)
-    qtbot.addWidget(unpainted)
-    with pytest.raises(RuntimeError, match="finish_menus"):
-        unpainted.add_file_action("Too early", lambda: None)

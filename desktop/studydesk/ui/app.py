@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from studydesk import __version__
@@ -36,12 +37,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def set_window_icon(app: QApplication) -> None:
-    """The application's icon, for every window. Set once the main window has
-    painted (open_window): QIcon has PySide build a large enum class, and on
-    X11 the icon is decoded at each size for the window manager. From PNGs,
-    not the SVG, which would load QtSvg and draw it at each size (~4 ms)."""
-    from PySide6.QtGui import QIcon
-
+    """The application's icon, for every window. From PNGs rendered from the
+    SVG, so that QtSvg need not be loaded to draw it at each size."""
     icon = QIcon()
     for path in window_icon_files():
         icon.addFile(str(path))
@@ -56,8 +53,8 @@ def history_path() -> Path:
 
 def open_window(bank: Path | None, settings: QSettings, history: History) -> MainWindow:
     """The window on the bank asked for, else the last one, else the seed bank."""
+    set_window_icon(QApplication.instance())
     window = MainWindow(settings, history)
-    window.first_painted.connect(lambda: set_window_icon(QApplication.instance()))
     if bank is not None:
         if window.open_bank(bank):
             return window

@@ -2,20 +2,15 @@
 
 It opens banks, wires the panes together (they never import each other) and
 remembers its size, splitter, zoom, last bank and recent banks.
-
-What the first paint does not show waits for it: the menus' entries and
-shortcuts, and the teacher's tools, are made on the next turn of the event
-loop (first_painted), or as soon as anything asks for them (finish_menus).
 """
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from studydesk import __version__
@@ -30,9 +25,7 @@ from .notice_bar import NoticeBar
 from .plain import ask, message_box, plain_tooltip
 from .quiz_panel import QuizPanel
 from .style import use_style_sheet
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+from .teacher_actions import TeacherActions
 
 MAX_RECENT = 8
 
@@ -40,10 +33,6 @@ MAX_RECENT = 8
 class MainWindow(QMainWindow):
     # The history may report from a worker thread; this carries it to the UI thread.
     _history_problem = Signal(str)
-    # The window has drawn itself once: start-up's later work may run. Emitted
-    # on the event loop's next turn after that paint, or a little after the
-    # window is shown should no paint come to the window itself.
-    first_painted = Signal()
 
     def __init__(self, settings: QSettings, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,29 +87,8 @@ class MainWindow(QMainWindow):
         self.quiz_panel.attempt_saved.connect(self._history_changed)
         self.article_view.zoom_changed.connect(lambda z: self.settings.setValue("article/zoom", z))
 
-        self._first_paint_pending = True
-        self.teacher = None
-        self.open_action = self._file_end = None  # (the File menu's anchors, made by finish_menus)
-        self._build_menu_bar()
-        self.first_painted.connect(self.finish_menus)
+        self._build_menus()
         self._restore()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._first_paint_pending:
-            # Should the window's children cover it so that no paint comes
-            # to the window itself, the menus and shortcuts still come.
-            QTimer.singleShot(300, self._after_first_paint)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(event)
-        if self._first_paint_pending:
-            QTimer.singleShot(0, self._after_first_paint)
-
-    def _after_first_paint(self) -> None:
-        if self._first_paint_pending:
-            self._first_paint_pending = False
-            self.first_painted.emit()
 
     # Tabs built on first use
 
@@ -245,34 +213,15 @@ class MainWindow(QMainWindow):
 
     # Menus
 
-    def _build_menu_bar(self) -> None:
-        """The menus' titles, which the first paint shows; finish_menus fills them."""
+    def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
         self.view_menu = bar.addMenu("&View")
         self.help_menu = bar.addMenu("&Help")
-        for menu in (self.file_menu, self.view_menu, self.help_menu):
-            menu.aboutToShow.connect(self.finish_menus)  # opened before the first paint's next turn
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._update_recent_menu()
-
-    @property
-    def menus_ready(self) -> bool:
-        """Whether the menus have their entries and shortcuts (finish_menus has run)."""
-        return self.teacher is not None
-
-    def finish_menus(self) -> None:
-        """The menus' entries, their shortcuts and the teacher's tools. Run
-        after the first paint: QAction and QKeySequence have PySide build large
-        enum classes, ~5 ms in all with the tools; idempotent."""
-        if self.menus_ready:
-            return
-        from PySide6.QtGui import QKeySequence
-
-        from .teacher_actions import TeacherActions
-
         file_menu = self.file_menu
         self.open_action = self._action(file_menu, "&Open Bank\u2026", self.choose_bank, QKeySequence.StandardKey.Open)
         file_menu.addMenu(self.recent_menu)
@@ -303,10 +252,8 @@ class MainWindow(QMainWindow):
         return action
 
     def add_file_action(self, text: str, slot, shortcut=None, *, before_open: bool = False) -> QAction:
-        """For features that add their own entries to the File menu, once
-        finish_menus has made its own (they are placed among them)."""
-        if self._file_end is None:
-            raise RuntimeError("the File menu has no entries yet: call finish_menus() first")
+        """For features that add their own entries to the File menu (they are
+        placed among the window's own)."""
         action = _new_action(self, text, slot, shortcut)
         self.file_menu.insertAction(self.open_action if before_open else self._file_end, action)
         return action
@@ -488,12 +435,9 @@ class MainWindow(QMainWindow):
 
 
 def _new_action(parent: QWidget, text: str, slot, shortcut=None) -> QAction:
-    from PySide6.QtGui import QAction, QKeySequence
-
     action = QAction(text, parent)
     if shortcut is not None:
         keys = shortcut if isinstance(shortcut, list) else [shortcut]
-        # setShortcuts(), not setShortcut(): the latter's overloads build the Qt namespace.
         action.setShortcuts([QKeySequence(k) for k in keys])
     action.triggered.connect(slot)
     return action
