@@ -27,7 +27,9 @@ ORG_NAME = "StudyDesk"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    # Fusion, so the app looks alike on every desktop; asked for on Qt's own
+    # command line, so no other style is made first.
+    app = QApplication.instance() or QApplication([*(argv or sys.argv[:1]), "-style", "fusion"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("Study Desk")

@@ -37,7 +37,6 @@ DARK_SET = "studydesk_dark"  # an application property: the dark palette is in u
 
 
 def apply_style(app: QApplication, dark: bool) -> None:
-    app.setStyle("Fusion")
     c = DARK if dark else LIGHT
     p = QPalette()
     role = QPalette.ColorRole
