@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import os
-import stat
 from pathlib import Path
 from collections.abc import Callable, MutableMapping
 from typing import Any
@@ -19,6 +18,7 @@ import msgspec
 import tomli
 
 from .article import Article, parse_article
+from .files import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, TextFileError, read_text_file
 from .bank import (
     CHART_KINDS,
     DIFFICULTIES,
@@ -32,10 +32,6 @@ from .bank import (
 )
 from .quick_check import quick_questions
 
-# Banks and articles are text a person wrote; anything larger is a mistake
-# (a video picked by accident), refused before it is read into memory.
-MAX_BANK_BYTES = 20 * 1024 * 1024
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 MAX_CHART_VALUE = 1e15  # beyond this, ratios and axes overflow
 
 BANK_KEYS = ("title", "article", "language", "format", "description")
@@ -95,75 +91,11 @@ class LoadResult(msgspec.Struct, frozen=True):
         return self.bank is not None
 
 
-class ArticleError(Exception):
-    """A text file that cannot be used, with a message fit to show and,
-    where the problem is inside the file, its line and column."""
-
-    def __init__(self, message: str, line: int = 0, column: int = 0) -> None:
-        super().__init__(message)
-        self.line = line
-        self.column = column
-
-
-def read_text_file(path: Path, *, limit: int, what: str) -> str:
-    """UTF-8 text of a file, or ArticleError saying plainly why not.
-
-    Only regular files are read, and never more than `limit` bytes: a device,
-    a pipe or a huge file gets a message at once instead of a hang.
-    """
-    return decode_text(read_file_bytes(path, limit=limit, what=what), what=what)
-
-
-def read_file_bytes(path: Path, *, limit: int, what: str) -> bytes:
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise ArticleError(f"{what} file not found: {path}") from None
-    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise ArticleError(f"cannot read the {what} file {path}: {getattr(exc, 'strerror', None) or exc}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ArticleError(f"{path} is a folder, not a {what} file")
-    if not stat.S_ISREG(info.st_mode):
-        raise ArticleError(f"{path} is not a regular file (a device or a pipe?); a {what} is a text file")
-    if info.st_size > limit:
-        raise ArticleError(f"the {what} file {path} is {info.st_size / 2**20:.0f} MB; a {what} must be under "
-                           f"{limit // 2**20} MB")
-    try:
-        with open(path, "rb") as f:
-            data = f.read(limit + 1)
-    except OSError as exc:
-        raise ArticleError(f"cannot read the {what} file {path}: {exc.strerror or exc}") from None
-    if len(data) > limit:  # it grew since stat
-        raise ArticleError(f"the {what} file {path} is over {limit // 2**20} MB; a {what} must be under that")
-    return data
-
-
-def decode_text(data: bytes, *, what: str) -> str:
-    nul = data.find(b"\x00", 0, 65536)
-    if nul >= 0:
-        raise ArticleError(f"the {what} is not a text file (it holds binary data)", *_line_col(data, nul))
-    try:
-        # Then a byte-order mark dropped: as "utf-8-sig" decodes, without
-        # importing that codec's module at start-up.
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, col = _line_col(data, exc.start)
-        raise ArticleError(
-            f"the {what} is not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {col}; "
-            "save it as UTF-8", line, col,
-        ) from None
-    return text[1:] if text.startswith("\ufeff") else text
-
-
-def _line_col(data: bytes, offset: int) -> tuple[int, int]:
-    return data.count(b"\n", 0, offset) + 1, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-
-
 def read_article(path: Path) -> Article:
     text = read_text_file(path, limit=MAX_ARTICLE_BYTES, what="article")
     article = parse_article(text)
     if not article.blocks:
-        raise ArticleError(f"the article {path} is empty")
+        raise TextFileError(f"the article {path} is empty")
     return article
 
 
@@ -177,7 +109,7 @@ def load_bank(path: str | os.PathLike[str], *, articles: MutableMapping[Path, Ar
     name = os.fspath(path)
     try:
         text = read_text_file(path, limit=MAX_BANK_BYTES, what="bank")
-    except ArticleError as exc:
+    except TextFileError as exc:
         return _fail(name, "file", str(exc), line=exc.line, column=exc.column)
     return load_bank_text(text, path, articles=articles)
 
@@ -341,7 +273,7 @@ class _Checker(msgspec.Struct):
             return self.articles[path]
         try:
             article = read_article(path)
-        except ArticleError as exc:
+        except TextFileError as exc:
             self.error(("bank", "article"), "value", "bank", str(exc),
                        "the path is relative to the bank file" if not path.exists() else "")
             return None

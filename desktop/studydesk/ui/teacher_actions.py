@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studydesk.core.load import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, ArticleError, read_text_file
+from studydesk.core.files import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, TextFileError, read_text_file
 from studydesk.core.write import relative_ref, write_atomic
 
 from .background import run_in_background
@@ -96,7 +96,7 @@ class TeacherActions:
             window.statusBar().clearMessage()
             from studydesk.core.generate import GenerateError
 
-            known = isinstance(exc, (ArticleError, GenerateError, OSError))
+            known = isinstance(exc, (TextFileError, GenerateError, OSError))
             self._warn("No quiz written", f"No quiz could be made from {article_path.name}: "
                        + (str(exc) if known else f"an unexpected error ({exc})."))
 
@@ -118,7 +118,7 @@ class TeacherActions:
             return
         try:
             text = read_text_file(bank.path, limit=MAX_BANK_BYTES, what="bank")
-        except ArticleError as exc:
+        except TextFileError as exc:
             self._warn("Cannot review", str(exc))
             return
         self.review(Draft.from_bank(bank, text), bank.path, lambda path: window.open_bank(path))
@@ -140,7 +140,7 @@ class TeacherActions:
 
         try:
             text = read_text_file(source, limit=MAX_BANK_BYTES, what="GIFT")
-        except ArticleError as exc:
+        except TextFileError as exc:
             self._warn("Nothing imported", str(exc))
             return False
         result = import_gift(text, title=source.stem)
