@@ -30,7 +30,6 @@ from .bank import (
     Tolerance,
     finite_number,
 )
-from .quick_check import quick_questions
 
 MAX_CHART_VALUE = 1e15  # beyond this, ratios and axes overflow
 
@@ -313,17 +312,6 @@ class _Checker(msgspec.Struct):
         if not isinstance(tables, list):
             self.error(("question",), "key", "file", "questions must each be a [[question]] table (two brackets)")
             return []
-        quick = quick_questions(tables, article)
-        if quick is not None:
-            return quick
-        return self._careful_questions(tables, article)
-
-    def _careful_questions(self, tables: list, article: Article | None) -> list[Question]:
-        """Question by question, noting every problem; for banks the quick path refuses.
-
-        The quick path may have made bare evidence quotes one-quote tuples in
-        `tables`; this reads the two alike.
-        """
         out: list[Question] = []
         seen: dict[str, int] = {}
         for index, q in enumerate(tables):
