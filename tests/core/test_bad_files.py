@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studydesk.core.files import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, TextFileError, decode_text
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 
 
 def sparse(path, size):

@@ -1,6 +1,6 @@
 from studydesk.core.bank import Chart
 from studydesk.core.charts import amount_text, hover_text, ratio_text, values
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from tests.support import SEED_BANK
 
 BANK = load_bank(SEED_BANK).bank
@@ -40,7 +40,7 @@ def test_ratio_of_an_exact_change():
 
 
 def test_extreme_values_give_no_ratio_and_are_refused_by_the_loader(tmp_path):
-    from studydesk.core.load import load_bank_text
+    from studydesk.core.check import load_bank_text
 
     huge = Chart(id="c", title="t", kind="compare", labels=("a", "b"), values=(1e300, 1e-300))
     assert ratio_text(huge) == ""

@@ -3,7 +3,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from studydesk.core.history import History
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.ui.background import wait_for_background
 from studydesk.ui import plain
 from studydesk.ui.main_window import MainWindow

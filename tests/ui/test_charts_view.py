@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import QuizSettings, Session
 from tests.support import SEED_ARTICLE
 

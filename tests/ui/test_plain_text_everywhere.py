@@ -5,7 +5,7 @@ named in it is loaded."""
 import pytest
 from PySide6.QtCore import Qt
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import PRACTICE, QuizSettings, Session
 
 EVIL = "<img src='file:///etc/passwd'><b>x</b>"

@@ -6,7 +6,7 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.ui.background import wait_for_background
 from studydesk.ui.plain import literal
 from tests.support import DATA, SEED_ARTICLE, SEED_BANK

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.files import MAX_ARTICLE_BYTES, TextFileError, read_text_file
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.words import plural
 from studydesk.core.write import relative_ref, write_atomic
 

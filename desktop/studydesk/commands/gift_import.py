@@ -12,7 +12,7 @@ from pathlib import Path
 
 from studydesk.core.gift import import_gift
 from studydesk.core.files import MAX_BANK_BYTES, TextFileError, read_text_file
-from studydesk.core.load import load_bank, load_bank_text
+from studydesk.core.check import load_bank, load_bank_text
 from studydesk.core.write import relative_ref, write_atomic
 
 from .common import fail, refuse_overwrite

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.words import plural
 
 from .common import refuse_overwrite

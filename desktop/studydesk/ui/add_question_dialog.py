@@ -33,7 +33,7 @@ from studydesk.core.bank import (
     Question,
     Tolerance,
 )
-from studydesk.core.load import load_bank_text
+from studydesk.core.check import load_bank_text
 from studydesk.core.write import bank_toml
 
 from .plain import plain_label

@@ -28,7 +28,7 @@ from studydesk.core.article import Article
 from studydesk.core.bank import Bank
 from studydesk.core.edit import EditError, TableLines, add_question, table_lines
 from studydesk.core.files import MAX_BANK_BYTES, read_text_file
-from studydesk.core.load import LoadResult, load_bank_text
+from studydesk.core.check import LoadResult, load_bank_text
 from studydesk.core.words import plural
 from studydesk.core.write import write_atomic
 

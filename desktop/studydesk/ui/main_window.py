@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLa
 from studydesk import __version__
 from studydesk.core.bank import Bank
 from studydesk.core.history import History
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.words import plural
 
 from .article_view import ArticleView

@@ -134,7 +134,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         history, _ = History.open(Path(tmp) / "history.sqlite")
         window = MainWindow(settings, history)
-        from studydesk.core.load import load_bank
+        from studydesk.core.check import load_bank
 
         result = load_bank(args.bank or seed_bank())
         if result.bank is None:
