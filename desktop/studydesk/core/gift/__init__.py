@@ -4,16 +4,15 @@
     path.write_text(result.toml())                # the bank as TOML, notes as comments
     out = export_gift(bank)                       # GiftExport: text, reports
 
-The work is split by step: gift_text (escapes, formats, plain text),
-gift_parse (Moodle's reader), gift_convert (GIFT -> Bank), gift_export
-(Bank -> GIFT), gift_notes (the conventions both directions share),
-gift_report (results and reports).
+The work is split by step: text (escapes, formats, plain text), parse
+(Moodle's reader), convert (GIFT -> Bank), export (Bank -> GIFT), notes and
+names (the conventions both directions share), report (results and reports).
 docs/gift.md has the mapping table.
 """
 
-from .gift_convert import import_gift
-from .gift_export import export_gift
-from .gift_report import CHANGED, NOTE, SKIPPED, GiftExport, GiftImport, Report, at_bank_lines
+from .convert import import_gift
+from .export import export_gift
+from .report import CHANGED, NOTE, SKIPPED, GiftExport, GiftImport, Report, at_bank_lines
 
 __all__ = ["import_gift", "export_gift", "at_bank_lines", "GiftImport", "GiftExport", "Report", "SKIPPED",
            "CHANGED", "NOTE"]

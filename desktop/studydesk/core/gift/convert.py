@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from .bank import (
+from ..bank import (
     Bank,
     ChoiceQuestion,
     MatchQuestion,
@@ -24,7 +23,8 @@ from .bank import (
     Tolerance,
     TrueFalseQuestion,
 )
-from .gift_notes import (
+from .names import absolute_tolerance, id_from_title, slug, tidy, topic_from_category, weight_text
+from .notes import (
     ANYTHING_ELSE,
     NOTE_FIELDS,
     RIGHT_NUMBER,
@@ -34,51 +34,14 @@ from .gift_notes import (
     fold_feedback,
     read_notes,
 )
-from .gift_parse import Parsed, Text, blocks, read_block
-from .gift_report import CHANGED, NOTE, SKIPPED, GiftImport, Report
-from .gift_text import looks_like_html, php_trim, to_plain
+from .parse import Parsed, Text, blocks, read_block
+from .report import CHANGED, NOTE, SKIPPED, GiftImport, Report
+from .text import looks_like_html, php_trim, to_plain
 
 FULL = 1 - 1e-9  # a weight this high is full credit
-_ID_LIKE = re.compile(r"[^\W_][\w.-]*")
-_CONTEXTS = re.compile(r"^\$(course|cat|module|system)\$$")
 _WILDCARD = re.compile(r"(?<!\\)\*")
 COMMON_NOTES = ("id", "evidence", "hint", "difficulty", "points")
 KIND_NOTES = {"numeric": ("unit", "tolerance"), "multi": ("answer",)}
-
-
-def slug(text: str, limit: int = 48) -> str:
-    """lower-case-words-joined-by-dashes, accents dropped, at most `limit` characters."""
-    bare = unicodedata.normalize("NFKD", text.replace("'", "").replace("\u2019", ""))
-    bare = "".join(ch for ch in bare if not unicodedata.combining(ch)).lower()
-    words = re.sub(r"[\W_]+", "-", bare).strip("-")
-    if len(words) > limit:
-        cut = words.rfind("-", 0, limit + 1)
-        words = words[:cut if cut > 0 else limit].strip("-")
-    return words
-
-
-def id_from_title(title: str) -> str:
-    """A question id from a GIFT title: the title itself when it is id-like, else its slug."""
-    title = title.strip()
-    if _ID_LIKE.fullmatch(title) and len(title) <= 64:
-        return title
-    return slug(title)
-
-
-def topic_from_category(category: str) -> str:
-    """The last name of a Moodle category path: "$course$/top/Unit 1" -> "Unit 1"; "//" is a slash."""
-    names = [name.strip().replace("//", "/") for name in re.split(r"(?<!/)/(?!/)", category)]
-    names = [n for n in names if n and n != "top" and not _CONTEXTS.match(n)]
-    return names[-1] if names and names[-1].strip() else "general"
-
-
-def weight_text(weight: float) -> str:
-    return f"{weight * 100:.5f}".rstrip("0").rstrip(".") + "%"
-
-
-def tidy(x: float) -> float:
-    """A calculated number without binary noise: (3.141 + 3.142) / 2 is 3.1415."""
-    return float(f"{x:.12g}")
 
 
 class _Skip(Exception):
@@ -391,11 +354,6 @@ class Importer:
         fields.pop("kind")
         fields["id"] = self._unique(q, fields["id"])
         return OrderQuestion(topic=self.topic, **fields)
-
-
-def absolute_tolerance(answer: float, percent: float) -> float:
-    """The tolerance GIFT holds for a percentage one."""
-    return tidy(abs(answer) * percent / 100)
 
 
 def _first_words(text: str) -> str:

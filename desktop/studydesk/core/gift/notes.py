@@ -21,9 +21,9 @@ from typing import Any
 
 import tomli
 
-from .bank import DIFFICULTIES
-from .gift_text import php_trim
-from .write import toml_number, toml_string
+from ..bank import DIFFICULTIES
+from ..write import toml_number, toml_string
+from .text import php_trim
 
 # Per-answer feedback.
 

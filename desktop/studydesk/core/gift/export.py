@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .bank import (
+from ..write import toml_number
+from ..bank import (
     Bank,
     ChoiceQuestion,
     MatchQuestion,
@@ -21,8 +22,9 @@ from .bank import (
     TextQuestion,
     TrueFalseQuestion,
 )
-from .gift_convert import absolute_tolerance, id_from_title, import_gift
-from .gift_notes import (
+from .convert import import_gift
+from .names import absolute_tolerance, id_from_title
+from .notes import (
     ANYTHING_ELSE,
     RIGHT_NUMBER,
     WRONG_NUMBER,
@@ -31,10 +33,9 @@ from .gift_notes import (
     note_line,
     unfold_feedback,
 )
-from .gift_parse import WEIGHT
-from .gift_report import CHANGED, NOTE, SKIPPED, GiftExport, Report
-from .gift_text import FORMATS, escape
-from .write import toml_number
+from .parse import WEIGHT
+from .report import CHANGED, NOTE, SKIPPED, GiftExport, Report
+from .text import FORMATS, escape
 
 _MARKER = re.compile(r"\[(%s)\]" % "|".join(FORMATS))
 

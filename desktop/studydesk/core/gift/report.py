@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 import msgspec
 
-from .bank import Bank
-from .toml_positions import TomlPositions
-from .write import bank_toml
+from ..bank import Bank
+from ..toml_positions import TomlPositions
+from ..write import bank_toml
 
 SKIPPED = "skipped"  # the question did not cross over at all
 CHANGED = "changed"  # it crossed over, but something was approximated or left behind

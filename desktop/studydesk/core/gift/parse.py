@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .gift_text import hide_escapes, php_trim, restore, split_format
+from .text import hide_escapes, php_trim, restore, split_format
 
 
 @dataclass(frozen=True, slots=True)
