@@ -2,7 +2,7 @@
 into a question of one of Moodle's types, with its weights and feedback.
 
 This mirrors qformat_gift::readquestion() step by step (the comments name
-the step) and knows nothing of Study Desk; gift_convert maps the result. A
+the step) and knows nothing of Study Desk; convert.py maps the result. A
 block that Moodle would refuse comes back with kind "error" and the reason.
 Where Moodle has a bug, we report instead of copying it (see docs/gift.md).
 """
