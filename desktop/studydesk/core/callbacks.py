@@ -1,4 +1,4 @@
-"""A minimal callback list, so core objects can announce changes without Qt."""
+"""Event: a list of callbacks, so core objects can announce changes without Qt."""
 
 from __future__ import annotations
 
