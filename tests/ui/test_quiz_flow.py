@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from studydesk.core.grading import right_response
+from studydesk.core.grading import right_response, wrong_response
 from studydesk.ui.main_window import MainWindow
 from tests.support import SEED_BANK
 
@@ -12,8 +12,6 @@ def answer_current(qtbot, page, right=True):
     if right:
         page.input.set_response(right_response(q))
     else:
-        from studydesk.ui.screenshot import wrong_response
-
         page.input.set_response(wrong_response(q))
     qtbot.keyClick(page, Qt.Key.Key_Return)
 

@@ -3,12 +3,11 @@ History tab says the attempt is a retry, and the progress chart leaves it out.""
 
 from PySide6.QtCore import Qt
 
-from studydesk.core.grading import right_response
+from studydesk.core.grading import right_response, wrong_response
 from studydesk.ui.choice_input import ChoiceInput
 from studydesk.ui.match_input import MatchInput
 from studydesk.ui.multi_input import MultiInput
 from studydesk.ui.order_input import OrderInput
-from studydesk.ui.screenshot import wrong_response
 
 
 def visible_options(page) -> tuple[str, ...]:

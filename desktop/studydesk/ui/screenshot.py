@@ -11,41 +11,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
-from studydesk.core.bank import (
-    Bank,
-    ChoiceQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumericQuestion,
-    OrderQuestion,
-    Question,
-    TextQuestion,
-    TrueFalseQuestion,
-)
-from studydesk.core.grading import right_response
+from studydesk.core.bank import Bank
+from studydesk.core.grading import right_response, wrong_response
 from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session
-
-
-def wrong_response(q: Question) -> Any:
-    """A plausible wrong answer, for demonstration attempts."""
-    if isinstance(q, ChoiceQuestion):
-        return next(c for c in q.choices if c != q.answer)
-    if isinstance(q, MultiQuestion):
-        return {q.answer[0], *[c for c in q.choices if c not in q.answer][:1]}
-    if isinstance(q, TrueFalseQuestion):
-        return not q.answer
-    if isinstance(q, NumericQuestion):
-        return str(round(q.answer * 2 + 1))
-    if isinstance(q, TextQuestion):
-        return "I am not sure"
-    if isinstance(q, OrderQuestion):
-        return tuple(reversed(q.items))
-    if isinstance(q, MatchQuestion):
-        rights = [r for _, r in q.pairs]
-        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.pairs)}
-    return None
 
 
 def demo_session(bank: Bank, length: int = 10, seed: int = 4, mode: str = TEST) -> Session:
