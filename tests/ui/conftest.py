@@ -3,7 +3,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from studydesk.core.history import History
-from studydesk.core.check import load_bank
 from studydesk.ui.background import wait_for_background
 from studydesk.ui import plain
 from studydesk.ui.main_window import MainWindow
@@ -55,11 +54,6 @@ def history(tmp_path):
     yield h
     wait_for_background()
     h.close()
-
-
-@pytest.fixture
-def seed_bank():
-    return load_bank(SEED_BANK).bank
 
 
 @pytest.fixture

@@ -96,7 +96,7 @@ def test_every_view_shows_markup_literally(qtbot, window, evil_bank):
 
 
 def test_worksheet_shows_markup_literally(qapp, evil_bank):
-    from studydesk.ui.worksheet import build_worksheet
+    from studydesk.render.worksheet import build_worksheet
 
     text = build_worksheet(evil_bank).toPlainText()
     assert text.count(EVIL) >= 4  # title, article, prompt, choice, answer key

@@ -199,13 +199,13 @@ class TeacherActions:
     # Worksheets and results
 
     def print_worksheet(self) -> None:
-        from .worksheet import print_worksheet
+        from .print_worksheet import print_worksheet
 
         if self.window.bank is not None:
             print_worksheet(self.window.bank, self.window)
 
     def export_worksheet_pdf(self) -> None:
-        from .worksheet import export_worksheet_pdf
+        from .print_worksheet import export_worksheet_pdf
 
         if self.window.bank is not None:
             path = export_worksheet_pdf(self.window.bank, self.window)

@@ -1,4 +1,4 @@
-"""The printable worksheet: its document, its pages, printing and the command."""
+"""The printable worksheet: its document, its pages, its PDF and the command."""
 
 import math
 import os
@@ -8,35 +8,16 @@ import sys
 
 import pytest
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
 
 from studydesk.core.article import parse_article, quoted
 from studydesk.core.bank import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, TrueFalseQuestion
 from studydesk.core.grading import describe_answer
-from studydesk.ui.worksheet import (
-    BOX,
-    KEEP,
-    ROLE,
-    build_worksheet,
-    export_worksheet_pdf,
-    key_answer,
-    lay_out,
-    option_letter,
-    page_of,
-    pdf_writer,
-    print_worksheet,
-    worksheet_options,
-    write_worksheet_pdf,
-)
-from tests.support import SEED_BANK
+from studydesk.render.pages import lay_out, page_of, pdf_writer, write_worksheet_pdf
+from studydesk.render.typeset import KEEP, ROLE
+from studydesk.render.worksheet import BOX, build_worksheet, key_answer, option_letter, worksheet_options
+from tests.support import SEED_BANK, pdf_pages
 
 HOSTILE = "<img src='file:///etc/passwd'><b>x</b>"
-
-
-def pdf_pages(path) -> int:
-    """Page objects in a PDF: "/Type /Page", not the "/Type /Pages" tree node."""
-    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes()))
 
 
 def part_text(doc: QTextDocument, role: str) -> str:
@@ -261,58 +242,6 @@ def test_unwritable_target_raises_oserror_and_leaves_nothing(qapp, seed_bank, tm
 
 def test_option_letters_go_past_z():
     assert [option_letter(i) for i in (0, 1, 25, 26, 27, 51, 52)] == ["A", "B", "Z", "AA", "AB", "AZ", "BA"]
-
-
-# Printing and exporting from the window
-
-
-def test_print_goes_to_the_chosen_printer(qapp, seed_bank, tmp_path, monkeypatch):
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_worksheet(seed_bank, None, printer=printer)
-    expected = write_worksheet_pdf(seed_bank, tmp_path / "direct.pdf")
-    assert pdf_pages(tmp_path / "printed.pdf") == expected
-
-    printer.setOutputFileName(str(tmp_path / "range.pdf"))
-    printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    printer.setFromTo(2, 3)
-    assert print_worksheet(seed_bank, None, printer=printer)
-    assert pdf_pages(tmp_path / "range.pdf") == 2
-
-
-def test_cancelled_print_prints_nothing(qapp, seed_bank, tmp_path, monkeypatch):
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "never.pdf"))
-    assert not print_worksheet(seed_bank, None, printer=printer)
-    assert not (tmp_path / "never.pdf").exists()
-
-
-def test_export_pdf_asks_for_a_file_and_adds_the_suffix(qapp, seed_bank, tmp_path, monkeypatch):
-    asked = []
-
-    def choose(parent, caption, suggested, filters):
-        asked.append(suggested)
-        return str(tmp_path / "for-class-7b"), filters
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
-    path = export_worksheet_pdf(seed_bank, None)
-    assert path == tmp_path / "for-class-7b.pdf" and pdf_pages(path) > 3
-    assert asked == [str(SEED_BANK.with_name("pokrovsk-worksheet.pdf"))]
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
-    assert export_worksheet_pdf(seed_bank, None) is None
-
-
-def test_export_pdf_reports_a_failed_write(qapp, seed_bank, tmp_path, monkeypatch, message_boxes):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: (str(tmp_path / "missing" / "sheet.pdf"), "")))
-    assert export_worksheet_pdf(seed_bank, None) is None
-    warned = message_boxes.texts("Warning")
-    assert len(warned) == 1 and "No such file" in warned[0]
 
 
 # The command
