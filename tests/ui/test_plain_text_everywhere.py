@@ -84,7 +84,7 @@ def test_every_view_shows_markup_literally(qtbot, window, evil_bank):
     charts = window.charts_page
     assert "&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in charts.plot.plotItem.titleLabel.text
     assert charts.caption.text() == EVIL and charts.caption.textFormat() == Qt.TextFormat.PlainText
-    assert EVIL in charts.bars[0].hover_text and "&lt;b&gt;" in charts.bars[0].toolTip()
+    assert EVIL in charts.plot.bars[0].hover_text and "&lt;b&gt;" in charts.plot.bars[0].toolTip()
 
     window.show_editor()
     editor = window.editor_page

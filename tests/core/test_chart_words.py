@@ -1,5 +1,5 @@
 from studydesk.core.bank import Chart
-from studydesk.core.charts import amount_text, hover_text, ratio_text, values
+from studydesk.core.chart_words import amount_text, hover_text, ratio_text, values
 from studydesk.core.check import load_bank
 from tests.support import SEED_BANK
 
