@@ -4,10 +4,10 @@ History tab says the attempt is a retry, and the progress chart leaves it out.""
 from PySide6.QtCore import Qt
 
 from studydesk.core.grading import right_response, wrong_response
-from studydesk.ui.choice_input import ChoiceInput
-from studydesk.ui.match_input import MatchInput
-from studydesk.ui.multi_input import MultiInput
-from studydesk.ui.order_input import OrderInput
+from studydesk.ui.inputs.choice import ChoiceInput
+from studydesk.ui.inputs.match import MatchInput
+from studydesk.ui.inputs.multi import MultiInput
+from studydesk.ui.inputs.order import OrderInput
 
 
 def visible_options(page) -> tuple[str, ...]:

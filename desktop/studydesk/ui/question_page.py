@@ -19,45 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from studydesk.core.article import quoted
-from studydesk.core.bank import (
-    ChoiceQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumericQuestion,
-    OrderQuestion,
-    Question,
-    TextQuestion,
-    TrueFalseQuestion,
-)
+from studydesk.core.bank import NumericQuestion, Question
 from studydesk.core.grading import Grade, describe_answer
 from studydesk.core.points import points_text, score_parts
 from studydesk.core.session import PRACTICE, Session
 
-from .answer_input import AnswerInput
-from .choice_input import ChoiceInput
+from .inputs import AnswerInput, make_input
 from .marks import PARTLY, RIGHT, WRONG
-from .match_input import MatchInput
-from .multi_input import MultiInput
-from .number_input import NumberInput
-from .order_input import OrderInput
 from .plain import plain_label
-from .text_input import TextInput
-
-
-def make_input(question: Question, options: tuple[str, ...]) -> AnswerInput:
-    if isinstance(question, ChoiceQuestion | TrueFalseQuestion):
-        return ChoiceInput(question, options)
-    if isinstance(question, MultiQuestion):
-        return MultiInput(question, options)
-    if isinstance(question, NumericQuestion):
-        return NumberInput(question)
-    if isinstance(question, TextQuestion):
-        return TextInput(question)
-    if isinstance(question, OrderQuestion):
-        return OrderInput(question, options)
-    if isinstance(question, MatchQuestion):
-        return MatchInput(question, options)
-    raise TypeError(f"no input for {type(question).__name__}")
 
 
 class QuestionPage(QWidget):

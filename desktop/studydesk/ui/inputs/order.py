@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from studydesk.core.bank import OrderQuestion
 
-from .answer_input import AnswerInput
-from .marks import RIGHT, WRONG
-from .plain import plain_label
+from ..marks import RIGHT, WRONG
+from ..plain import plain_label
+from .base import AnswerInput
 
 
 class _OrderList(QListWidget):

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from studydesk.core.bank import MultiQuestion
 
-from .answer_input import AnswerInput
-from .marks import mark_button
-from .plain import button_text, plain_label
+from ..marks import mark_button
+from ..plain import button_text, plain_label
+from .base import AnswerInput
 
 
 class MultiInput(AnswerInput):

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from studydesk.core.bank import NumericQuestion
 from studydesk.core.numbers import NumberError, read_answer
 
-from .answer_input import LineAnswerInput
-from .plain import plain_label
+from ..plain import plain_label
+from .base import LineAnswerInput
 
 
 class NumberInput(LineAnswerInput):
-    def __init__(self, question: NumericQuestion, parent: QWidget | None = None) -> None:
+    def __init__(self, question: NumericQuestion, options: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

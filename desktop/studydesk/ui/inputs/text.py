@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from studydesk.core.bank import TextQuestion
 
-from .answer_input import LineAnswerInput
-from .plain import plain_label
+from ..plain import plain_label
+from .base import LineAnswerInput
 
 
 class TextInput(LineAnswerInput):
-    def __init__(self, question: TextQuestion, parent: QWidget | None = None) -> None:
+    def __init__(self, question: TextQuestion, options: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from studydesk.core.bank import ChoiceQuestion, Question, TrueFalseQuestion
 
-from .answer_input import AnswerInput
-from .marks import mark_button
-from .plain import button_text
+from ..marks import mark_button
+from ..plain import button_text
+from .base import AnswerInput
 
 
 class ChoiceInput(AnswerInput):

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from studydesk.core.bank import MatchQuestion
 
-from .answer_input import AnswerInput
-from .marks import RIGHT, WRONG
-from .plain import plain_label
+from ..marks import RIGHT, WRONG
+from ..plain import plain_label
+from .base import AnswerInput
 
 CHOOSE = "Choose\u2026"
 
