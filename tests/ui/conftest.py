@@ -61,7 +61,7 @@ def window(qtbot, qapp, settings, history):
     apply_style(qapp, dark=False)
     w = MainWindow(settings, history)
     qtbot.addWidget(w)
-    assert w.open_bank(SEED_BANK)
+    assert w.open_bank.open(SEED_BANK)
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)

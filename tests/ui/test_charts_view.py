@@ -85,7 +85,7 @@ def kinds_bank(tmp_path):
 
 @pytest.fixture
 def charts(window, kinds_bank):
-    window.set_bank(kinds_bank)
+    window.open_bank.take(kinds_bank)
     window.show_charts()
     return window.charts_page
 
@@ -188,7 +188,7 @@ def test_export_png_and_svg(charts, tmp_path):
 
 
 def test_progress_chart_from_history(qtbot, window, history):
-    bank = window.bank
+    bank = window.open_bank.bank
     for seed in (1, 2):
         session = Session(bank, bank.questions[:4], QuizSettings(seed=seed))
         history.follow(session)

@@ -32,13 +32,13 @@ def test_a_broken_bank_shows_its_errors_and_keeps_the_open_one(qtbot, window, tm
     broken = tmp_path / "broken.toml"
     text = '[bank]\ntitle = "Broken"\n\n[[question]]\nid = "a"\nkind = "choice"\npromt = "?"\n'
     broken.write_text(text, encoding="utf-8")
-    assert window.open_bank(broken) is False
+    assert window.open_bank.open(broken) is False
     dialog = window.errors_dialog
     assert dialog is not None and dialog.isVisible()
     assert 'broken.toml:7:1: question "a": unknown key "promt" (did you mean "prompt"?)' in \
         dialog.details.toPlainText()
     assert "stays open" in dialog.heading.text()
-    assert window.bank.title == "Pokrovsk: the gateway to Donetsk"
+    assert window.open_bank.bank.title == "Pokrovsk: the gateway to Donetsk"
     assert broken.read_text(encoding="utf-8") == text  # never rewritten
     dialog.close()
 
@@ -46,7 +46,7 @@ def test_a_broken_bank_shows_its_errors_and_keeps_the_open_one(qtbot, window, tm
 def test_binary_file_as_bank_shows_a_message(qtbot, window, tmp_path):
     junk = tmp_path / "photo.toml"
     junk.write_bytes(bytes(range(256)))
-    assert window.open_bank(junk) is False
+    assert window.open_bank.open(junk) is False
     assert "not a text file" in window.errors_dialog.details.toPlainText()
     window.errors_dialog.close()
 
@@ -55,8 +55,8 @@ def test_open_another_bank_and_recent_list(qtbot, window, tmp_path):
     mine = copy_seed(tmp_path)
     text = mine.read_text(encoding="utf-8").replace('title = "Pokrovsk: the gateway to Donetsk"', 'title = "Mine"')
     mine.write_text(text, encoding="utf-8")
-    assert window.open_bank(mine)
-    assert window.bank.title == "Mine"
+    assert window.open_bank.open(mine)
+    assert window.open_bank.bank.title == "Mine"
     assert window.quiz_panel.start_page.title.text() == "Mine"
     assert window.recent_menu.isEnabled()
     assert window.recent_menu.actions() == []  # filled as it opens, not before
@@ -64,14 +64,14 @@ def test_open_another_bank_and_recent_list(qtbot, window, tmp_path):
     actions = window.recent_menu.actions()
     assert [a.data() for a in actions] == [str(mine.resolve()), str(SEED_BANK.resolve())]
     actions[1].trigger()
-    assert window.bank.title == "Pokrovsk: the gateway to Donetsk"
+    assert window.open_bank.bank.title == "Pokrovsk: the gateway to Donetsk"
 
 
 def test_window_remembers_size_splitter_zoom_and_last_bank(qtbot, settings, history, tmp_path):
     mine = copy_seed(tmp_path)
     first = MainWindow(settings, history)
     qtbot.addWidget(first)
-    first.open_bank(mine)
+    first.open_bank.open(mine)
     first.resize(720, 520)  # within the offscreen screen, which is 800x600
     first.show()
     qtbot.waitExposed(first)
@@ -89,7 +89,7 @@ def test_window_remembers_size_splitter_zoom_and_last_bank(qtbot, settings, hist
     assert (second.size().width(), second.size().height()) == (720, 520)
     assert second.splitter.sizes() == sizes
     assert second.article_view.zoom == zoom > 1
-    assert second.bank.path == mine
+    assert second.open_bank.bank.path == mine
 
 
 def test_zoom_keys(qtbot, window):
@@ -125,13 +125,13 @@ def test_bank_text_that_looks_like_html_is_shown_literally(qtbot, window, tmp_pa
         'prompt = "By how much are Ukrainian forces near Pokrovsk outnumbered?"', f'prompt = "{evil}"', 1)
     text = text.replace('title = "Pokrovsk: the gateway to Donetsk"', f'title = "{evil}"')
     mine.write_text(text, encoding="utf-8")
-    assert window.open_bank(mine)
+    assert window.open_bank.open(mine)
     assert window.quiz_panel.start_page.title.text() == evil
     assert window.quiz_panel.start_page.title.textFormat() == Qt.TextFormat.PlainText
     assert window.article_view.document().toPlainText().startswith(evil)
     from studydesk.core.session import QuizSettings, Session
 
-    session = Session(window.bank, (window.bank.question("force-ratio"),), QuizSettings())
+    session = Session(window.open_bank.bank, (window.open_bank.bank.question("force-ratio"),), QuizSettings())
     window.quiz_panel.begin(session)
     prompt = window.quiz_panel.question_page.prompt
     assert prompt.text() == evil and prompt.textFormat() == Qt.TextFormat.PlainText
@@ -142,7 +142,7 @@ def test_history_problems_are_shown_and_unsaved_answers_asked_about_on_quit(qtbo
 
     from studydesk.core.session import QuizSettings, Session
 
-    session = Session(window.bank, window.bank.questions[:3], QuizSettings())
+    session = Session(window.open_bank.bank, window.open_bank.bank.questions[:3], QuizSettings())
     window.quiz_panel.begin(session)
     other = sqlite3.connect(history.path, isolation_level=None, timeout=0.1)
     history._db.execute("PRAGMA busy_timeout = 100")
@@ -169,7 +169,7 @@ def test_an_article_with_a_title_line_shows_it_once(qtbot, window, tmp_path):
     (tmp_path / "b.toml").write_text('[bank]\ntitle = "Bank title"\narticle = "a.txt"\n\n[[question]]\nid = "q"\n'
                                      f'kind = "truefalse"\nprompt = "?"\nanswer = true\nevidence = "{title}"\n',
                                      encoding="utf-8")
-    assert window.open_bank(tmp_path / "b.toml")
+    assert window.open_bank.open(tmp_path / "b.toml")
     text = window.article_view.document().toPlainText()
     assert text.splitlines().count(title) == 1 and text.startswith(title + "\n")
     assert window.article_view.show_evidence([title])  # the title line can still be evidence
@@ -213,7 +213,7 @@ def test_recent_menu_is_off_until_a_bank_is_opened_and_fills_when_it_pops_up(qtb
     fresh = MainWindow(settings, history)
     qtbot.addWidget(fresh)
     assert not fresh.recent_menu.isEnabled()  # nothing opened yet
-    assert fresh.open_bank(SEED_BANK)
+    assert fresh.open_bank.open(SEED_BANK)
     assert fresh.recent_menu.isEnabled()
     fresh.recent_menu.popup(fresh.mapToGlobal(fresh.rect().center()))  # Qt says aboutToShow itself
     qtbot.waitUntil(fresh.recent_menu.isVisible)
@@ -245,7 +245,7 @@ def test_the_window_has_its_icon_menus_and_shortcuts(qtbot, qapp, settings, hist
 def test_a_first_window_lays_the_article_out_at_its_width_once(qtbot, settings, history):
     window = MainWindow(settings, history)  # no saved splitter: the default 11:9 split
     qtbot.addWidget(window)
-    assert window.open_bank(SEED_BANK)
+    assert window.open_bank.open(SEED_BANK)
     widths = []
     window.article_view.installEventFilter(resizes := _Resizes(widths))
     window.show()
@@ -270,16 +270,16 @@ class _Resizes(QObject):
 def test_reopening_the_last_bank_leaves_the_settings_file_alone(qtbot, settings, history, tmp_path):
     window = MainWindow(settings, history)
     qtbot.addWidget(window)
-    assert window.open_bank(SEED_BANK)
+    assert window.open_bank.open(SEED_BANK)
     settings.sync()
     stored = Path(settings.fileName())
     assert stored.exists()
     stored.unlink()
-    assert window.open_bank(SEED_BANK)  # what start-up does for a returning user
+    assert window.open_bank.open(SEED_BANK)  # what start-up does for a returning user
     settings.sync()
     assert not stored.exists()  # nothing was pending, so nothing was written
     (tmp_path / "other").mkdir()
     other = copy_seed(tmp_path / "other")
-    assert window.open_bank(other)
+    assert window.open_bank.open(other)
     settings.sync()
-    assert stored.exists() and window._recent()[0] == str(other.resolve())  # a change is written
+    assert stored.exists() and window.open_bank.recent()[0] == str(other.resolve())  # a change is written

@@ -53,7 +53,7 @@ caption = {toml(EVIL)}
 
 
 def test_every_view_shows_markup_literally(qtbot, window, evil_bank):
-    window.set_bank(evil_bank)
+    window.open_bank.take(evil_bank)
     start = window.quiz_panel.start_page
     for label in (start.title, start.description):
         assert label.text() == EVIL and label.textFormat() == Qt.TextFormat.PlainText

@@ -60,7 +60,7 @@ def test_retry_missed_reshuffles_is_marked_and_stays_off_the_progress_chart(qtbo
     changed = [qid for qid in with_options if retried[qid] != first[qid]]
     assert changed == with_options  # every question with options shows them in a new order
     for qid in with_options:  # and no right answer of a choice question is where it was
-        q = window.bank.question(qid)
+        q = window.open_bank.bank.question(qid)
         if q.kind == "choice":
             assert retried[qid].index(q.answer) != first[qid].index(q.answer), qid
     assert results.headline.text() == "Score 12 of 12  \u00b7  100%"

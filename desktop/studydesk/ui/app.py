@@ -58,13 +58,13 @@ def open_window(bank: Path | None, settings: QSettings, history: History) -> Mai
     set_window_icon(QApplication.instance())
     window = MainWindow(settings, history)
     if bank is not None:
-        if window.open_bank(bank):
+        if window.open_bank.open(bank):
             return window
-        window.open_bank(seed_bank(), quiet=True)
+        window.open_bank.open(seed_bank(), quiet=True)
         return window
-    last = settings.value("bank/last")
-    if not (last and Path(str(last)).exists() and window.open_bank(str(last), quiet=True)):
-        window.open_bank(seed_bank())
+    last = window.open_bank.last()
+    if not (last and Path(last).exists() and window.open_bank.open(last, quiet=True)):
+        window.open_bank.open(seed_bank())
     return window
 
 

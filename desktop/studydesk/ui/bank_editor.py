@@ -4,7 +4,8 @@ Problems are underlined at their lines and listed beside the text (click one
 to jump); a preview shows the question under the cursor as a student sees it.
 Saving is atomic and keeps the previous version as NAME~. A bank with errors
 can be saved, so no text is ever lost, but only a bank that checks out is
-handed to the quiz.
+handed to the quiz. It follows the open bank (OpenBank), and holds its
+unsaved edits: it asks to save them before another bank takes their place.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMessageBox,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -35,7 +37,8 @@ from studydesk.core.write import write_atomic
 from .background import run_in_background
 from .code_editor import CodeEditor
 from .notice_bar import NoticeBar
-from .plain import plain_label, plain_tooltip
+from .open_bank import OpenBank
+from .plain import ask, plain_label, plain_tooltip
 from .question_preview import QuestionPreview
 from .toml_highlighter import TomlHighlighter
 
@@ -43,12 +46,12 @@ CHECK_DELAY_MS = 400  # after the last keystroke
 
 
 class BankEditor(QWidget):
-    good_bank = Signal(Bank)  # saved, and it checks out: the quiz may use it
-    saved = Signal(str)  # the text written
+    good_bank = Signal(Bank)  # saved, and it checks out: the quiz uses it now
 
-    def __init__(self, dark: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, open_bank: OpenBank, *, dark: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
+        self._open_bank = open_bank
         self.path: Path | None = None
         self.result: LoadResult | None = None  # of the text as it is now
         self._lines = TableLines()  # where its questions start, from the last check
@@ -121,7 +124,21 @@ class BankEditor(QWidget):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
 
+        open_bank.edits = self
+        open_bank.bank_changed.connect(self._bank_changed)
+        open_bank.changed_on_disk.connect(self._changed_on_disk)
+        if open_bank.bank is not None and open_bank.bank.path is not None:
+            self.open(open_bank.bank.path)
+
     # The file
+
+    def _bank_changed(self, bank: Bank, new_version: bool) -> None:
+        if not new_version and bank.path is not None:
+            self.open(bank.path)
+
+    def _changed_on_disk(self, _path: Path, text: str | None, _result) -> None:
+        if text is not None:
+            self.disk_changed(text)
 
     def open(self, path: Path) -> bool:
         """Show a bank file's text; False (and a notice) when it cannot be read."""
@@ -165,11 +182,25 @@ class BankEditor(QWidget):
                                     "Your text is still here.", level="error")
             return False
         self.editor.document().setModified(False)
-        self.saved.emit(text)
+        self._open_bank.expect_write(text)
         self._articles.clear()
         self._timer.stop()
         self.check_now(after_save=True)
         return True
+
+    def settle(self) -> bool:
+        """Before unsaved edits would be lost: ask to save or drop them; False to keep them and stay."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = ask(self.window(), "Unsaved changes",
+                     f"Save your changes to {self.path.name if self.path else 'the bank'}?",
+                     buttons, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.document().setModified(False)
+            return True
+        return False
 
     def disk_changed(self, text: str) -> None:
         """The file changed outside Study Desk."""
@@ -203,6 +234,7 @@ class BankEditor(QWidget):
             result, self._lines = checked
             self._show_result(result)
             if after_save and result.bank is not None:
+                self._open_bank.take(result.bank, new_version=True)
                 self.good_bank.emit(result.bank)
             elif after_save:
                 self.notice.show_notice(

@@ -21,6 +21,7 @@ from studydesk.render.chart_image import write_png, write_svg
 
 from .background import run_in_background
 from .chart_plot import ChartPlot
+from .open_bank import OpenBank
 from .plain import plain_label
 
 PROGRESS = "progress"  # the chooser's entry for the student's own scores
@@ -29,7 +30,7 @@ PROGRESS = "progress"  # the chooser's entry for the student's own scores
 class ChartsView(QWidget):
     evidence_requested = Signal(tuple)
 
-    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+    def __init__(self, history: History, open_bank: OpenBank, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("charts")
         self.history = history
@@ -70,6 +71,9 @@ class ChartsView(QWidget):
         self.legend = plain_label("", name="note")
         layout.addWidget(self.caption)
         layout.addWidget(self.legend)
+        open_bank.bank_changed.connect(self._bank_changed)
+        if open_bank.bank is not None:
+            self.set_bank(open_bank.bank)
 
     # Content
 
@@ -84,6 +88,9 @@ class ChartsView(QWidget):
         self.chooser.blockSignals(False)
         self.chooser.setCurrentIndex(0)
         self._draw_current()
+
+    def _bank_changed(self, bank: Bank, _new_version: bool) -> None:
+        self.set_bank(bank)
 
     def show_chart(self, chart_id: str) -> None:
         index = self.chooser.findData(chart_id)

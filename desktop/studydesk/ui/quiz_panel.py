@@ -12,6 +12,7 @@ from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History
 from studydesk.core.session import QuizSettings, Session
 
+from .open_bank import OpenBank
 from .start_page import StartPage
 
 
@@ -19,7 +20,7 @@ class QuizPanel(QStackedWidget):
     evidence_requested = Signal(tuple)
     attempt_saved = Signal()  # an attempt was started or finished: history views refresh
 
-    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+    def __init__(self, history: History, open_bank: OpenBank, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quiz")
         self.history = history
@@ -31,6 +32,10 @@ class QuizPanel(QStackedWidget):
         self.start_page.resume_requested.connect(self.resume)
         self._question_page = None
         self._results_page = None
+        # A new version of the open bank (saved, or changed on disk) lets a quiz in progress go on.
+        open_bank.bank_changed.connect(self._bank_changed)
+        if open_bank.bank is not None:
+            self.set_bank(open_bank.bank)
 
     # The question and results pages are built when first needed: the window
     # opens on the start page, and start-up should pay only for what it shows.
@@ -71,6 +76,9 @@ class QuizPanel(QStackedWidget):
         self.start_page.set_bank(bank, self.history.unfinished(bank))
         self.setCurrentWidget(self.start_page)
         self.start_page.start_button.setFocus()
+
+    def _bank_changed(self, bank: Bank, new_version: bool) -> None:
+        self.set_bank(bank, keep_session=new_version)
 
     def show_start(self) -> None:
         if self.bank is not None:

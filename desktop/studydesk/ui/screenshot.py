@@ -46,7 +46,7 @@ def stage(window, view: str, chart: str | None = None) -> None:
     from studydesk.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    bank = window.bank
+    bank = window.open_bank.bank
     assert bank is not None
     panel = window.quiz_panel
     if view in ("quiz", "feedback"):
@@ -110,7 +110,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
             for problem in result.problems:
                 print(problem, file=sys.stderr)
             return 1
-        window.set_bank(result.bank)
+        window.open_bank.take(result.bank)
         window.resize(width, height)
         window.show()
         QApplication.processEvents()

@@ -2,41 +2,47 @@
 GIFT in and out, printable worksheets, and the history as CSV.
 
 Each asks for its files, does the slow part off the UI thread where there is
-one, and tells the teacher what happened. The main window hands itself in;
-nothing here is imported until the window builds its menu.
+one, and tells the teacher what happened. They work on the open bank
+(OpenBank); the window places their actions in its File menu.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from studydesk.core.files import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, TextFileError, read_text_file
+from studydesk.core.history import History
 from studydesk.core.write import relative_ref, write_atomic
 
 from .background import run_in_background
 from .file_dialogs import ask_open_path, ask_save_path
+from .menus import new_action
+from .open_bank import OpenBank
 from .plain import warn
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 
 class TeacherActions:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, open_bank: OpenBank, history: History, window: QWidget, status: QStatusBar) -> None:
+        """`window` is the parent of the dialogs; `status` shows what was done."""
+        self.open_bank = open_bank
+        self.history = history
         self.window = window
+        self.status = status
         self.reports_dialog = None
-        w = window
-        w.add_file_action("&New Quiz from Article\u2026", self.new_from_article, "Ctrl+N", before_open=True)
-        w.add_file_action("&Review Questions\u2026", self.review_open_bank)
-        w.add_file_action("&Import Moodle GIFT\u2026", self.import_gift)
-        w.add_file_action("E&xport Moodle GIFT\u2026", self.export_gift)
-        w.add_file_action("&Print Worksheet\u2026", self.print_worksheet, "Ctrl+P")
-        w.add_file_action("Export &Worksheet as PDF\u2026", self.export_worksheet_pdf)
-        w.add_file_action("Export &History as CSV\u2026", self.export_history_csv)
+        self.new_quiz = new_action(window, "&New Quiz from Article\u2026", self.new_from_article, "Ctrl+N")
+        self.tools = [  # for the File menu, after the window's own entries
+            new_action(window, "&Review Questions\u2026", self.review_open_bank),
+            new_action(window, "&Import Moodle GIFT\u2026", self.import_gift),
+            new_action(window, "E&xport Moodle GIFT\u2026", self.export_gift),
+            new_action(window, "&Print Worksheet\u2026", self.print_worksheet, "Ctrl+P"),
+            new_action(window, "Export &Worksheet as PDF\u2026", self.export_worksheet_pdf),
+            new_action(window, "Export &History as CSV\u2026", self.export_history_csv),
+        ]
 
     def _start_folder(self) -> str:
-        bank = self.window.bank
+        bank = self.open_bank.bank
         return str(bank.path.parent) if bank and bank.path else str(Path.home())
 
     def _warn(self, title: str, text: str) -> None:
@@ -62,16 +68,15 @@ class TeacherActions:
 
     def _may_write(self, target: Path) -> bool:
         """Writing over the open bank: its unsaved edits are asked about first."""
-        bank = self.window.bank
+        bank = self.open_bank.bank
         if bank is not None and bank.path is not None and bank.path.resolve() == target.resolve():
-            return self.window._may_leave_editor()
+            return self.open_bank.may_leave()
         return True
 
     def generate(self, article_path: Path, bank_path: Path) -> None:
         """Generate in the background, then open the draft as a review list;
         saving it (keeping any file it replaces as NAME~) opens the bank."""
-        window = self.window
-        window.statusBar().showMessage(f"Writing a draft quiz from {article_path.name}\u2026")
+        self.status.showMessage(f"Writing a draft quiz from {article_path.name}\u2026")
 
         def work():
             import msgspec
@@ -87,20 +92,20 @@ class TeacherActions:
             return draft
 
         def done(draft) -> None:
-            window.statusBar().showMessage(
+            self.status.showMessage(
                 f"Draft quiz ready: {draft.kept_count} questions kept of {len(draft.items)}. "
                 "Review them, then save.", 10000)
-            self.review(draft, bank_path, lambda path: window.open_bank(path))
+            self.review(draft, bank_path, self.open_bank.open)
 
         def failed(exc: Exception) -> None:
-            window.statusBar().clearMessage()
+            self.status.clearMessage()
             from studydesk.core.generate import GenerateError
 
             known = isinstance(exc, (TextFileError, GenerateError, OSError))
             self._warn("No quiz written", f"No quiz could be made from {article_path.name}: "
                        + (str(exc) if known else f"an unexpected error ({exc})."))
 
-        run_in_background(work, done, failed, context=window)
+        run_in_background(work, done, failed, context=self.window)
 
     def review(self, draft, target: Path, on_saved) -> None:
         from .draft_review import DraftReview
@@ -112,8 +117,7 @@ class TeacherActions:
         """The open bank as a review list, to trim: saving writes it back, comments and all."""
         from studydesk.core.draft import Draft
 
-        window = self.window
-        bank = window.bank
+        bank = self.open_bank.bank
         if bank is None or bank.path is None or not self._may_write(bank.path):
             return
         try:
@@ -121,7 +125,7 @@ class TeacherActions:
         except TextFileError as exc:
             self._warn("Cannot review", str(exc))
             return
-        self.review(Draft.from_bank(bank, text), bank.path, lambda path: window.open_bank(path))
+        self.review(Draft.from_bank(bank, text), bank.path, self.open_bank.open)
 
     # Moodle GIFT
 
@@ -154,13 +158,13 @@ class TeacherActions:
         except OSError as exc:
             self._warn("Nothing imported", f"Could not write {target}: {exc.strerror or exc}")
             return False
-        opened = self.window.open_bank(target)
+        opened = self.open_bank.open(target)
         if lines or not opened:
             self._show_reports("GIFT import", result.summary(), lines)
         return opened
 
     def export_gift(self) -> None:
-        bank = self.window.bank
+        bank = self.open_bank.bank
         if bank is None:
             return
         suggested = bank.path.with_suffix(".gift") if bank.path else Path(self._start_folder()) / "questions.gift"
@@ -172,7 +176,7 @@ class TeacherActions:
     def export_gift_file(self, target: Path) -> bool:
         from studydesk.core.gift import at_bank_lines, export_gift
 
-        bank = self.window.bank
+        bank = self.open_bank.bank
         result = export_gift(bank)
         reports = result.reports
         if bank.path is not None:
@@ -193,7 +197,7 @@ class TeacherActions:
         if lines:
             self._show_reports("GIFT export", result.summary(), lines)
         else:
-            self.window.statusBar().showMessage(f"Exported {target.name}: {result.summary()}", 8000)
+            self.status.showMessage(f"Exported {target.name}: {result.summary()}", 8000)
         return True
 
     # Worksheets and results
@@ -201,20 +205,20 @@ class TeacherActions:
     def print_worksheet(self) -> None:
         from .print_worksheet import print_worksheet
 
-        if self.window.bank is not None:
-            print_worksheet(self.window.bank, self.window)
+        if self.open_bank.bank is not None:
+            print_worksheet(self.open_bank.bank, self.window)
 
     def export_worksheet_pdf(self) -> None:
         from .print_worksheet import export_worksheet_pdf
 
-        if self.window.bank is not None:
-            path = export_worksheet_pdf(self.window.bank, self.window)
+        if self.open_bank.bank is not None:
+            path = export_worksheet_pdf(self.open_bank.bank, self.window)
             if path is not None:
-                self.window.statusBar().showMessage(f"Worksheet written to {path}", 8000)
+                self.status.showMessage(f"Worksheet written to {path}", 8000)
 
     def export_history_csv(self) -> None:
         from .history_export import export_history_csv
 
-        path = export_history_csv(self.window, self.window.history, self.window.bank)
+        path = export_history_csv(self.window, self.history, self.open_bank.bank)
         if path is not None:
-            self.window.statusBar().showMessage(f"History written to {path}", 8000)
+            self.status.showMessage(f"History written to {path}", 8000)
