@@ -5,7 +5,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from studydesk.render.pages import write_worksheet_pdf
-from studydesk.ui.print_worksheet import export_worksheet_pdf, print_worksheet
+from studydesk.ui.teacher.print_worksheet import export_worksheet_pdf, print_worksheet
 from tests.support import SEED_BANK, pdf_pages
 
 

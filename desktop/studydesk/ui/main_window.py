@@ -27,9 +27,9 @@ from .menus import RecentMenu, new_action
 from .notice_bar import NoticeBar
 from .open_bank import OpenBank
 from .plain import ask, message_box
-from .quiz_panel import QuizPanel
+from .quiz.quiz_panel import QuizPanel
 from .style import use_style_sheet
-from .teacher_actions import TeacherActions
+from .teacher.actions import TeacherActions
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
     # The panes on the right, built when first shown
 
     def _make_charts(self) -> QWidget:
-        from .charts_view import ChartsView  # pyqtgraph and numpy load here, on first use
+        from .charts.charts_view import ChartsView  # pyqtgraph and numpy load here, on first use
 
         page = ChartsView(self.history, self.open_bank)
         page.evidence_requested.connect(self.article_view.show_evidence)
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_editor(self) -> QWidget:
-        from .bank_editor import BankEditor
+        from .editor.bank_editor import BankEditor
 
         page = BankEditor(self.open_bank, dark=self.palette().color(self.backgroundRole()).lightness() < 128)
         page.good_bank.connect(lambda _bank: self.statusBar().showMessage("Saved; the quiz uses the new version.",

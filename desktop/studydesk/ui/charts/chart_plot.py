@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from studydesk.core.bank import Chart
 from studydesk.core.chart_words import ChartValue, amount_text, hover_text, ratio_text, short_amount, values
 
-from .plain import plain_tooltip
+from ..plain import plain_tooltip
 
 BAR_WIDTH = 0.6
 H_BAR = 0.45  # horizontal bars leave room above for their label

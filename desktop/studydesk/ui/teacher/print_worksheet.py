@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from studydesk.core.bank import Bank
 from studydesk.render.pages import print_worksheet_on, set_up_printer, write_worksheet_pdf
 
-from .file_dialogs import ask_save_path
-from .plain import warn
+from ..file_dialogs import ask_save_path
+from ..plain import warn
 
 
 def print_worksheet(bank: Bank, parent: QWidget | None = None, *, seed: int = 0, answer_key: bool = True,

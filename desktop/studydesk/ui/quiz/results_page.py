@@ -24,8 +24,8 @@ from studydesk.core.grading import describe_answer, describe_response
 from studydesk.core.points import points_text, score_line, score_parts
 from studydesk.core.session import Session
 
-from .marks import PARTLY, RIGHT, WRONG
-from .plain import plain_label
+from ..marks import PARTLY, RIGHT, WRONG
+from ..plain import plain_label
 
 class ResultsPage(QWidget):
     evidence_requested = Signal(tuple)

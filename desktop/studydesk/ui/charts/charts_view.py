@@ -19,10 +19,10 @@ from studydesk.core.history import History
 from studydesk.core.words import plural
 from studydesk.render.chart_image import write_png, write_svg
 
-from .background import run_in_background
+from ..background import run_in_background
+from ..open_bank import OpenBank
+from ..plain import plain_label
 from .chart_plot import ChartPlot
-from .open_bank import OpenBank
-from .plain import plain_label
 
 PROGRESS = "progress"  # the chooser's entry for the student's own scores
 

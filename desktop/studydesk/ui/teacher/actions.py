@@ -16,11 +16,11 @@ from studydesk.core.files import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, TextFileErro
 from studydesk.core.history import History
 from studydesk.core.write import relative_ref, write_atomic
 
-from .background import run_in_background
-from .file_dialogs import ask_open_path, ask_save_path
-from .menus import new_action
-from .open_bank import OpenBank
-from .plain import warn
+from ..background import run_in_background
+from ..file_dialogs import ask_open_path, ask_save_path
+from ..menus import new_action
+from ..open_bank import OpenBank
+from ..plain import warn
 
 
 class TeacherActions:

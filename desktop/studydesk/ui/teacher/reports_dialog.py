@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from .plain import plain_label
-from .style import use_style_sheet
+from ..plain import plain_label
+from ..style import use_style_sheet
 
 
 class ReportsDialog(QDialog):

@@ -24,9 +24,9 @@ from studydesk.core.grading import Grade, describe_answer
 from studydesk.core.points import points_text, score_parts
 from studydesk.core.session import PRACTICE, Session
 
-from .inputs import AnswerInput, make_input
-from .marks import PARTLY, RIGHT, WRONG
-from .plain import plain_label
+from ..inputs import AnswerInput, make_input
+from ..marks import PARTLY, RIGHT, WRONG
+from ..plain import plain_label
 
 
 class QuestionPage(QWidget):

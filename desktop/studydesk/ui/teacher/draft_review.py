@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from studydesk.core.draft import Draft, DraftError
 from studydesk.core.write import write_atomic
 
-from .add_question_dialog import KIND_NAMES, AddQuestionDialog
-from .article_view import ArticleView
-from .plain import plain_label, warn
-from .question_preview import QuestionPreview
-from .style import use_style_sheet
+from ..add_question_dialog import KIND_NAMES, AddQuestionDialog
+from ..article_view import ArticleView
+from ..plain import plain_label, warn
+from ..question_preview import QuestionPreview
+from ..style import use_style_sheet
 
 _ALL = ""
 _DOT = " \u00b7 "

@@ -34,12 +34,12 @@ from studydesk.core.check import LoadResult, load_bank_text
 from studydesk.core.words import plural
 from studydesk.core.write import write_atomic
 
-from .background import run_in_background
+from ..background import run_in_background
+from ..notice_bar import NoticeBar
+from ..open_bank import OpenBank
+from ..plain import ask, plain_label, plain_tooltip
+from ..question_preview import QuestionPreview
 from .code_editor import CodeEditor
-from .notice_bar import NoticeBar
-from .open_bank import OpenBank
-from .plain import ask, plain_label, plain_tooltip
-from .question_preview import QuestionPreview
 from .toml_highlighter import TomlHighlighter
 
 CHECK_DELAY_MS = 400  # after the last keystroke
@@ -306,7 +306,7 @@ class BankEditor(QWidget):
             self.preview.show_question(bank.questions[index], note)
 
     def add_question(self) -> None:
-        from .add_question_dialog import AddQuestionDialog
+        from ..add_question_dialog import AddQuestionDialog
 
         if self.path is None:
             return

@@ -12,7 +12,7 @@ from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History
 from studydesk.core.session import QuizSettings, Session
 
-from .open_bank import OpenBank
+from ..open_bank import OpenBank
 from .start_page import StartPage
 
 

@@ -12,8 +12,8 @@ from studydesk.core.bank import Bank
 from studydesk.core.export import write_history_csv
 from studydesk.core.history import History
 
-from .file_dialogs import ask_save_path
-from .plain import inform, warn
+from ..file_dialogs import ask_save_path
+from ..plain import inform, warn
 
 
 def export_history_csv(parent: QWidget | None, history: History, bank: Bank | None) -> Path | None:

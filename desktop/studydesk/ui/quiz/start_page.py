@@ -28,7 +28,7 @@ from studydesk.core.session import PRACTICE, TEST, QuizSettings
 if TYPE_CHECKING:
     from studydesk.core.history import AttemptRecord
 
-from .plain import button_text, plain_label
+from ..plain import button_text, plain_label
 
 DEFAULT_LENGTH = 10
 
