@@ -124,12 +124,20 @@ class ArticleView(QTextBrowser):
                                                               / max(1.0, self.font().pointSizeF()))
         measure = char_width * MEASURE_CHARS
         # The root frame's side margins are the document margin: never below it.
-        side = max(doc.documentMargin(), (self.viewport().width() - measure) / 2)
+        side = max(doc.documentMargin(), (self._viewport_width() - measure) / 2)
         frame = doc.rootFrame().frameFormat()
         if abs(frame.leftMargin() - side) > 0.5:
             frame.setLeftMargin(side)
             frame.setRightMargin(side)
             doc.rootFrame().setFrameFormat(frame)
+
+    def _viewport_width(self) -> int:
+        # From the area's size rather than viewport(): PySide wraps the
+        # viewport, a class Qt does not export, by building the enum classes
+        # of every widget class it knows (~6 ms, and this runs as the window opens).
+        width = self.maximumViewportSize().width()
+        bar = self.verticalScrollBar()
+        return width - bar.width() if bar.isVisibleTo(self) else width  # (isVisible() is false until shown)
 
     # Zoom
 
