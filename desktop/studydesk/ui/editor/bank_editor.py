@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from studydesk.core.article import Article
 from studydesk.core.bank import Bank
+from studydesk.core.check import LoadResult, load_bank_text
 from studydesk.core.edit import EditError, TableLines, add_question, table_lines
 from studydesk.core.files import MAX_BANK_BYTES, read_text_file
-from studydesk.core.check import LoadResult, load_bank_text
 from studydesk.core.words import plural
 from studydesk.core.write import write_atomic
 
