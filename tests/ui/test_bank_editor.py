@@ -98,8 +98,8 @@ def test_add_question_form_keeps_comments(qtbot, window, tmp_path):
     dialog = editor.add_dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("numeric"))
     qtbot.keyClicks(dialog.prompt, "How long is the front line in kilometres?")
-    qtbot.keyClicks(dialog.number, "1200")
-    qtbot.keyClicks(dialog.unit, "km")
+    qtbot.keyClicks(dialog.form.number, "1200")
+    qtbot.keyClicks(dialog.form.unit, "km")
     qtbot.keyClicks(dialog.evidence, "the 1,200-kilometre front lines")  # a typo: not in the article
     dialog.accept()
     assert dialog.isVisible()
