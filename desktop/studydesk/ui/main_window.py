@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.quiz_panel.evidence_requested.connect(self.article_view.show_evidence)
         self.quiz_panel.attempt_saved.connect(self._history_changed)
         self.article_view.zoom_changed.connect(lambda z: self.settings.setValue("article/zoom", z))
-        self.teacher = TeacherActions(self.open_bank, history, self, self.statusBar())
+        self.teacher = TeacherActions(self.open_bank, history, self, self.say)
         self._build_menus()
         self._restore()
 
@@ -106,9 +106,12 @@ class MainWindow(QMainWindow):
         from .editor.bank_editor import BankEditor
 
         page = BankEditor(self.open_bank, dark=self.palette().color(self.backgroundRole()).lightness() < 128)
-        page.good_bank.connect(lambda _bank: self.statusBar().showMessage("Saved; the quiz uses the new version.",
-                                                                          5000))
+        page.good_bank.connect(lambda _bank: self.say("Saved; the quiz uses the new version.", 5000))
         return page
+
+    def say(self, message: str, milliseconds: int = 0) -> None:
+        """A message in the status bar, which is made with the first one."""
+        self.statusBar().showMessage(message, milliseconds)
 
     @property
     def charts_page(self):

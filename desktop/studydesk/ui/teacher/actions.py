@@ -8,9 +8,10 @@ one, and tells the teacher what happened. They work on the open bank
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from studydesk.core.files import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, TextFileError, read_text_file
 from studydesk.core.history import History
@@ -24,12 +25,14 @@ from ..plain import warn
 
 
 class TeacherActions:
-    def __init__(self, open_bank: OpenBank, history: History, window: QWidget, status: QStatusBar) -> None:
-        """`window` is the parent of the dialogs; `status` shows what was done."""
+    def __init__(self, open_bank: OpenBank, history: History, window: QWidget,
+                 say: Callable[[str, int], None]) -> None:
+        """`window` is the parent of the dialogs; `say(message, milliseconds)`
+        tells what was done, for that long (0: until the next message)."""
         self.open_bank = open_bank
         self.history = history
         self.window = window
-        self.status = status
+        self.say = say
         self.reports_dialog = None
         self.new_quiz = new_action(window, "&New Quiz from Article\u2026", self.new_from_article, "Ctrl+N")
         self.tools = [  # for the File menu, after the window's own entries
@@ -76,7 +79,7 @@ class TeacherActions:
     def generate(self, article_path: Path, bank_path: Path) -> None:
         """Generate in the background, then open the draft as a review list;
         saving it (keeping any file it replaces as NAME~) opens the bank."""
-        self.status.showMessage(f"Writing a draft quiz from {article_path.name}\u2026")
+        self.say(f"Writing a draft quiz from {article_path.name}\u2026", 0)
 
         def work():
             import msgspec
@@ -92,13 +95,13 @@ class TeacherActions:
             return draft
 
         def done(draft) -> None:
-            self.status.showMessage(
+            self.say(
                 f"Draft quiz ready: {draft.kept_count} questions kept of {len(draft.items)}. "
                 "Review them, then save.", 10000)
             self.review(draft, bank_path, self.open_bank.open)
 
         def failed(exc: Exception) -> None:
-            self.status.clearMessage()
+            self.say("", 0)
             from studydesk.core.generate import GenerateError
 
             known = isinstance(exc, (TextFileError, GenerateError, OSError))
@@ -197,7 +200,7 @@ class TeacherActions:
         if lines:
             self._show_reports("GIFT export", result.summary(), lines)
         else:
-            self.status.showMessage(f"Exported {target.name}: {result.summary()}", 8000)
+            self.say(f"Exported {target.name}: {result.summary()}", 8000)
         return True
 
     # Worksheets and results
@@ -214,11 +217,11 @@ class TeacherActions:
         if self.open_bank.bank is not None:
             path = export_worksheet_pdf(self.open_bank.bank, self.window)
             if path is not None:
-                self.status.showMessage(f"Worksheet written to {path}", 8000)
+                self.say(f"Worksheet written to {path}", 8000)
 
     def export_history_csv(self) -> None:
         from .history_export import export_history_csv
 
         path = export_history_csv(self.window, self.history, self.open_bank.bank)
         if path is not None:
-            self.status.showMessage(f"History written to {path}", 8000)
+            self.say(f"History written to {path}", 8000)
