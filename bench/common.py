@@ -24,6 +24,20 @@ def best_of(fn: Callable[[], object], repeat: int = 7) -> float:
     return statistics.median(times)
 
 
+def medians_in_turn(first: Callable[[], object], second: Callable[[], object], repeat: int = 11
+                    ) -> tuple[float, float]:
+    """The median time of each, in seconds, the two run in turn (after one warm-up
+    each), so that a noisy machine's drift hits both alike."""
+    first(), second()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for fn, out in ((first, times[0]), (second, times[1])):
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def report(rows: list[tuple[str, float, str, float, float | None]]) -> None:
     """Print rows of (figure, value, baseline name, baseline value, aim)."""
     print(f"{'figure':<44} {'value':>10} {'baseline':<28} {'base':>10} {'ratio':>7} {'aim':>6}")

@@ -40,7 +40,7 @@ folder = Path(tempfile.mkdtemp())
 bank = make_bank(folder, 10_000)
 history, _ = History.open(folder / "h.sqlite")
 window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat), history)
-window.resize(1280, 800); window.show(); window.open_bank(bank); app.processEvents()
+window.resize(1280, 800); window.show(); window.open_bank.open(bank); app.processEvents()
 window.show_charts(); app.processEvents()
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 """

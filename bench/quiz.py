@@ -41,7 +41,7 @@ def answer_times(bank_path: Path, folder: Path) -> tuple[float, float]:
     window.resize(1280, 800)
     window.show()
     start = time.perf_counter()
-    window.open_bank(bank_path)
+    window.open_bank.open(bank_path)
     QApplication.processEvents()
     opened = time.perf_counter() - start
     panel = window.quiz_panel

@@ -9,7 +9,8 @@ import pytest  # noqa: E402
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 
-from tests.support import SEED_ARTICLE  # noqa: E402
+from studydesk.core.check import load_bank  # noqa: E402
+from tests.support import SEED_ARTICLE, SEED_BANK  # noqa: E402
 
 # Property tests: enough examples in every run to matter, and many more with
 #   pytest --hypothesis-profile=long
@@ -37,3 +38,8 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seed_bank():
+    return load_bank(SEED_BANK).bank

@@ -33,3 +33,10 @@ def seed_ok(questions_added: int = 0) -> str:
     """What `check` says of the seed bank, with `questions_added` more questions."""
     questions, charts = seed_counts()
     return f"ok: {questions + questions_added} questions, {charts} charts"
+
+
+def pdf_pages(path: Path) -> int:
+    """Page objects in a PDF: "/Type /Page", not the "/Type /Pages" tree node."""
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes()))

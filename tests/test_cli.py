@@ -3,8 +3,6 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
-
 import pytest
 
 from studydesk import cli
@@ -66,26 +64,9 @@ def test_check_does_not_import_qt():
     assert out.returncode == 0, out.stderr
 
 
-@pytest.mark.parametrize("argv", [[], ["bank.toml"], ["my bank.toml"], [""], ["--dark"], ["b.toml", "--dark"],
-                                  ["--view", "start", "b.toml"], ["--screenshot", "out.png"]])
-def test_window_args_are_what_the_parser_gives(argv):
-    assert cli.window_args(argv) == cli.window_parser().parse_args(argv)
-
-
-def test_a_plain_launch_builds_no_parser(monkeypatch):
-    def no_parser():
-        raise AssertionError("parser built")
-
-    monkeypatch.setattr(cli, "window_parser", no_parser)
-    assert cli.window_args([]).bank is None
-    assert cli.window_args(["my bank.toml"]).bank == Path("my bank.toml")
-    with pytest.raises(AssertionError, match="parser built"):  # options still go through argparse
-        cli.window_args(["--dark"])
-
-
 def test_help_still_lists_the_options_and_tools(capsys):
     with pytest.raises(SystemExit) as exit:
-        cli.window_args(["--help"])
+        cli.window_parser().parse_args(["--help"])
     assert exit.value.code == 0
     out = capsys.readouterr().out
     assert "--screenshot OUT.png" in out and "(default: quiz)" in out and "studydesk check" in out

@@ -16,7 +16,7 @@ from tests.support import ROOT
 HISTORY_WRITER = r"""
 import sys
 from studydesk.core.history import History
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import QuizSettings, Session
 bank = load_bank(sys.argv[2]).bank
 history, message = History.open(sys.argv[1])

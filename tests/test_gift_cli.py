@@ -4,7 +4,7 @@ subprocess, exit codes, FILE:LINE reports, no traceback."""
 import subprocess
 import sys
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from tests.support import DATA, SEED_ARTICLE, SEED_BANK
 
 FIXTURE = DATA / "gift" / "every_construct.gift"

@@ -1,5 +1,5 @@
 import sys
 
-from studydesk.launch import main
+from studydesk.cli import main
 
 sys.exit(main())

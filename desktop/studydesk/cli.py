@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from studydesk import __version__
-from studydesk.launch import resume_collector
 
 # name -> (help, module in studydesk.commands)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -43,14 +42,7 @@ def tool_parser(name: str) -> argparse.ArgumentParser:
     return parser
 
 
-# The window's options with their defaults, for the parser and for window_args.
-WINDOW_DEFAULTS: dict[str, object] = {
-    "bank": None, "screenshot": None, "view": "quiz", "chart": None, "size": "1280x800", "dark": False,
-}
-
-
 def window_parser() -> argparse.ArgumentParser:
-    d = WINDOW_DEFAULTS
     parser = argparse.ArgumentParser(
         prog="studydesk",
         description="Study a news article beside quizzes on it.",
@@ -58,40 +50,31 @@ def window_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"studydesk {__version__}")
-    parser.add_argument("bank", nargs="?", type=Path, default=d["bank"],
+    parser.add_argument("bank", nargs="?", type=Path,
                         help="a bank file (.toml); the last one opened, or the seed bank")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", default=d["screenshot"],
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="render the window offscreen to a PNG and exit")
-    parser.add_argument("--view", default=d["view"],
+    parser.add_argument("--view", default="quiz",
                         choices=["start", "quiz", "feedback", "results", "history", "charts", "edit"],
-                        help=f"what --screenshot shows (default: {d['view']})")
-    parser.add_argument("--chart", metavar="ID", default=d["chart"],
+                        help="what --screenshot shows (default: %(default)s)")
+    parser.add_argument("--chart", metavar="ID",
                         help="with --view charts: the chart to show (by its id)")
-    parser.add_argument("--size", default=d["size"], metavar="WxH", help="window size for --screenshot")
-    parser.add_argument("--dark", action="store_true", default=d["dark"], help="use the dark palette")
+    parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--dark", action="store_true", help="use the dark palette")
     return parser
-
-
-def window_args(argv: list[str]) -> argparse.Namespace:
-    """The window's options from its command line.
-
-    `studydesk` and `studydesk BANK`, as a desktop menu or a file manager
-    starts it, need no parser: building one costs ~2.5 ms of start-up, most of
-    it gettext looking for translations of argparse's own messages.
-    """
-    if not argv or (len(argv) == 1 and not argv[0].startswith("-")):
-        return argparse.Namespace(**{**WINDOW_DEFAULTS, "bank": Path(argv[0]) if argv else None})
-    return window_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        resume_collector()  # paused for start-up (launch.py); a tool may run long
         name = argv[0]
         args = tool_parser(name).parse_args(argv[1:])
         return _module(name).run(args)
-    args = window_args(argv)
+    args = window_parser().parse_args(argv)
+    if args.screenshot is not None:
+        from studydesk.ui.screenshot import take_screenshot
+
+        return take_screenshot(args)
     from studydesk.ui.app import run
 
     return run(args)

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studydesk.core.load import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, ArticleError, decode_text, load_bank
+from studydesk.core.files import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, TextFileError, decode_text
+from studydesk.core.check import load_bank
 
 
 def sparse(path, size):
@@ -16,11 +17,11 @@ def sparse(path, size):
 
 
 def test_a_50_mb_bank_is_refused_by_its_size(tmp_path, monkeypatch):
-    import studydesk.core.load as load_module
+    import studydesk.core.files as files_module
 
     path = sparse(tmp_path / "huge.toml", 50 * 2**20)
     reads = []
-    monkeypatch.setattr(load_module, "open", lambda *a, **k: reads.append(a) or open(*a, **k), raising=False)
+    monkeypatch.setattr(files_module, "open", lambda *a, **k: reads.append(a) or open(*a, **k), raising=False)
     result = load_bank(path)
     assert not result.ok and reads == []  # refused before reading a byte
     assert "50 MB" in result.errors[0].message and f"{MAX_BANK_BYTES // 2**20} MB" in result.errors[0].message
@@ -51,7 +52,7 @@ def test_a_latin1_article(tmp_path):
 
 def test_an_unreadable_bank(tmp_path, monkeypatch):
     """As in a folder the user may not read (simulated: tests may run as root)."""
-    import studydesk.core.load as load_module
+    import studydesk.core.files as files_module
 
     path = tmp_path / "secret.toml"
     path.write_text('[bank]\ntitle = "t"\n', encoding="utf-8")
@@ -59,7 +60,7 @@ def test_an_unreadable_bank(tmp_path, monkeypatch):
     def refuse(file, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr(load_module, "open", refuse, raising=False)
+    monkeypatch.setattr(files_module, "open", refuse, raising=False)
     error = load_bank(path).errors[0]
     assert error.message == f"cannot read the bank file {path}: Permission denied"
 
@@ -84,12 +85,12 @@ def test_a_nul_in_the_article_path(tmp_path):
 
 @given(st.binary(max_size=200), st.booleans())
 def test_text_is_decoded_as_utf_8_sig_decodes_it(data, bom):
-    """decode_text drops a byte-order mark itself rather than load the utf-8-sig codec."""
+    """Text is decoded as the utf-8-sig codec decodes it, or refused as not UTF-8."""
     data = (b"\xef\xbb\xbf" if bom else b"") + data.replace(b"\x00", b"")
     try:
         expected = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        with pytest.raises(ArticleError, match="not UTF-8 text"):
+        with pytest.raises(TextFileError, match="not UTF-8 text"):
             decode_text(data, what="article")
     else:
         assert decode_text(data, what="article") == expected
@@ -101,5 +102,5 @@ def test_only_the_first_byte_order_mark_is_dropped():
 
 def test_a_bad_byte_after_a_byte_order_mark_is_named_where_it_is():
     # Columns count bytes from the line's start, the mark's three included.
-    with pytest.raises(ArticleError, match=r"byte 0xff at line 1, column 6"):
+    with pytest.raises(TextFileError, match=r"byte 0xff at line 1, column 6"):
         decode_text(b"\xef\xbb\xbfab\xff", what="bank")

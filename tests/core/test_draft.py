@@ -7,9 +7,9 @@ import tomli
 import pytest
 
 from studydesk.core.bank import NumericQuestion
+from studydesk.core.check import load_bank, load_bank_text
 from studydesk.core.draft import Draft, DraftError
 from studydesk.core.generate import generate_bank
-from studydesk.core.load import load_bank, load_bank_text
 from tests.support import DATA, SEED_ARTICLE, SEED_BANK
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from studydesk.core.bank import ChoiceQuestion, TrueFalseQuestion
 from studydesk.core.edit import EditError, add_question, question_index_at
-from studydesk.core.load import load_bank_text
+from studydesk.core.check import load_bank_text
 from tests.support import SEED_BANK
 
 NEW = ChoiceQuestion(id="new-one", topic="ratios", prompt="How many to one?", choices=("Two", "Eight"),

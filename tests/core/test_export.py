@@ -8,10 +8,10 @@ import re
 import msgspec
 import pytest
 
+from studydesk.core.check import load_bank
 from studydesk.core.export import BOM, HEADER, answer_text, history_csv, write_history_csv
 from studydesk.core.grading import grade
 from studydesk.core.history import History
-from studydesk.core.load import load_bank
 from studydesk.core.session import QuizSettings, Session
 from tests.support import SEED_BANK
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from studydesk.core.article import parse_article
 from studydesk.core.grading import grade
-from studydesk.core.load import LoadResult, load_bank, load_bank_text
+from studydesk.core.check import LoadResult, load_bank, load_bank_text
 from studydesk.core.numbers import NumberError, parse_quantity
 from tests.support import SEED_ARTICLE, SEED_BANK
 

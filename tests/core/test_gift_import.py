@@ -18,7 +18,7 @@ from studydesk.core.bank import (
     TrueFalseQuestion,
 )
 from studydesk.core.gift import CHANGED, NOTE, SKIPPED, import_gift
-from studydesk.core.load import load_bank_text
+from studydesk.core.check import load_bank_text
 from tests.support import DATA
 
 FIXTURE = DATA / "gift" / "every_construct.gift"

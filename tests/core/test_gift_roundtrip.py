@@ -16,7 +16,7 @@ from studydesk.core.bank import (
     TrueFalseQuestion,
 )
 from studydesk.core.gift import SKIPPED, export_gift, import_gift
-from studydesk.core.load import load_bank, load_bank_text
+from studydesk.core.check import load_bank, load_bank_text
 from tests.support import DATA, SEED_BANK
 
 FIXTURE = DATA / "gift" / "every_construct.gift"

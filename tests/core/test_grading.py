@@ -139,3 +139,12 @@ def test_years_read_as_years_and_quotes_are_not_doubled():
     assert quoted("outnumbered") == "\u201coutnumbered\u201d"
     assert quoted("\u201cThe enemy continues,\u201d the group wrote") == "\u201cThe enemy continues,\u201d the group wrote\u201d"
     assert quoted("\u201cgradually captured.\u201d") == "\u201cgradually captured.\u201d"
+
+
+@pytest.mark.parametrize("question", [CHOICE, MULTI, TF, KM, POP, FRONT, SHARE, TEXT, ORDER, MATCH],
+                         ids=lambda q: q.kind)
+def test_demonstration_responses_are_right_and_wrong(question):
+    from studydesk.core.grading import right_response, wrong_response
+
+    assert grade(question, right_response(question)).correct
+    assert not grade(question, wrong_response(question)).correct

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from studydesk.core.bank import MatchQuestion, MultiQuestion, OrderQuestion
 from studydesk.core.grading import grade, right_response
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.points import points_text
 from tests.grading_claims import cents, read_claim
 from tests.support import SEED_BANK

@@ -1,7 +1,7 @@
 import sqlite3
 
 from studydesk.core.history import SCHEMA_VERSION, History
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import TEST, QuizSettings, Session
 from tests.support import SEED_BANK
 

@@ -10,7 +10,7 @@ import sqlite3
 import msgspec
 
 from studydesk.core.history import SCHEMA_VERSION, History
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import presented_options
 from tests.support import DATA
 

@@ -5,7 +5,7 @@ import textwrap
 import pytest
 
 from studydesk.core.bank import ChoiceQuestion, MatchQuestion, NumericQuestion, Tolerance
-from studydesk.core.load import load_bank, load_bank_text
+from studydesk.core.check import load_bank, load_bank_text
 
 HEAD = """\
 [bank]

@@ -2,7 +2,7 @@
 
 from studydesk.core.bank import QUESTION_CLASSES, NumericQuestion
 from studydesk.core.grading import grade
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 
 from tests.support import SEED_ARTICLE, SEED_BANK
 

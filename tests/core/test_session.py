@@ -1,5 +1,5 @@
 from studydesk.core.bank import OrderQuestion
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session, presented_options, select_questions
 from tests.support import SEED_BANK
 

@@ -6,9 +6,9 @@ import math
 import pytest
 
 from studydesk.core.bank import NumericQuestion
+from studydesk.core.check import load_bank
 from studydesk.core.generate.lexicon import CURRENCY_SYMBOLS, unit_info
 from studydesk.core.grading import grade, right_response
-from studydesk.core.load import load_bank
 from studydesk.core.numbers import read_answer
 from studydesk.core.units import UNITS, convert, question_unit
 from tests.support import ROOT

@@ -1,4 +1,4 @@
-from studydesk.core.load import load_bank, load_bank_text
+from studydesk.core.check import load_bank, load_bank_text
 from studydesk.core.write import bank_toml, question_toml, toml_string, write_atomic
 from tests.support import SEED_BANK
 

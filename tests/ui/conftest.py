@@ -3,7 +3,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from studydesk.core.history import History
-from studydesk.core.load import load_bank
 from studydesk.ui.background import wait_for_background
 from studydesk.ui import plain
 from studydesk.ui.main_window import MainWindow
@@ -58,19 +57,13 @@ def history(tmp_path):
 
 
 @pytest.fixture
-def seed_bank():
-    return load_bank(SEED_BANK).bank
-
-
-@pytest.fixture
 def window(qtbot, qapp, settings, history):
     apply_style(qapp, dark=False)
     w = MainWindow(settings, history)
     qtbot.addWidget(w)
-    assert w.open_bank(SEED_BANK)
+    assert w.open_bank.open(SEED_BANK)
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.menus_ready)  # filled once the window has painted
     yield w
     wait_for_background()

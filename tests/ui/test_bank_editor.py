@@ -18,7 +18,7 @@ def settle(qtbot, editor):
 
 def open_editor(qtbot, window, tmp_path):
     bank = copy_seed(tmp_path)
-    assert window.open_bank(bank)
+    assert window.open_bank.open(bank)
     window.show_editor()
     editor = window.editor_page
     settle(qtbot, editor)
@@ -53,7 +53,7 @@ def test_typing_a_mistake_is_checked_underlined_and_listed(qtbot, window, tmp_pa
                      pos=editor.problems.visualItemRect(item).center())
     assert editor.editor.current_line() == line
     # The quiz still has the bank as it was on disk.
-    assert window.bank.question("force-ratio").answer == "Eight to one"
+    assert window.open_bank.bank.question("force-ratio").answer == "Eight to one"
 
 
 def test_preview_follows_the_cursor(qtbot, window, tmp_path):
@@ -78,7 +78,7 @@ def test_save_is_atomic_keeps_a_backup_and_updates_the_quiz(qtbot, window, tmp_p
     assert "(edited)" in bank.read_text(encoding="utf-8")
     assert (bank.parent / "mine.toml~").read_text(encoding="utf-8") == before
     assert not [p for p in bank.parent.iterdir() if p.name.endswith(".tmp")]
-    qtbot.waitUntil(lambda: window.bank.title == "Pokrovsk: the gateway to Donetsk (edited)", timeout=5000)
+    qtbot.waitUntil(lambda: window.open_bank.bank.title == "Pokrovsk: the gateway to Donetsk (edited)", timeout=5000)
     assert window.quiz_panel.start_page.title.text().endswith("(edited)")
 
 
@@ -89,7 +89,7 @@ def test_a_bank_with_errors_is_saved_but_the_quiz_keeps_the_last_good_one(qtbot,
     settle(qtbot, editor)
     assert 'kind = "numericx"' in bank.read_text(encoding="utf-8")  # the teacher's text is kept
     assert "the quiz keeps the last version" in editor.notice.message.text()
-    assert window.bank.question("population-before").kind == "numeric"
+    assert window.open_bank.bank.question("population-before").kind == "numeric"
 
 
 def test_add_question_form_keeps_comments(qtbot, window, tmp_path):
@@ -98,8 +98,8 @@ def test_add_question_form_keeps_comments(qtbot, window, tmp_path):
     dialog = editor.add_dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("numeric"))
     qtbot.keyClicks(dialog.prompt, "How long is the front line in kilometres?")
-    qtbot.keyClicks(dialog.number, "1200")
-    qtbot.keyClicks(dialog.unit, "km")
+    qtbot.keyClicks(dialog.form.number, "1200")
+    qtbot.keyClicks(dialog.form.unit, "km")
     qtbot.keyClicks(dialog.evidence, "the 1,200-kilometre front lines")  # a typo: not in the article
     dialog.accept()
     assert dialog.isVisible()
@@ -127,13 +127,13 @@ def test_outside_rename_style_save_is_reloaded(qtbot, window, tmp_path):
     tmp = bank.with_name(".mine.toml.swp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, bank)  # as vim, gedit and many others save
-    qtbot.waitUntil(lambda: window.bank.title == "Renamed elsewhere", timeout=5000)
+    qtbot.waitUntil(lambda: window.open_bank.bank.title == "Renamed elsewhere", timeout=5000)
     assert "changed on disk and was reloaded" in window.notice.message.text()
     qtbot.waitUntil(lambda: 'title = "Renamed elsewhere"' in editor.text(), timeout=5000)
     assert not editor.modified
     # And it keeps watching the new file.
     bank.write_text(text.replace("Renamed elsewhere", "Renamed again"), encoding="utf-8")
-    qtbot.waitUntil(lambda: window.bank.title == "Renamed again", timeout=5000)
+    qtbot.waitUntil(lambda: window.open_bank.bank.title == "Renamed again", timeout=5000)
 
 
 def test_invalid_outside_edit_keeps_the_last_good_bank(qtbot, window, tmp_path):
@@ -142,7 +142,7 @@ def test_invalid_outside_edit_keeps_the_last_good_bank(qtbot, window, tmp_path):
     bank.write_text(broken, encoding="utf-8")
     qtbot.waitUntil(lambda: window.notice.isVisible() and "problem" in window.notice.message.text(), timeout=5000)
     assert "keeps the last version that checked out" in window.notice.message.text()
-    assert window.bank.question("force-ratio").answer == "Eight to one"
+    assert window.open_bank.bank.question("force-ratio").answer == "Eight to one"
     assert bank.read_text(encoding="utf-8") == broken  # never rewritten
     # The editor shows the new text and its problem.
     settle(qtbot, editor)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import QuizSettings, Session
 from tests.support import SEED_ARTICLE
 
@@ -85,14 +85,14 @@ def kinds_bank(tmp_path):
 
 @pytest.fixture
 def charts(window, kinds_bank):
-    window.set_bank(kinds_bank)
+    window.open_bank.take(kinds_bank)
     window.show_charts()
     return window.charts_page
 
 
 def bar_values(view):
     out = []
-    for bar in view.bars:
+    for bar in view.plot.bars:
         opts = bar.opts
         if opts["height"] is not None and opts["x"] is not None:  # vertical
             out.append(float(list(opts["height"])[0]) + float(list(opts["y0"])[0]))
@@ -112,35 +112,35 @@ def test_each_kind_draws_one_bar_per_value(charts, chart_id, expected):
     charts.show_chart(chart_id)
     assert charts.current_chart().id == chart_id
     assert bar_values(charts) == pytest.approx(expected)
-    assert [b.value.label for b in charts.bars] == list(charts.current_chart().labels)
+    assert [b.value.label for b in charts.plot.bars] == list(charts.current_chart().labels)
 
 
 def test_ratio_and_qualified_labels_are_drawn(charts):
     charts.show_chart("compare")
-    assert "8 to 1" in [t.textItem.toPlainText() for t in charts.labels]
+    assert "8 to 1" in [t.textItem.toPlainText() for t in charts.plot.labels]
     charts.show_chart("change")
-    texts = [t.textItem.toPlainText() for t in charts.labels]
+    texts = [t.textItem.toPlainText() for t in charts.plot.labels]
     assert "fewer than 1,300" in texts and "more than 46 times fewer" in texts
-    assert charts.markers == [("Today", "upper")]
+    assert charts.plot.markers == [("Today", "upper")]
     assert "\u25bc" in charts.legend.text()
 
 
 def test_derived_values_are_hatched_and_say_so(charts):
     charts.show_chart("hbar")
-    stated, derived = charts.bars
+    stated, derived = charts.plot.bars
     assert stated.opts["brush"].style() == Qt.BrushStyle.SolidPattern
     assert derived.opts["brush"].style() == Qt.BrushStyle.BDiagPattern
     assert derived.opts["pen"].style() == Qt.PenStyle.DashLine
-    texts = [t.textItem.toPlainText() for t in charts.labels]
+    texts = [t.textItem.toPlainText() for t in charts.plot.labels]
     assert "slightly farther than 80 km (implied)" in texts
     assert "worked out from the text" in charts.legend.text()
 
 
 def test_hover_text_carries_value_unit_and_evidence(charts):
     charts.show_chart("share")
-    tip = charts.bars[1].hover_text
+    tip = charts.plot.bars[1].hover_text
     assert tip.startswith("Strikes: roughly 50%")
-    assert charts.bars[1].toolTip().startswith("<p style='white-space:pre-wrap'>Strikes: roughly 50%")
+    assert charts.plot.bars[1].toolTip().startswith("<p style='white-space:pre-wrap'>Strikes: roughly 50%")
     assert "\u201croughly half of Russian air and artillery strikes\u201d" in tip
 
 
@@ -148,7 +148,7 @@ def test_clicking_a_bar_highlights_its_sentence(qtbot, window, charts):
     charts.show_chart("compare")
     qtbot.wait(50)
     plot = charts.plot
-    bar = charts.bars[0]
+    bar = charts.plot.bars[0]
     # The middle of the first bar, from data coordinates to the widget's pixels.
     scene_point = plot.plotItem.vb.mapViewToScene(QPointF(0, 4))
     pos = plot.mapFromScene(scene_point)
@@ -162,7 +162,7 @@ def test_log_scale_for_change(charts):
     charts.show_chart("change")
     assert charts.log_scale.isVisibleTo(charts)
     charts.log_scale.setChecked(True)
-    assert charts.axis_left.logMode
+    assert charts.plot.axis_left.logMode
     assert bar_values(charts) == pytest.approx([4.778, 3.114], abs=1e-3)  # log10 of the figures
     charts.show_chart("bar")
     assert not charts.log_scale.isVisibleTo(charts)
@@ -188,7 +188,7 @@ def test_export_png_and_svg(charts, tmp_path):
 
 
 def test_progress_chart_from_history(qtbot, window, history):
-    bank = window.bank
+    bank = window.open_bank.bank
     for seed in (1, 2):
         session = Session(bank, bank.questions[:4], QuizSettings(seed=seed))
         history.follow(session)

@@ -5,7 +5,7 @@ import csv
 from PySide6.QtWidgets import QFileDialog
 
 from studydesk.core.session import QuizSettings, Session
-from studydesk.ui.history_export import export_history_csv
+from studydesk.ui.teacher.history_export import export_history_csv
 from studydesk.ui.plain import literal
 
 

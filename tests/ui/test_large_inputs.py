@@ -5,7 +5,7 @@ import random
 import threading
 
 from studydesk.core.history import History
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import QuizSettings, Session
 from tests.support import SEED_ARTICLE
 
@@ -27,7 +27,7 @@ def test_a_1_mb_article_highlights_the_right_sentence(qtbot, window, tmp_path):
     (tmp_path / "long.toml").write_text(
         '[bank]\ntitle = "Long"\narticle = "long.txt"\n\n[[question]]\nid = "q"\nkind = "truefalse"\n'
         f'prompt = "Is it 80 km?"\nanswer = true\nevidence = "{target}"\n', encoding="utf-8")
-    assert window.open_bank(tmp_path / "long.toml")
+    assert window.open_bank.open(tmp_path / "long.toml")
     view = window.article_view
     assert view.document().characterCount() > 1_000_000
     assert view.show_evidence([target])
@@ -37,7 +37,7 @@ def test_a_1_mb_article_highlights_the_right_sentence(qtbot, window, tmp_path):
 
 
 def test_a_long_history_is_read_off_the_ui_thread(qtbot, window, history, monkeypatch):
-    bank = window.bank
+    bank = window.open_bank.bank
     for seed in range(40):
         session = Session.start(bank, QuizSettings(length=3, seed=seed))
         history.follow(session)

@@ -17,7 +17,7 @@ from studydesk.paths import seed_bank
 app = make_application()
 history, _ = History.open(None)
 window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat), history)
-assert window.open_bank(seed_bank())
+assert window.open_bank.open(seed_bank())
 window.show()
 app.processEvents()
 panel = window.quiz_panel

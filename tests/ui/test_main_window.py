@@ -32,13 +32,13 @@ def test_a_broken_bank_shows_its_errors_and_keeps_the_open_one(qtbot, window, tm
     broken = tmp_path / "broken.toml"
     text = '[bank]\ntitle = "Broken"\n\n[[question]]\nid = "a"\nkind = "choice"\npromt = "?"\n'
     broken.write_text(text, encoding="utf-8")
-    assert window.open_bank(broken) is False
+    assert window.open_bank.open(broken) is False
     dialog = window.errors_dialog
     assert dialog is not None and dialog.isVisible()
     assert 'broken.toml:7:1: question "a": unknown key "promt" (did you mean "prompt"?)' in \
         dialog.details.toPlainText()
     assert "stays open" in dialog.heading.text()
-    assert window.bank.title == "Pokrovsk: the gateway to Donetsk"
+    assert window.open_bank.bank.title == "Pokrovsk: the gateway to Donetsk"
     assert broken.read_text(encoding="utf-8") == text  # never rewritten
     dialog.close()
 
@@ -46,7 +46,7 @@ def test_a_broken_bank_shows_its_errors_and_keeps_the_open_one(qtbot, window, tm
 def test_binary_file_as_bank_shows_a_message(qtbot, window, tmp_path):
     junk = tmp_path / "photo.toml"
     junk.write_bytes(bytes(range(256)))
-    assert window.open_bank(junk) is False
+    assert window.open_bank.open(junk) is False
     assert "not a text file" in window.errors_dialog.details.toPlainText()
     window.errors_dialog.close()
 
@@ -55,8 +55,8 @@ def test_open_another_bank_and_recent_list(qtbot, window, tmp_path):
     mine = copy_seed(tmp_path)
     text = mine.read_text(encoding="utf-8").replace('title = "Pokrovsk: the gateway to Donetsk"', 'title = "Mine"')
     mine.write_text(text, encoding="utf-8")
-    assert window.open_bank(mine)
-    assert window.bank.title == "Mine"
+    assert window.open_bank.open(mine)
+    assert window.open_bank.bank.title == "Mine"
     assert window.quiz_panel.start_page.title.text() == "Mine"
     assert window.recent_menu.isEnabled()
     assert window.recent_menu.actions() == []  # filled as it opens, not before
@@ -64,14 +64,14 @@ def test_open_another_bank_and_recent_list(qtbot, window, tmp_path):
     actions = window.recent_menu.actions()
     assert [a.data() for a in actions] == [str(mine.resolve()), str(SEED_BANK.resolve())]
     actions[1].trigger()
-    assert window.bank.title == "Pokrovsk: the gateway to Donetsk"
+    assert window.open_bank.bank.title == "Pokrovsk: the gateway to Donetsk"
 
 
 def test_window_remembers_size_splitter_zoom_and_last_bank(qtbot, settings, history, tmp_path):
     mine = copy_seed(tmp_path)
     first = MainWindow(settings, history)
     qtbot.addWidget(first)
-    first.open_bank(mine)
+    first.open_bank.open(mine)
     first.resize(720, 520)  # within the offscreen screen, which is 800x600
     first.show()
     qtbot.waitExposed(first)
@@ -89,7 +89,7 @@ def test_window_remembers_size_splitter_zoom_and_last_bank(qtbot, settings, hist
     assert (second.size().width(), second.size().height()) == (720, 520)
     assert second.splitter.sizes() == sizes
     assert second.article_view.zoom == zoom > 1
-    assert second.bank.path == mine
+    assert second.open_bank.bank.path == mine
 
 
 def test_zoom_keys(qtbot, window):
@@ -125,13 +125,13 @@ def test_bank_text_that_looks_like_html_is_shown_literally(qtbot, window, tmp_pa
         'prompt = "By how much are Ukrainian forces near Pokrovsk outnumbered?"', f'prompt = "{evil}"', 1)
     text = text.replace('title = "Pokrovsk: the gateway to Donetsk"', f'title = "{evil}"')
     mine.write_text(text, encoding="utf-8")
-    assert window.open_bank(mine)
+    assert window.open_bank.open(mine)
     assert window.quiz_panel.start_page.title.text() == evil
     assert window.quiz_panel.start_page.title.textFormat() == Qt.TextFormat.PlainText
     assert window.article_view.document().toPlainText().startswith(evil)
     from studydesk.core.session import QuizSettings, Session
 
-    session = Session(window.bank, (window.bank.question("force-ratio"),), QuizSettings())
+    session = Session(window.open_bank.bank, (window.open_bank.bank.question("force-ratio"),), QuizSettings())
     window.quiz_panel.begin(session)
     prompt = window.quiz_panel.question_page.prompt
     assert prompt.text() == evil and prompt.textFormat() == Qt.TextFormat.PlainText
@@ -142,7 +142,7 @@ def test_history_problems_are_shown_and_unsaved_answers_asked_about_on_quit(qtbo
 
     from studydesk.core.session import QuizSettings, Session
 
-    session = Session(window.bank, window.bank.questions[:3], QuizSettings())
+    session = Session(window.open_bank.bank, window.open_bank.bank.questions[:3], QuizSettings())
     window.quiz_panel.begin(session)
     other = sqlite3.connect(history.path, isolation_level=None, timeout=0.1)
     history._db.execute("PRAGMA busy_timeout = 100")
@@ -169,7 +169,7 @@ def test_an_article_with_a_title_line_shows_it_once(qtbot, window, tmp_path):
     (tmp_path / "b.toml").write_text('[bank]\ntitle = "Bank title"\narticle = "a.txt"\n\n[[question]]\nid = "q"\n'
                                      f'kind = "truefalse"\nprompt = "?"\nanswer = true\nevidence = "{title}"\n',
                                      encoding="utf-8")
-    assert window.open_bank(tmp_path / "b.toml")
+    assert window.open_bank.open(tmp_path / "b.toml")
     text = window.article_view.document().toPlainText()
     assert text.splitlines().count(title) == 1 and text.startswith(title + "\n")
     assert window.article_view.show_evidence([title])  # the title line can still be evidence
@@ -213,7 +213,7 @@ def test_recent_menu_is_off_until_a_bank_is_opened_and_fills_when_it_pops_up(qtb
     fresh = MainWindow(settings, history)
     qtbot.addWidget(fresh)
     assert not fresh.recent_menu.isEnabled()  # nothing opened yet
-    assert fresh.open_bank(SEED_BANK)
+    assert fresh.open_bank.open(SEED_BANK)
     assert fresh.recent_menu.isEnabled()
     fresh.recent_menu.popup(fresh.mapToGlobal(fresh.rect().center()))  # Qt says aboutToShow itself
     qtbot.waitUntil(fresh.recent_menu.isVisible)
@@ -221,8 +221,7 @@ def test_recent_menu_is_off_until_a_bank_is_opened_and_fills_when_it_pops_up(qtb
     fresh.recent_menu.hide()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")
-def test_menus_and_icon_come_just_after_the_first_paint(qtbot, qapp, settings, history):
+def test_the_window_has_its_icon_menus_and_shortcuts(qtbot, qapp, settings, history):
     from PySide6.QtGui import QIcon
 
     before = qapp.windowIcon()
@@ -230,15 +229,12 @@ def test_menus_and_icon_come_just_after_the_first_paint(qtbot, qapp, settings, h
     try:
         window = open_window(None, settings, history)
         qtbot.addWidget(window)
-        bar_titles = [a.text() for a in window.menuBar().actions()]
-        assert bar_titles == ["&File", "&View", "&Help"]  # painted with the window
-        assert window.file_menu.actions() == [] and not window.menus_ready
-        assert qapp.windowIcon().isNull()
-        with qtbot.waitSignal(window.first_painted):
-            window.show()
-        assert window.menus_ready and not qapp.windowIcon().isNull()
+        window.show()
+        qtbot.waitUntil(lambda: qapp.activeWindow() is window)  # shortcuts go to the active window
+        assert not qapp.windowIcon().isNull()
     finally:
         qapp.setWindowIcon(before)
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
     texts = [a.text() for a in window.file_menu.actions()]
     assert texts[:2] == ["&New Quiz from Article\u2026", "&Open Bank\u2026"] and texts[-1] == "&Quit"
     assert window.file_menu.actions()[2].menu() is window.recent_menu
@@ -246,27 +242,14 @@ def test_menus_and_icon_come_just_after_the_first_paint(qtbot, qapp, settings, h
     assert window.tabs.currentWidget() is window.charts_page
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")
-def test_a_menu_opened_before_the_window_has_painted_is_filled_as_it_opens(qtbot, settings, history):
-    fresh = MainWindow(settings, history)
-    qtbot.addWidget(fresh)
-    fresh.view_menu.popup(fresh.mapToGlobal(fresh.rect().center()))
-    qtbot.waitUntil(fresh.view_menu.isVisible)
-    assert fresh.menus_ready
-    assert "Zoom &In" in [a.text() for a in fresh.view_menu.actions()]
-    fresh.finish_menus()  # a second call adds nothing
-    assert len([a for a in fresh.file_menu.actions() if a.text() == "&Quit"]) == 1
-    fresh.view_menu.hide()
-
-
 def test_a_first_window_lays_the_article_out_at_its_width_once(qtbot, settings, history):
     window = MainWindow(settings, history)  # no saved splitter: the default 11:9 split
     qtbot.addWidget(window)
-    assert window.open_bank(SEED_BANK)
+    assert window.open_bank.open(SEED_BANK)
     widths = []
     window.article_view.installEventFilter(resizes := _Resizes(widths))
-    with qtbot.waitSignal(window.first_painted):
-        window.show()
+    window.show()
+    qtbot.waitExposed(window)
     left, right = window.splitter.sizes()
     assert abs(left / (left + right) - 0.55) < 0.01
     assert widths == [left]  # not laid out at one width and then again at the split's
@@ -287,51 +270,16 @@ class _Resizes(QObject):
 def test_reopening_the_last_bank_leaves_the_settings_file_alone(qtbot, settings, history, tmp_path):
     window = MainWindow(settings, history)
     qtbot.addWidget(window)
-    assert window.open_bank(SEED_BANK)
+    assert window.open_bank.open(SEED_BANK)
     settings.sync()
     stored = Path(settings.fileName())
     assert stored.exists()
     stored.unlink()
-    assert window.open_bank(SEED_BANK)  # what start-up does for a returning user
+    assert window.open_bank.open(SEED_BANK)  # what start-up does for a returning user
     settings.sync()
     assert not stored.exists()  # nothing was pending, so nothing was written
     (tmp_path / "other").mkdir()
     other = copy_seed(tmp_path / "other")
-    assert window.open_bank(other)
+    assert window.open_bank.open(other)
     settings.sync()
-    assert stored.exists() and window._recent()[0] == str(other.resolve())  # a change is written
-
-
-class _PaintEater(QObject):
-    """Keeps every paint event from the window itself, as full-cover children could."""
-
-    def __init__(self):
-        super().__init__()
-        self.eaten = 0
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.eaten += 1
-            return True
-        return False
-
-
-@pytest.mark.qt_log_ignore("This plugin does not support")
-def test_the_menus_come_even_if_no_paint_reaches_the_window_and_only_once(qtbot, settings, history):
-    window = MainWindow(settings, history)
-    qtbot.addWidget(window)
-    eater = _PaintEater()
-    window.installEventFilter(eater)
-    emitted = []
-    window.first_painted.connect(lambda: emitted.append(True))
-    with qtbot.waitSignal(window.first_painted, timeout=3000):
-        window.show()
-    assert window.menus_ready and eater.eaten  # the fallback after showing, not a paint
-    window.removeEventFilter(eater)
-    window.update()
-    qtbot.wait(400)  # a paint now, and the fallback's time again: neither says it twice
-    assert emitted == [True]
-    unpainted = MainWindow(settings, history)
-    qtbot.addWidget(unpainted)
-    with pytest.raises(RuntimeError, match="finish_menus"):
-        unpainted.add_file_action("Too early", lambda: None)
+    assert stored.exists() and window.open_bank.recent()[0] == str(other.resolve())  # a change is written

@@ -7,7 +7,7 @@ from studydesk.core.session import PRACTICE, QuizSettings, Session
 
 
 def begin(window, question_id):
-    bank = window.bank
+    bank = window.open_bank.bank
     session = Session(bank, (bank.question(question_id),), QuizSettings(mode=PRACTICE, seed=1))
     window.quiz_panel.begin(session)
     return window.quiz_panel.question_page, session
@@ -15,7 +15,7 @@ def begin(window, question_id):
 
 def test_miles_for_a_question_in_km_are_converted_and_the_note_shown(qtbot, window):
     page, session = begin(window, "kramatorsk-distance")  # 80 km
-    assert window.bank.question("kramatorsk-distance").unit == "km"
+    assert window.open_bank.bank.question("kramatorsk-distance").unit == "km"
     qtbot.keyClicks(page.input.field, "50 miles")
     assert page.input.reading.text() == "Reads as 50 mi = 80.5 km"
     qtbot.keyClick(page.input.field, Qt.Key.Key_Return)

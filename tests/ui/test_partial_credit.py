@@ -37,7 +37,7 @@ def arrange(qtbot, order_input, wanted):
 @pytest.mark.parametrize("size", [(900, 600), (1280, 800)])
 def test_partly_right_multi_and_order_read_the_points_they_give(qtbot, window, history, size):
     window.resize(*size)
-    bank = window.bank
+    bank = window.open_bank.bank
     multi, order = bank.question("cities-beyond"), bank.question("events-in-order")
     session = Session(bank, (multi, order), QuizSettings(mode=PRACTICE, seed=3))
     window.quiz_panel.begin(session)

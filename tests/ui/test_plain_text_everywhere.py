@@ -5,7 +5,7 @@ named in it is loaded."""
 import pytest
 from PySide6.QtCore import Qt
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.session import PRACTICE, QuizSettings, Session
 
 EVIL = "<img src='file:///etc/passwd'><b>x</b>"
@@ -53,7 +53,7 @@ caption = {toml(EVIL)}
 
 
 def test_every_view_shows_markup_literally(qtbot, window, evil_bank):
-    window.set_bank(evil_bank)
+    window.open_bank.take(evil_bank)
     start = window.quiz_panel.start_page
     for label in (start.title, start.description):
         assert label.text() == EVIL and label.textFormat() == Qt.TextFormat.PlainText
@@ -84,7 +84,7 @@ def test_every_view_shows_markup_literally(qtbot, window, evil_bank):
     charts = window.charts_page
     assert "&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in charts.plot.plotItem.titleLabel.text
     assert charts.caption.text() == EVIL and charts.caption.textFormat() == Qt.TextFormat.PlainText
-    assert EVIL in charts.bars[0].hover_text and "&lt;b&gt;" in charts.bars[0].toolTip()
+    assert EVIL in charts.plot.bars[0].hover_text and "&lt;b&gt;" in charts.plot.bars[0].toolTip()
 
     window.show_editor()
     editor = window.editor_page
@@ -96,7 +96,7 @@ def test_every_view_shows_markup_literally(qtbot, window, evil_bank):
 
 
 def test_worksheet_shows_markup_literally(qapp, evil_bank):
-    from studydesk.ui.worksheet import build_worksheet
+    from studydesk.render.worksheet import build_worksheet
 
     text = build_worksheet(evil_bank).toPlainText()
     assert text.count(EVIL) >= 4  # title, article, prompt, choice, answer key

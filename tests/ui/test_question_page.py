@@ -15,7 +15,7 @@ def click(qtbot, button):
 
 
 def begin(window, *ids, mode=PRACTICE, seed=1):
-    bank = window.bank
+    bank = window.open_bank.bank
     session = Session(bank, tuple(bank.question(i) for i in ids), QuizSettings(mode=mode, seed=seed))
     window.quiz_panel.begin(session)
     return window.quiz_panel.question_page, session
@@ -45,7 +45,7 @@ def test_choice_by_click_right(qtbot, window, history):
 
 def test_choice_by_keys_wrong_shows_right_answer(qtbot, window, history):
     page, session = begin(window, "force-ratio")
-    options = session.options(window.bank.question("force-ratio"))
+    options = session.options(window.open_bank.bank.question("force-ratio"))
     wrong = next(i for i, o in enumerate(options) if o != "Eight to one")
     qtbot.keyClick(page, str(wrong + 1))
     assert page.input.response() == options[wrong]
@@ -137,7 +137,7 @@ def test_text_answer_ignores_case_and_articles(qtbot, window):
 
 def test_order_by_keyboard_and_buttons(qtbot, window):
     page, session = begin(window, "events-in-order")
-    q = window.bank.question("events-in-order")
+    q = window.open_bank.bank.question("events-in-order")
     order = page.input
     # Sort it by moving items with Alt+Up, as a keyboard user would.
     for target, item in enumerate(q.items):
@@ -168,7 +168,7 @@ def test_order_by_drag_and_drop(qtbot, window):
 
 def test_order_partial_credit_counts_pairs_and_marks_places(qtbot, window):
     page, _ = begin(window, "events-in-order")
-    q = window.bank.question("events-in-order")
+    q = window.open_bank.bank.question("events-in-order")
     order = page.input
     order.set_response((q.items[1], q.items[0], *q.items[2:]))
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
@@ -178,7 +178,7 @@ def test_order_partial_credit_counts_pairs_and_marks_places(qtbot, window):
 
 def test_match_by_choosing_pairs(qtbot, window, history):
     page, _ = begin(window, "places-match")
-    q = window.bank.question("places-match")
+    q = window.open_bank.bank.question("places-match")
     match = page.input
     pairs = dict(q.pairs)
     lefts = list(pairs)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from studydesk.core.grading import right_response
+from studydesk.core.grading import right_response, wrong_response
 from studydesk.ui.main_window import MainWindow
 from tests.support import SEED_BANK
 
@@ -12,8 +12,6 @@ def answer_current(qtbot, page, right=True):
     if right:
         page.input.set_response(right_response(q))
     else:
-        from studydesk.ui.screenshot import wrong_response
-
         page.input.set_response(wrong_response(q))
     qtbot.keyClick(page, Qt.Key.Key_Return)
 
@@ -53,7 +51,7 @@ def test_practice_quiz_to_results_and_retry_missed(qtbot, window, history):
     qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
     assert panel.currentWidget() is page
     assert [q.id for q in panel.session.questions] == [missed.id]
-    records = history.attempts(window.bank)
+    records = history.attempts(window.open_bank.bank)
     assert records[0].parent_id == records[1].id and records[1].answered == 4 and records[1].finished
 
 
@@ -102,7 +100,7 @@ def test_unfinished_attempt_is_resumed_in_a_new_window(qtbot, window, settings, 
 
     again = MainWindow(settings, history)
     qtbot.addWidget(again)
-    assert again.open_bank(SEED_BANK)
+    assert again.open_bank.open(SEED_BANK)
     start = again.quiz_panel.start_page
     assert not start.resume_button.isHidden()
     assert "2 of 5 answered" in start.resume_button.text()

@@ -3,12 +3,11 @@ History tab says the attempt is a retry, and the progress chart leaves it out.""
 
 from PySide6.QtCore import Qt
 
-from studydesk.core.grading import right_response
-from studydesk.ui.choice_input import ChoiceInput
-from studydesk.ui.match_input import MatchInput
-from studydesk.ui.multi_input import MultiInput
-from studydesk.ui.order_input import OrderInput
-from studydesk.ui.screenshot import wrong_response
+from studydesk.core.grading import right_response, wrong_response
+from studydesk.ui.inputs.choice import ChoiceInput
+from studydesk.ui.inputs.match import MatchInput
+from studydesk.ui.inputs.multi import MultiInput
+from studydesk.ui.inputs.order import OrderInput
 
 
 def visible_options(page) -> tuple[str, ...]:
@@ -61,7 +60,7 @@ def test_retry_missed_reshuffles_is_marked_and_stays_off_the_progress_chart(qtbo
     changed = [qid for qid in with_options if retried[qid] != first[qid]]
     assert changed == with_options  # every question with options shows them in a new order
     for qid in with_options:  # and no right answer of a choice question is where it was
-        q = window.bank.question(qid)
+        q = window.open_bank.bank.question(qid)
         if q.kind == "choice":
             assert retried[qid].index(q.answer) != first[qid].index(q.answer), qid
     assert results.headline.text() == "Score 12 of 12  \u00b7  100%"

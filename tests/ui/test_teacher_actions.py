@@ -6,7 +6,7 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.ui.background import wait_for_background
 from studydesk.ui.plain import literal
 from tests.support import DATA, SEED_ARTICLE, SEED_BANK
@@ -82,7 +82,7 @@ def test_new_quiz_from_an_article_opens_a_review_list(qtbot, window, tmp_path, m
                for r in range(review.list.count()))
 
     review.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    qtbot.waitUntil(lambda: window.bank is not None and window.bank.path == tmp_path / "river.toml", timeout=5000)
+    qtbot.waitUntil(lambda: window.open_bank.bank is not None and window.open_bank.bank.path == tmp_path / "river.toml", timeout=5000)
     result = load_bank(tmp_path / "river.toml")
     assert result.ok, [str(p) for p in result.problems]
     assert result.bank.article_ref == "river.txt"
@@ -99,10 +99,10 @@ def test_review_questions_trims_the_open_bank_keeping_its_text(qtbot, window, tm
     text = SEED_BANK.read_text(encoding="utf-8").replace("../../seeds/", "seeds/")
     bank.write_text(text, encoding="utf-8")
     shutil.copy(SEED_ARTICLE, tmp_path / "seeds" / SEED_ARTICLE.name)
-    assert window.open_bank(bank)
+    assert window.open_bank.open(bank)
     action(window, "Review Questions\u2026").trigger()
     review = window.teacher.review_dialog
-    assert review.draft.kept_count == len(window.bank.questions)
+    assert review.draft.kept_count == len(window.open_bank.bank.questions)
     dropped = review.draft.items[0].question.id
     review.list.setCurrentRow(_row(review, 0))
     review.drop.click()
@@ -111,7 +111,7 @@ def test_review_questions_trims_the_open_bank_keeping_its_text(qtbot, window, tm
     assert f'id = "{dropped}"' not in saved
     assert saved.count("[[question]]") == text.count("[[question]]") - 1
     assert (tmp_path / "bank.toml~").read_text(encoding="utf-8") == text  # the old file kept as a backup
-    qtbot.waitUntil(lambda: window.bank is not None and len(window.bank.questions) == saved.count("[[question]]"))
+    qtbot.waitUntil(lambda: window.open_bank.bank is not None and len(window.open_bank.bank.questions) == saved.count("[[question]]"))
 
 
 def test_new_quiz_from_a_binary_file_says_why(qtbot, window, tmp_path, monkeypatch, message_boxes):
@@ -122,14 +122,14 @@ def test_new_quiz_from_a_binary_file_says_why(qtbot, window, tmp_path, monkeypat
     qtbot.waitUntil(lambda: bool(message_boxes.texts("Warning")), timeout=10000)
     assert "not a text file" in message_boxes.texts("Warning")[0]
     assert not (tmp_path / "photo.toml").exists()
-    assert window.bank.title == "Pokrovsk: the gateway to Donetsk"
+    assert window.open_bank.bank.title == "Pokrovsk: the gateway to Donetsk"
 
 
 def test_import_gift_opens_the_bank_and_reports(qtbot, window, tmp_path, monkeypatch):
     answer_dialogs(monkeypatch, open_path=DATA / "gift" / "every_construct.gift", save_path=tmp_path / "moodle.toml")
     action(window, "Import Moodle GIFT\u2026").trigger()
-    assert window.bank.path == tmp_path / "moodle.toml"
-    assert len(window.bank.questions) > 5
+    assert window.open_bank.bank.path == tmp_path / "moodle.toml"
+    assert len(window.open_bank.bank.questions) > 5
     dialog = window.teacher.reports_dialog
     assert dialog is not None and dialog.isVisible()
     assert "imported" in dialog.summary.text()
@@ -147,7 +147,7 @@ def test_export_gift_writes_the_open_bank(qtbot, window, tmp_path, monkeypatch):
     assert dialog is not None
     reported = dialog.details.toPlainText()
     # Each report points at its question's line in the bank, as studydesk check does.
-    line = next(i for i, text in enumerate(window.bank.path.read_text(encoding="utf-8").splitlines(), 1)
+    line = next(i for i, text in enumerate(window.open_bank.bank.path.read_text(encoding="utf-8").splitlines(), 1)
                 if text == 'id = "events-in-order"') - 1
     assert f'pokrovsk.toml:{line}: question "events-in-order":' in reported
     dialog.close()
@@ -156,7 +156,7 @@ def test_export_gift_writes_the_open_bank(qtbot, window, tmp_path, monkeypatch):
 def test_export_history_csv(qtbot, window, tmp_path, monkeypatch):
     from studydesk.core.session import QuizSettings, Session
 
-    session = Session(window.bank, window.bank.questions[:2], QuizSettings())
+    session = Session(window.open_bank.bank, window.open_bank.bank.questions[:2], QuizSettings())
     window.history.follow(session)
     session.answer("Eight to one")
     answer_dialogs(monkeypatch, save_path=tmp_path / "history.csv")
@@ -187,5 +187,5 @@ def test_replacing_a_file_keeps_the_old_one_as_a_backup(qtbot, window, tmp_path,
     answer_dialogs(monkeypatch, open_path=article, save_path=old)  # the dialog asked about replacing
     action(window, "New Quiz from Article\u2026").trigger()
     _draft_review(qtbot, window).buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    qtbot.waitUntil(lambda: window.bank is not None and window.bank.path == old, timeout=20000)
+    qtbot.waitUntil(lambda: window.open_bank.bank is not None and window.open_bank.bank.path == old, timeout=20000)
     assert (tmp_path / "river.toml~").read_text(encoding="utf-8") == "# replaced, but kept\n"

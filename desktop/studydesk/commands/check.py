@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.words import plural
 
 

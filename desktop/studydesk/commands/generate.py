@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from studydesk.core.generate import GenerateError, generate_bank
-from studydesk.core.load import MAX_ARTICLE_BYTES, ArticleError, load_bank, read_text_file
+from studydesk.core.files import MAX_ARTICLE_BYTES, TextFileError, read_text_file
+from studydesk.core.check import load_bank
 from studydesk.core.words import plural
 from studydesk.core.write import relative_ref, write_atomic
 
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         return refused
     try:
         text = read_text_file(args.article, limit=MAX_ARTICLE_BYTES, what="article")
-    except ArticleError as exc:
+    except TextFileError as exc:
         return fail(PROG, str(exc))
     ref = relative_ref(args.article, args.output.parent if args.output is not None else Path("."))
     try:
@@ -87,7 +88,7 @@ def _audit(args: argparse.Namespace) -> int:
             text = read_text_file(path, limit=MAX_ARTICLE_BYTES, what="article")
             generated = generate_bank(text, article_ref=path.name, title=args.title, seed=args.seed,
                                       max_questions=args.max_questions)
-        except (ArticleError, GenerateError) as exc:
+        except (TextFileError, GenerateError) as exc:
             print(f"{path}: {exc}")
             continue
         bank = generated.bank

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from studydesk.core.gift import at_bank_lines, export_gift
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.write import write_atomic
 
 from .common import fail, refuse_overwrite

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from studydesk.core.gift import import_gift
-from studydesk.core.load import MAX_BANK_BYTES, ArticleError, load_bank, load_bank_text, read_text_file
+from studydesk.core.files import MAX_BANK_BYTES, TextFileError, read_text_file
+from studydesk.core.check import load_bank, load_bank_text
 from studydesk.core.write import relative_ref, write_atomic
 
 from .common import fail, refuse_overwrite
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(PROG, f"article file not found: {args.article}")
     try:
         text = read_text_file(args.gift, limit=MAX_BANK_BYTES, what="GIFT")
-    except ArticleError as exc:
+    except TextFileError as exc:
         return fail(PROG, str(exc))
 
     result = import_gift(text, title=args.title or args.gift.stem)

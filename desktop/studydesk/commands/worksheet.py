@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 from studydesk.core.words import plural
 
 from .common import refuse_overwrite
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication, QPageSize
 
-    from studydesk.ui.worksheet import write_worksheet_pdf
+    from studydesk.render.pages import write_worksheet_pdf
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 (fonts need it)
     size = getattr(QPageSize.PageSizeId, PAPER[args.paper])

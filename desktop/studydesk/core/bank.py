@@ -3,13 +3,9 @@
 Each kind of question is its own class with only the fields it needs; the
 loader builds them, grading reads them, the views show them.
 
-Questions are msgspec Structs rather than dataclasses: a bank of ten thousand
-questions is built from its TOML tables by msgspec in C (see quick_check.py),
-and a Struct is also smaller and quicker to make by hand. `kind` is both the
-class's tag in a bank file and a plain class attribute.
-
-No `from __future__ import annotations` here: msgspec reads these classes'
-annotations on its first load, and strings would each be compiled then.
+Questions are msgspec Structs rather than dataclasses: a bank may hold ten
+thousand of them, and a Struct is smaller and quicker to make, and quicker
+to define at start-up. `kind` is the name a bank file gives the class.
 """
 
 import math
@@ -24,8 +20,7 @@ FORMAT_VERSION = 1
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
-class Question(msgspec.Struct, frozen=True, kw_only=True, gc=False, forbid_unknown_fields=True,
-               tag_field="kind"):
+class Question(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     # gc=False: a question holds only text, numbers and tuples of them, so it
     # can never be part of a reference cycle, and the collector need not track it.
     kind: ClassVar[str] = ""
@@ -39,7 +34,7 @@ class Question(msgspec.Struct, frozen=True, kw_only=True, gc=False, forbid_unkno
     difficulty: Literal["easy", "medium", "hard"] = ""  # "" when the bank does not say; not a value to write
 
 
-class ChoiceQuestion(Question, tag="choice", kw_only=True):
+class ChoiceQuestion(Question, kw_only=True):
     """One right choice among several."""
 
     kind: ClassVar[str] = "choice"
@@ -47,7 +42,7 @@ class ChoiceQuestion(Question, tag="choice", kw_only=True):
     answer: str
 
 
-class MultiQuestion(Question, tag="multi", kw_only=True):
+class MultiQuestion(Question, kw_only=True):
     """Several right choices; each right pick earns, each wrong pick costs."""
 
     kind: ClassVar[str] = "multi"
@@ -55,7 +50,7 @@ class MultiQuestion(Question, tag="multi", kw_only=True):
     answer: tuple[str, ...]
 
 
-class TrueFalseQuestion(Question, tag="truefalse", kw_only=True):
+class TrueFalseQuestion(Question, kw_only=True):
     kind: ClassVar[str] = "truefalse"
     answer: bool
 
@@ -131,7 +126,7 @@ def finite_number(value: object) -> bool:
         return False
 
 
-class NumericQuestion(Question, tag="numeric", kw_only=True):
+class NumericQuestion(Question, kw_only=True):
     kind: ClassVar[str] = "numeric"
     answer: float
     unit: str = ""
@@ -146,7 +141,7 @@ class NumericQuestion(Question, tag="numeric", kw_only=True):
         return self.answer + self.tolerance.width(self.answer)
 
 
-class TextQuestion(Question, tag="text", kw_only=True):
+class TextQuestion(Question, kw_only=True):
     """A short typed answer; case, punctuation, accents and articles are ignored."""
 
     kind: ClassVar[str] = "text"
@@ -158,14 +153,14 @@ class TextQuestion(Question, tag="text", kw_only=True):
         return (self.answer, *self.accept)
 
 
-class OrderQuestion(Question, tag="order", kw_only=True):
+class OrderQuestion(Question, kw_only=True):
     """Put items in order; `items` holds them in the right order."""
 
     kind: ClassVar[str] = "order"
     items: tuple[str, ...]
 
 
-class MatchQuestion(Question, tag="match", kw_only=True):
+class MatchQuestion(Question, kw_only=True):
     """Pair each left item with its right item; `distractors` are extra right items."""
 
     kind: ClassVar[str] = "match"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from .bank import Bank, MultiQuestion, OrderQuestion, Question
-from .events import Event
+from .callbacks import Event
 from .history_schema import SCHEMA_VERSION, HistoryError, migrate
 from .session import QuizSettings, Session
 

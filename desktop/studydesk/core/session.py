@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from .bank import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, Question
-from .events import Event
+from .callbacks import Event
 
 if TYPE_CHECKING:
     from .grading import Grade

@@ -1,57 +1,35 @@
-"""AddQuestionDialog: a form for each kind of question; the question is checked
-against the bank (and its article) before it is added."""
+"""AddQuestionDialog: what every question has, and the form for its kind
+(question_forms.py); the question is checked against the bank (and its
+article) before it is added."""
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QRadioButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from studydesk.core.bank import (
-    DIFFICULTIES,
-    QUESTION_CLASSES,
-    Bank,
-    Question,
-    Tolerance,
-)
-from studydesk.core.load import load_bank_text
+from studydesk.core.bank import DIFFICULTIES, Bank, Question
+from studydesk.core.check import load_bank_text
 from studydesk.core.write import bank_toml
 
 from .plain import plain_label
+from .question_forms import FORMS, KIND_NAMES, KindForm, lines_of
 from .style import use_style_sheet
 
-KIND_NAMES = {
-    "choice": "Multiple choice (one right answer)",
-    "multi": "Multiple answers (several right)",
-    "truefalse": "True or false",
-    "numeric": "Number",
-    "text": "Short text answer",
-    "order": "Put in order",
-    "match": "Match pairs",
-}
-
-
-def _lines(edit: QPlainTextEdit) -> list[str]:
-    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+__all__ = ["KIND_NAMES", "AddQuestionDialog"]
 
 
 def slug(text: str) -> str:
@@ -94,7 +72,9 @@ class AddQuestionDialog(QDialog):
         layout.addLayout(form)
 
         self.pages = QStackedWidget()
-        self._build_pages()
+        self.forms: dict[str, KindForm] = {kind: form() for kind, form in FORMS.items()}
+        for form_of_kind in self.forms.values():
+            self.pages.addWidget(form_of_kind)
         layout.addWidget(self.pages)
 
         more = QFormLayout()
@@ -132,104 +112,13 @@ class AddQuestionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.kind.currentIndexChanged.connect(lambda _i: self.pages.setCurrentWidget(self.page[self.kind.currentData()]))
+        self.kind.currentIndexChanged.connect(lambda _i: self.pages.setCurrentWidget(self.form))
         self.resize(620, 640)
 
-    def _text_list(self, placeholder: str, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setPlaceholderText(placeholder)
-        edit.setAccessibleName(name)
-        edit.setFixedHeight(96)
-        return edit
-
-    def _build_pages(self) -> None:
-        self.page: dict[str, QWidget] = {}
-
-        def page(kind: str) -> QFormLayout:
-            widget = QWidget()
-            form = QFormLayout(widget)
-            form.setContentsMargins(0, 0, 0, 0)
-            self.page[kind] = widget
-            self.pages.addWidget(widget)
-            return form
-
-        f = page("choice")
-        self.choices = self._text_list("One choice per line", "Choices")
-        self.choice_answer = QComboBox()
-        self.choice_answer.setAccessibleName("Right choice")
-        self.choices.textChanged.connect(self._refresh_choice_answer)
-        f.addRow("&Choices:", self.choices)
-        f.addRow("&Right choice:", self.choice_answer)
-
-        f = page("multi")
-        self.multi_choices = self._text_list("One choice per line", "Choices")
-        self.multi_right = QListWidget()
-        self.multi_right.setAccessibleName("Right choices")
-        self.multi_right.setFixedHeight(96)
-        self.multi_choices.textChanged.connect(self._refresh_multi)
-        f.addRow("&Choices:", self.multi_choices)
-        f.addRow("Tick the &right ones:", self.multi_right)
-
-        f = page("truefalse")
-        row = QHBoxLayout()
-        self.true = QRadioButton("True")
-        self.false = QRadioButton("False")
-        self.true.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.true)
-        group.addButton(self.false)
-        row.addWidget(self.true)
-        row.addWidget(self.false)
-        row.addStretch(1)
-        f.addRow("The statement is:", row)
-
-        f = page("numeric")
-        self.number = QLineEdit()
-        self.number.setPlaceholderText("e.g. 1200")
-        self.number.setAccessibleName("Right number")
-        self.unit = QLineEdit()
-        self.unit.setPlaceholderText("e.g. km, %, residents")
-        self.unit.setAccessibleName("Unit")
-        self.tolerance = QLineEdit()
-        self.tolerance.setPlaceholderText("0, an amount like 5, or a percentage like 5%")
-        self.tolerance.setAccessibleName("Tolerance")
-        f.addRow("&Answer:", self.number)
-        f.addRow("&Unit:", self.unit)
-        f.addRow("&Tolerance:", self.tolerance)
-
-        f = page("text")
-        self.text_answer = QLineEdit()
-        self.text_answer.setAccessibleName("Answer")
-        self.accept_also = self._text_list("Other right answers, one per line", "Also accept")
-        f.addRow("&Answer:", self.text_answer)
-        f.addRow("Also a&ccept:", self.accept_also)
-
-        f = page("order")
-        self.items = self._text_list("The items in the RIGHT order, one per line", "Items in order")
-        f.addRow("&Items:", self.items)
-
-        f = page("match")
-        self.pairs = self._text_list("One pair per line: left = right", "Pairs")
-        self.distractors = self._text_list("Extra right-hand options, one per line", "Distractors")
-        f.addRow("&Pairs:", self.pairs)
-        f.addRow("&Distractors:", self.distractors)
-
-    def _refresh_choice_answer(self) -> None:
-        current = self.choice_answer.currentText()
-        self.choice_answer.clear()
-        self.choice_answer.addItems(_lines(self.choices))
-        if current:
-            self.choice_answer.setCurrentText(current)
-
-    def _refresh_multi(self) -> None:
-        ticked = {self.multi_right.item(i).text() for i in range(self.multi_right.count())
-                  if self.multi_right.item(i).checkState() == Qt.CheckState.Checked}
-        self.multi_right.clear()
-        for choice in _lines(self.multi_choices):
-            item = QListWidgetItem(choice)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if choice in ticked else Qt.CheckState.Unchecked)
-            self.multi_right.addItem(item)
+    @property
+    def form(self) -> KindForm:
+        """The form of the kind chosen."""
+        return self.forms[self.kind.currentData()]
 
     # Editing a question that exists
 
@@ -247,35 +136,12 @@ class AddQuestionDialog(QDialog):
         self.hint.setText(question.hint)
         self.points.setValue(max(1, round(question.points)))
         self.difficulty.setCurrentText(question.difficulty)
-        kind = question.kind
-        if kind == "choice":
-            self.choices.setPlainText("\n".join(question.choices))
-            self.choice_answer.setCurrentText(question.answer)
-        elif kind == "multi":
-            self.multi_choices.setPlainText("\n".join(question.choices))
-            for i in range(self.multi_right.count()):
-                item = self.multi_right.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.text() in question.answer else Qt.CheckState.Unchecked)
-        elif kind == "truefalse":
-            (self.true if question.answer else self.false).setChecked(True)
-        elif kind == "numeric":
-            self.number.setText(f"{question.answer:.15g}")
-            self.unit.setText(question.unit)
-            self.tolerance.setText(str(question.tolerance))
-        elif kind == "text":
-            self.text_answer.setText(question.answer)
-            self.accept_also.setPlainText("\n".join(question.accept))
-        elif kind == "order":
-            self.items.setPlainText("\n".join(question.items))
-        elif kind == "match":
-            self.pairs.setPlainText("\n".join(f"{a} = {b}" for a, b in question.pairs))
-            self.distractors.setPlainText("\n".join(question.distractors))
+        self.form.fill(question)
 
     # Building and checking the question
 
     def build(self) -> Question:
         """The question the form describes; ValueError says what is missing."""
-        kind = self.kind.currentData()
         prompt = self.prompt.toPlainText().strip()
         if not prompt:
             raise ValueError("Write the prompt.")
@@ -286,43 +152,10 @@ class AddQuestionDialog(QDialog):
                 qid = f"{base}-{n}"
                 n += 1
         common = dict(id=qid, prompt=prompt, topic=self.topic.currentText().strip() or "general",
-                      evidence=tuple(_lines(self.evidence)), explain=self.explain.text().strip(),
+                      evidence=tuple(lines_of(self.evidence)), explain=self.explain.text().strip(),
                       hint=self.hint.text().strip(), points=float(self.points.value()),
                       difficulty=self.difficulty.currentText())
-        cls = QUESTION_CLASSES[kind]
-        if kind == "choice":
-            return cls(**common, choices=tuple(_lines(self.choices)), answer=self.choice_answer.currentText())
-        if kind == "multi":
-            right = tuple(self.multi_right.item(i).text() for i in range(self.multi_right.count())
-                          if self.multi_right.item(i).checkState() == Qt.CheckState.Checked)
-            return cls(**common, choices=tuple(_lines(self.multi_choices)), answer=right)
-        if kind == "truefalse":
-            return cls(**common, answer=self.true.isChecked())
-        if kind == "numeric":
-            try:
-                answer = float(self.number.text().replace(",", "").strip())
-            except ValueError:
-                raise ValueError("The answer must be a number, like 1200 or 2.5.") from None
-            if not math.isfinite(answer):
-                raise ValueError("The answer must be a number, like 1200 or 2.5.")
-            raw = self.tolerance.text().strip() or "0"
-            try:
-                tolerance = (Tolerance(float(raw[:-1]), percent=True) if raw.endswith("%")
-                             else Tolerance(float(raw)))
-            except ValueError:
-                raise ValueError("The tolerance is a number (5) or a percentage (5%).") from None
-            return cls(**common, answer=answer, unit=self.unit.text().strip(), tolerance=tolerance)
-        if kind == "text":
-            return cls(**common, answer=self.text_answer.text().strip(), accept=tuple(_lines(self.accept_also)))
-        if kind == "order":
-            return cls(**common, items=tuple(_lines(self.items)))
-        pairs = []
-        for line in _lines(self.pairs):
-            left, sep, right = line.partition("=")
-            if not sep:
-                raise ValueError(f'Write each pair as "left = right": {line!r}')
-            pairs.append((left.strip(), right.strip()))
-        return cls(**common, pairs=tuple(pairs), distractors=tuple(_lines(self.distractors)))
+        return self.form.build(common)
 
     def check(self) -> list[str]:
         """Problems with the question; empty when it is fine.

@@ -10,38 +10,26 @@ import argparse
 import sys
 from pathlib import Path
 
-# The core first, then Qt: once PySide6 is imported it checks the source of
-# each module an import statement names (see pyside_imports), and the core
-# does not use Qt.
-import studydesk.core.load  # noqa: F401, I001 (imported for its order)
-import studydesk.core.session  # noqa: F401
-from studydesk import __version__
-from studydesk.core.history import History
-from studydesk.launch import resume_collector
-from studydesk.paths import seed_bank, window_icon_files
-
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import pyside_imports
+from studydesk import __version__
+from studydesk.core.history import History
+from studydesk.paths import seed_bank, window_icon_files
 
-pyside_imports.install()  # before the window's modules are imported
-
-from .main_window import MainWindow  # noqa: E402
+from .main_window import MainWindow
 from .plain import warn
-from .style import FUSION_SET, apply_style, system_prefers_dark
+from .style import apply_style, system_prefers_dark
 
 APP_NAME = "studydesk"
 ORG_NAME = "StudyDesk"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        # Fusion from the command line rather than setStyle() later, which
-        # hands PySide a QStyle to wrap and builds its enum classes (~3 ms).
-        app = QApplication([*(argv if argv is not None else [sys.argv[0]]), "-style", "fusion"])
-        app.setProperty(FUSION_SET, True)
+    # Fusion, so the app looks alike on every desktop; asked for on Qt's own
+    # command line, so no other style is made first.
+    app = QApplication.instance() or QApplication([*(argv or sys.argv[:1]), "-style", "fusion"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("Study Desk")
@@ -51,12 +39,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def set_window_icon(app: QApplication) -> None:
-    """The application's icon, for every window. Set once the main window has
-    painted (open_window): QIcon has PySide build a large enum class, and on
-    X11 the icon is decoded at each size for the window manager. From PNGs,
-    not the SVG, which would load QtSvg and draw it at each size (~4 ms)."""
-    from PySide6.QtGui import QIcon
-
+    """The application's icon, for every window. From PNGs rendered from the
+    SVG, so that QtSvg need not be loaded to draw it at each size."""
     icon = QIcon()
     for path in window_icon_files():
         icon.addFile(str(path))
@@ -71,31 +55,26 @@ def history_path() -> Path:
 
 def open_window(bank: Path | None, settings: QSettings, history: History) -> MainWindow:
     """The window on the bank asked for, else the last one, else the seed bank."""
+    set_window_icon(QApplication.instance())
     window = MainWindow(settings, history)
-    window.first_painted.connect(lambda: set_window_icon(QApplication.instance()))
     if bank is not None:
-        if window.open_bank(bank):
+        if window.open_bank.open(bank):
             return window
-        window.open_bank(seed_bank(), quiet=True)
+        window.open_bank.open(seed_bank(), quiet=True)
         return window
-    last = settings.value("bank/last")
-    if not (last and Path(str(last)).exists() and window.open_bank(str(last), quiet=True)):
-        window.open_bank(seed_bank())
+    last = window.open_bank.last()
+    if not (last and Path(last).exists() and window.open_bank.open(last, quiet=True)):
+        window.open_bank.open(seed_bank())
     return window
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.screenshot is not None:
-        from .screenshot import take_screenshot
-
-        return take_screenshot(args)
     app = make_application()
     apply_style(app, dark=args.dark or system_prefers_dark())
     settings = QSettings()
     history, message = History.open(history_path())
     window = open_window(args.bank, settings, history)
     window.show()
-    resume_collector()  # start-up is over (see studydesk.launch)
     if message:
         warn(window, "History", message)
     code = app.exec()

@@ -8,8 +8,7 @@ the article's text maps straight to a highlight.
 
 from __future__ import annotations
 
-from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,8 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from studydesk.core.article import Article, Span
-
-from .qt_values import FONT_SIZE_ADJUSTMENT, SELECTABLE_BY_MOUSE, set_enum_property
 
 MEASURE_CHARS = 72  # a comfortable line length for reading
 BASE_POINT_SIZE = 12.0
@@ -43,7 +40,7 @@ class ArticleView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         # Mouse selection only: keyboard selection would show a text cursor in
         # what is a page to read; the arrow and page keys still scroll it.
-        set_enum_property(self, "textInteractionFlags", SELECTABLE_BY_MOUSE)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._article: Article | None = None
         self._block_positions: list[int] = []
         self._zoom = 1.0
@@ -135,9 +132,9 @@ class ArticleView(QTextBrowser):
             doc.rootFrame().setFrameFormat(frame)
 
     def _viewport_width(self) -> int:
-        # Not viewport().width(): the viewport is a private Qt class, and the
-        # first viewport() call has PySide build every widget class it knows
-        # (60 enum classes, ~6 ms) looking for it; start-up measures 3 times.
+        # From the area's size rather than viewport(): PySide wraps the
+        # viewport, a class Qt does not export, by building the enum classes
+        # of every widget class it knows (~6 ms, and this runs as the window opens).
         width = self.maximumViewportSize().width()
         bar = self.verticalScrollBar()
         return width - bar.width() if bar.isVisibleTo(self) else width  # (isVisible() is false until shown)
@@ -169,7 +166,7 @@ class ArticleView(QTextBrowser):
         self.set_zoom(1.0)
 
     def wheelEvent(self, event) -> None:  # noqa: N802
-        if event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier:  # (not imported: see qt_values)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
             event.accept()
             return
@@ -259,7 +256,7 @@ def _heading_formats(level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
     fmt.setBottomMargin(12 if level == 1 else 6)
     chars = QTextCharFormat()
     chars.setFontWeight(QFont.Weight.Bold)
-    chars.setProperty(FONT_SIZE_ADJUSTMENT, 3 if level == 1 else 1)
+    chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 3 if level == 1 else 1)
     chars.setFontFamilies(["Noto Sans", "DejaVu Sans", "Helvetica", "Arial", "sans-serif"])
     return fmt, chars
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from studydesk.core.load import BankError
+from studydesk.core.check import BankError
 from studydesk.core.words import plural
 
 from .plain import plain_label

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .plain import ask
 
 
-# QFileDialog and QMessageBox are imported where used: importing them builds
-# their enum classes, which the window's start need not pay for.
-
 def ask_open_path(parent: QWidget | None, title: str, start: str | Path, name_filter: str) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog
-
     name, _ = QFileDialog.getOpenFileName(parent, title, str(start), name_filter)
     return Path(name) if name else None
 
@@ -23,8 +18,6 @@ def ask_open_path(parent: QWidget | None, title: str, start: str | Path, name_fi
 def ask_save_path(parent: QWidget | None, title: str, suggested: str | Path, name_filter: str,
                   suffix: str) -> Path | None:
     """The path to save to, ending in `suffix`; None when the user cancels."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
     if not name:
         return None

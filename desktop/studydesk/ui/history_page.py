@@ -26,6 +26,7 @@ from studydesk.core.history import AttemptRecord, History, bank_key
 from studydesk.core.points import score_parts
 
 from .background import run_in_background
+from .open_bank import OpenBank
 from .plain import plain_label, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,7 +87,7 @@ def _when(iso: str) -> str:
 class HistoryPage(QWidget):
     resume_requested = Signal(AttemptRecord)
 
-    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+    def __init__(self, history: History, open_bank: OpenBank, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history-page")
         self.history = history
@@ -133,11 +134,17 @@ class HistoryPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self._update_buttons()
+        open_bank.bank_changed.connect(self._bank_changed)
+        if open_bank.bank is not None:
+            self.set_bank(open_bank.bank)
 
     def set_bank(self, bank: Bank) -> None:
         self.bank = bank
         if self._loaded or self.isVisible():
             self.reload()
+
+    def _bank_changed(self, bank: Bank, _new_version: bool) -> None:
+        self.set_bank(bank)
 
     def stale(self) -> None:
         """The history changed: reload now if shown, else when next shown."""

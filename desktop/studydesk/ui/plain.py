@@ -7,21 +7,21 @@ shortcut marker; these helpers switch all of that off.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from .qt_values import PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_enum_property
 from .style import use_style_sheet
 
 
 def plain_label(text: str = "", *, name: str = "", wrap: bool = True, selectable: bool = False,
                 parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
-    set_enum_property(label, "textFormat", PLAIN_TEXT)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if name:
         label.setObjectName(name)
     if selectable:
-        set_enum_property(label, "textInteractionFlags", SELECTABLE_BY_MOUSE)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text)
     return label
 
@@ -62,8 +62,6 @@ def message_box(parent: QWidget | None, icon: str, title: str, text: str, button
     have the style sheet, which the main window itself does not carry (see
     style.use_style_sheet). `icon` names a QMessageBox.Icon.
     """
-    from PySide6.QtWidgets import QMessageBox  # here: its enums cost start-up
-
     box = QMessageBox(getattr(QMessageBox.Icon, icon), title, literal(text),
                       buttons if buttons is not None else QMessageBox.StandardButton.Ok, parent)
     if default is not None:

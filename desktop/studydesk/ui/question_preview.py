@@ -8,7 +8,7 @@ from studydesk.core.bank import Question
 from studydesk.core.session import presented_options
 
 from .plain import plain_label
-from .question_page import make_input
+from .inputs import make_input
 
 
 class QuestionPreview(QFrame):

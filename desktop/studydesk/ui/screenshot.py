@@ -11,41 +11,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
-from studydesk.core.bank import (
-    Bank,
-    ChoiceQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumericQuestion,
-    OrderQuestion,
-    Question,
-    TextQuestion,
-    TrueFalseQuestion,
-)
-from studydesk.core.grading import right_response
+from studydesk.core.bank import Bank
+from studydesk.core.grading import right_response, wrong_response
 from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session
-
-
-def wrong_response(q: Question) -> Any:
-    """A plausible wrong answer, for demonstration attempts."""
-    if isinstance(q, ChoiceQuestion):
-        return next(c for c in q.choices if c != q.answer)
-    if isinstance(q, MultiQuestion):
-        return {q.answer[0], *[c for c in q.choices if c not in q.answer][:1]}
-    if isinstance(q, TrueFalseQuestion):
-        return not q.answer
-    if isinstance(q, NumericQuestion):
-        return str(round(q.answer * 2 + 1))
-    if isinstance(q, TextQuestion):
-        return "I am not sure"
-    if isinstance(q, OrderQuestion):
-        return tuple(reversed(q.items))
-    if isinstance(q, MatchQuestion):
-        rights = [r for _, r in q.pairs]
-        return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.pairs)}
-    return None
 
 
 def demo_session(bank: Bank, length: int = 10, seed: int = 4, mode: str = TEST) -> Session:
@@ -77,7 +46,7 @@ def stage(window, view: str, chart: str | None = None) -> None:
     from studydesk.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    bank = window.bank
+    bank = window.open_bank.bank
     assert bank is not None
     panel = window.quiz_panel
     if view in ("quiz", "feedback"):
@@ -134,14 +103,14 @@ def take_screenshot(args: argparse.Namespace) -> int:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         history, _ = History.open(Path(tmp) / "history.sqlite")
         window = MainWindow(settings, history)
-        from studydesk.core.load import load_bank
+        from studydesk.core.check import load_bank
 
         result = load_bank(args.bank or seed_bank())
         if result.bank is None:
             for problem in result.problems:
                 print(problem, file=sys.stderr)
             return 1
-        window.set_bank(result.bank)
+        window.open_bank.take(result.bank)
         window.resize(width, height)
         window.show()
         QApplication.processEvents()

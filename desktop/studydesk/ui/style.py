@@ -26,23 +26,17 @@ DARK = {
 def system_prefers_dark() -> bool:
     """Whether the system's palette, before ours replaces it, is a dark one.
 
-    Asked of the palette rather than QStyleHints.colorScheme(): that returns a
-    Qt.ColorScheme, and PySide6 6.11 builds the whole Qt namespace (~11 ms) to
-    return it. The palette says the same where the platform has a colour
-    scheme, since Qt 6.5 Fusion follows it, and also where it has only a
-    dark theme.
+    Asked of the palette rather than QStyleHints.colorScheme(): the palette
+    says the same where the platform has a colour scheme (since Qt 6.5 Fusion
+    follows it), and also where it has only a dark theme.
     """
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-FUSION_SET = "studydesk_fusion"  # an application property: Fusion is already the style
 DARK_SET = "studydesk_dark"  # an application property: the dark palette is in use
 
 
 def apply_style(app: QApplication, dark: bool) -> None:
-    if not app.property(FUSION_SET):
-        app.setStyle("Fusion")
-        app.setProperty(FUSION_SET, True)
     c = DARK if dark else LIGHT
     p = QPalette()
     role = QPalette.ColorRole

@@ -13,7 +13,7 @@ from studydesk.core.bank import ChoiceQuestion, MultiQuestion, NumericQuestion, 
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.audit import audit
 from studydesk.core.generate.rank import WORDS_PER_QUESTION, budget
-from studydesk.core.load import load_bank
+from studydesk.core.check import load_bank
 
 from tests.core.generate.helpers import (
     ARTICLES,

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import msgspec
 
+from studydesk.core.check import load_bank
 from studydesk.core.grading import right_response
 from studydesk.core.history import SCHEMA_VERSION, History
-from studydesk.core.load import load_bank
 from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session
 
 HERE = Path(__file__).resolve().parent

@@ -15,7 +15,7 @@ import msgspec
 
 from ..article import parse_article
 from ..bank import Bank, Chart, Question
-from ..load import load_bank_text
+from ..check import load_bank_text
 from ..write import bank_toml
 from .analysis import Analysis, analyse
 from .audit import defects_of

@@ -1,0 +1,128 @@
+"""Problems: what a check notes as it goes, and the rules for values that
+questions and charts share (lists of texts, an answer, evidence quotes).
+
+A problem is noted by where it is in the parsed document (a path such as
+("question", 3, "answer")); lines and columns are looked up only at the end,
+and only when there are problems.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from ..article import Article
+from .result import BankError
+
+
+class Problem(msgspec.Struct):
+    path: tuple
+    anchor: str  # "table", "key" or "value": what of `path` the line and column point at
+    where: str
+    message: str
+    hint: str = ""
+    severity: str = "error"
+
+
+class Problems:
+    def __init__(self, article: Article | None = None) -> None:
+        self.found: list[Problem] = []
+        self.article = article
+        self._quoted: dict[str, bool] = {}  # quote -> found in the article; banks cite a sentence often
+
+    def error(self, path: tuple, anchor: str, where: str, message: str, hint: str = "") -> None:
+        self.found.append(Problem(path, anchor, where, message, hint))
+
+    def warn(self, path: tuple, anchor: str, where: str, message: str, hint: str = "") -> None:
+        self.found.append(Problem(path, anchor, where, message, hint, "warning"))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.found)
+
+    def located(self, name: str, text: str) -> tuple[BankError, ...]:
+        """The problems as BankErrors with their lines and columns in `text`, in file order."""
+        if not self.found:
+            return ()
+        from ..toml_positions import TomlPositions  # only a bank with problems needs positions
+
+        positions = TomlPositions(text)
+        out = []
+        for p in self.found:
+            line, col = getattr(positions, p.anchor)(p.path)
+            out.append(BankError(name, line, col, p.where, p.message, p.hint, p.severity))
+        out.sort(key=lambda e: (e.line, e.column))
+        return tuple(out)
+
+    # Values that questions and charts share
+
+    def text_list(self, table: dict, key: str, base: tuple, where: str, *, minimum: int, unique: bool = True,
+                  required: bool = True) -> tuple[str, ...] | None:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.error(base, "table", where, f"no {key}", f'add {key} = ["...", "..."]')
+                return None
+            return ()
+        if type(value) is not list or not all(type(v) is str and v.strip() for v in value):
+            if type(value) is list and all(type(v) is str for v in value):
+                self.error(base + (key,), "value", where, f"{key} has an empty entry")
+            else:
+                self.error(base + (key,), "value", where, f"{key} must be a list of texts")
+            return None
+        if len(value) < minimum:
+            self.error(base + (key,), "value", where, f"{key} needs at least {minimum} entries")
+            return None
+        if unique and len(set(value)) != len(value):
+            dupes = sorted({v for v in value if value.count(v) > 1})
+            self.error(base + (key,), "value", where, f'{key} lists "{dupes[0]}" twice')
+            return None
+        return tuple(value)
+
+    def answer_text(self, table: dict, base: tuple, where: str) -> str | None:
+        answer = table.get("answer")
+        if answer is None:
+            self.error(base, "table", where, "no answer", 'add answer = "..."')
+            return None
+        if not isinstance(answer, str) or not answer.strip():
+            self.error(base + ("answer",), "value", where, "answer must be non-empty text")
+            return None
+        return answer
+
+    def evidence(self, value: Any, path: tuple, where: str) -> tuple[str, ...]:
+        """The quotes of an `evidence` value, each found in the article; with
+        an article, evidence is required."""
+        if value is None:
+            if self.article is not None:
+                self.error(path[:-1], "table", where, "no evidence",
+                           'quote the sentence it comes from: evidence = "..."')
+            return ()
+        quotes = [value] if isinstance(value, str) else value
+        if not isinstance(quotes, list) or not all(isinstance(q, str) for q in quotes):
+            self.error(path, "value", where, "evidence must be a quote, or a list of quotes")
+            return ()
+        if not quotes or not all(q.strip() for q in quotes):
+            self.error(path, "value", where, "evidence is empty", "quote the sentence it comes from")
+            return ()
+        if self.article is not None:
+            for quote in quotes:
+                if not self._in_article(quote):
+                    closest = self.article.closest_passage(quote)
+                    self.error(path, "value", where, "evidence not found in the article",
+                               f'closest passage: "{closest}"' if closest else "quote the article word for word")
+        return tuple(quotes)
+
+    def _in_article(self, quote: str) -> bool:
+        found = self._quoted.get(quote)
+        if found is None:
+            found = self._quoted[quote] = self.article.contains(quote)
+        return found
+
+
+def suggest(word: str, options: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str:
+    """A hint naming the option a misspelt word was meant to be, or ""."""
+    import difflib  # only banks with mistakes need it
+
+    close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
+    return f'did you mean "{close[0]}"?' if close else ""

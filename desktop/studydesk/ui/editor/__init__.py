@@ -1,0 +1,1 @@
+"""The Edit tab: the bank's TOML, checked as the teacher types."""

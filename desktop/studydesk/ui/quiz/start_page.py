@@ -1,0 +1,218 @@
+"""StartPage: pick topics, a length and a mode, then start (or resume)."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studydesk.core.bank import Bank
+from studydesk.core.session import PRACTICE, TEST, QuizSettings
+
+if TYPE_CHECKING:
+    from studydesk.core.history import AttemptRecord
+
+from ..plain import button_text, plain_label
+
+DEFAULT_LENGTH = 10
+
+
+class StartPage(QWidget):
+    start_requested = Signal(QuizSettings)
+    resume_requested = Signal(object)  # an AttemptRecord
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("start-page")
+        self.bank: Bank | None = None
+        self._unfinished: AttemptRecord | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(14)
+
+        self.title = plain_label("", name="bank-title")
+        self.description = plain_label("", name="description")
+        self.summary = plain_label("", name="note")
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addWidget(self.summary)
+
+        self.topics_box = QGroupBox("Topics")
+        topics_layout = QVBoxLayout(self.topics_box)
+        self._topic_grid = QGridLayout()
+        self._topic_grid.setHorizontalSpacing(18)
+        topics_layout.addLayout(self._topic_grid)
+        row = QHBoxLayout()
+        self.all_button = QPushButton("All")
+        self.all_button.setAccessibleName("Select all topics")
+        self.none_button = QPushButton("None")
+        self.none_button.setAccessibleName("Clear all topics")
+        self.all_button.clicked.connect(lambda: self._set_all(True))
+        self.none_button.clicked.connect(lambda: self._set_all(False))
+        row.addWidget(self.all_button)
+        row.addWidget(self.none_button)
+        row.addStretch(1)
+        topics_layout.addLayout(row)
+        layout.addWidget(self.topics_box)
+        self.topic_boxes: dict[str, QCheckBox] = {}
+
+        options = QGroupBox("Quiz")
+        form = QFormLayout(options)
+        self.length = QSpinBox()
+        self.length.setObjectName("length")
+        self.length.setAccessibleName("Number of questions")
+        self.length.setMinimum(1)
+        self.length.setSuffix(" questions")
+        # The length the student chose, kept while topics narrow the maximum:
+        # unticking every topic and ticking them again must not leave it at 1.
+        self._chosen_length = DEFAULT_LENGTH
+        self._adjusting = False
+        self.length.valueChanged.connect(self._remember_length)
+        form.addRow("&Length:", self.length)
+        mode_box = QVBoxLayout()
+        mode_row = QHBoxLayout()
+        self.practice = QRadioButton("&Practice")
+        self.practice.setAccessibleDescription("See the right answer after each question")
+        self.test = QRadioButton("&Test")
+        self.test.setAccessibleDescription("See the right answers at the end")
+        self.practice.setChecked(True)
+        self._modes = QButtonGroup(self)
+        self._modes.addButton(self.practice)
+        self._modes.addButton(self.test)
+        mode_row.addWidget(self.practice)
+        mode_row.addWidget(self.test)
+        mode_row.addStretch(1)
+        self.mode_note = plain_label("", name="note")
+        self.practice.toggled.connect(self._describe_mode)
+        mode_box.addLayout(mode_row)
+        mode_box.addWidget(self.mode_note)
+        form.addRow("Mode:", mode_box)
+        self._describe_mode()
+        self.seed = QSpinBox()
+        self.seed.setObjectName("seed")
+        self.seed.setRange(0, 999_999)
+        self.seed.setAccessibleName("Shuffle seed")
+        self.seed.setToolTip("The same seed gives the same questions in the same order, "
+                             "so a class can take the same quiz.")
+        form.addRow("Shuffle &seed:", self.seed)
+        layout.addWidget(options)
+
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton("&Start quiz")
+        self.start_button.setObjectName("primary")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._start)
+        self.resume_button = QPushButton("")
+        self.resume_button.setObjectName("resume")
+        self.resume_button.clicked.connect(lambda: self._unfinished and self.resume_requested.emit(self._unfinished))
+        self.resume_button.hide()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.resume_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+    def set_bank(self, bank: Bank, unfinished: AttemptRecord | None = None) -> None:
+        self.bank = bank
+        self.title.setText(bank.title)
+        self.description.setText(bank.description)
+        self.description.setVisible(bool(bank.description))
+        topics = bank.topics
+        self.summary.setText(f"{len(bank.questions)} questions on {len(topics)} topics")
+        for box in self.topic_boxes.values():
+            box.deleteLater()
+        self.topic_boxes = {}
+        counts = {t: 0 for t in topics}
+        for q in bank.questions:
+            counts[q.topic] += 1
+        columns = 2
+        for i, topic in enumerate(topics):
+            box = QCheckBox(f"{button_text(topic)} ({counts[topic]})")
+            box.setAccessibleName(f"Topic {topic}, {counts[topic]} questions")
+            box.setChecked(True)
+            box.toggled.connect(self._update_length)
+            self._topic_grid.addWidget(box, i // columns, i % columns)
+            self.topic_boxes[topic] = box
+        self._chosen_length = DEFAULT_LENGTH
+        self._update_length()
+        self.new_seed()
+        self.set_unfinished(unfinished)
+
+    def _describe_mode(self) -> None:
+        self.mode_note.setText("The right answer after each question." if self.practice.isChecked()
+                               else "No answers until the end, as in a test.")
+
+    def set_unfinished(self, record: AttemptRecord | None) -> None:
+        self._unfinished = record
+        if record is None:
+            self.resume_button.hide()
+            return
+        self.resume_button.setText(
+            f"&Resume last quiz ({record.answered} of {len(record.question_ids)} answered)")
+        self.resume_button.show()
+
+    def new_seed(self) -> None:
+        self.seed.setValue(random.randrange(1000, 999_999))
+
+    def selected_topics(self) -> tuple[str, ...]:
+        return tuple(t for t, box in self.topic_boxes.items() if box.isChecked())
+
+    def _set_all(self, on: bool) -> None:
+        for box in self.topic_boxes.values():
+            box.setChecked(on)
+
+    def _available(self) -> int:
+        if self.bank is None:
+            return 0
+        chosen = set(self.selected_topics())
+        return sum(1 for q in self.bank.questions if q.topic in chosen)
+
+    def _remember_length(self, value: int) -> None:
+        if not self._adjusting:
+            self._chosen_length = value
+
+    def _update_length(self) -> None:
+        available = self._available()
+        self._adjusting = True
+        self.length.setMaximum(max(1, available))
+        self.length.setValue(min(self._chosen_length, max(1, available)))
+        self._adjusting = False
+        self.start_button.setEnabled(available > 0)
+        self.start_button.setToolTip("" if available else "Pick at least one topic")
+
+    def settings(self) -> QuizSettings:
+        return QuizSettings(
+            topics=self.selected_topics(),
+            length=min(self.length.value(), self._available()),
+            mode=PRACTICE if self.practice.isChecked() else TEST,
+            seed=self.seed.value(),
+        )
+
+    def _start(self) -> None:
+        if self._available():
+            self.start_requested.emit(self.settings())
