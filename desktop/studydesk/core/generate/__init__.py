@@ -6,6 +6,6 @@
 See docs/generator.md for what it understands and its limits.
 """
 
-from .build import GenerateError, Generated, generate_bank
+from .build import Generated, GenerateError, generate_bank
 
 __all__ = ["GenerateError", "Generated", "generate_bank"]

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Article
+from .clause import Subject
 from .entities import Entity, EntityIndex, Mention
 from .lexicon import FINITE_VERBS
-from .phrasing import Subject
 from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
 from .quantities import Figure, find_figures
 from .sources import Attribution, attributions, unverified

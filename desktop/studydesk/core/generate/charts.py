@@ -10,9 +10,9 @@ import re
 from ..bank import Chart
 from .analysis import Analysis
 from .candidates import slug
+from .clause import SLOT
 from .figures import FigureContext
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS, capitalize
-from .phrasing import SLOT
 from .reasoning import change_pairs
 
 _OF_NP = re.compile(r"^\s+of\s+(?P<np>(?:(?:\d[\d,.]*[\w-]*|[\w’'-]+)\s+){0,7}?(?:\d[\d,.]*[\w-]*|[\w’'-]+?))(?=\s+(?:is|are|was|were|have|has|had|live|"

@@ -11,10 +11,10 @@ from ..bank import ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, 
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug
 from .entities import Entity, Mention
+from .events import event_text
 from .figures import FigureContext
 from .lexicon import PLACE_WORDS, capitalize
 from .quality import is_prose
-from .events import event_text
 from .reasoning import reasoning_candidates
 from .who import who_candidates
 

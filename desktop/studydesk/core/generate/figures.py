@@ -10,8 +10,9 @@ from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
 from . import distractors as d
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
+from .clause import Frame, frame
 from .lexicon import FINITE_VERBS, capitalize
-from .phrasing import Frame, frame, question, statement
+from .phrasing import question, statement
 from .quality import has_conversion, in_brackets, is_prose, list_size, worth
 from .quantities import Figure
 from .sources import source_of

@@ -189,14 +189,6 @@ def decapitalize(text: str) -> str:
     return text
 
 
-def plural(noun: str) -> str:
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
 def ends_sentence(text: str) -> str:
     text = text.rstrip(" ,;:—–-")
     return text if text.endswith((".", "?", "!")) else text + "."

@@ -1,201 +1,28 @@
-"""From a sentence and one of its figures to a question a student can read
-on its own: the clause that holds the figure, without its attribution, with
-"its" and "the city" named, and the figure turned into "how many ...".
+"""From a figure's clause (clause.py) to a question a student can read on its
+own, or a statement of it.
 
 Nothing here parses English properly. A few patterns that are safe (a count
 that is the subject, "X was N", "X lies N km from Y", "the N-km front") make
 direct questions; otherwise the figure is asked in place ("... outnumbered
-by what ratio?"); when the clause is not self-contained the caller falls
-back to a fill-in-the-blank on the quoted sentence, which is always sound.
+by what ratio?"); when that reads badly the caller falls back to a
+fill-in-the-blank on the quoted sentence, which is always sound.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .clause import COMMA, PAST_TO_BASE, SLOT, Frame, Subject, has_verb
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS, capitalize
-from .quality import FOOTNOTE, References, resolve
 from .quantities import Figure
-from .sources import Attribution
 
-SLOT = "\u27e6F\u27e7"  # stands for the figure while the clause is edited
-
-_BOUNDARY = re.compile(
-    r"\s*;\s*|:\s+|\s+[—–]\s+|—|,\s+(?=(?:while|whereas|but|though|although|which|where|when|with|as|and)\b)"
-)
-_CONNECTOR = re.compile(r"^(?:and|but|while|whereas|though|although|yet|so|that|as)\s+", re.IGNORECASE)
-_BAD_START = re.compile(r"^(?:which|where|when|who|whose|whom|it|its|they|their|this|these|those|he|she|his|her|"
-                        r"there|such|both|each|either|neither|so|then|also)\b", re.IGNORECASE)
-_LEAD = re.compile(
-    r"^(?P<lead>(?:in|on|at|by|before|after|since|during|within|over|for|from|until|today|now|yet|still|even so|"
-    r"along the way|as a result|for now|nearby|of|despite|once|later|earlier|at the time|this year|last year|"
-    r"in the end|at first|on the way)\b[^,]{0,70}),\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_DEICTIC = {"city", "town", "village", "river", "region", "country", "mission", "probe", "spacecraft", "outbreak",
-            "epidemic", "island", "settlement", "capital"}
-_DISCOURSE = frozenset("still yet even so however meanwhile instead for now as a result".split(" ")) | {
-    "even so", "for now", "as a result"}
 _PLACE_NOUNS = frozenset("city town village region district country state island".split())
-_COMMON_FIRST = frozenset("the a an this that these those its their his her some many most total all each every "
-                          "one two three four five six seven eight nine ten".split())
 _PEOPLE = frozenset("residents people inhabitants civilians citizens villagers locals".split())
 _COPULA = re.compile(rf"^(?P<subj>.+?) (?P<cop>is|was|are|were|stood at|stands at) {SLOT}(?P<rest>.*)$")
 _DISTANCE = re.compile(
     rf"^(?P<subj>.+?) (?P<v>lies|lie|is|are|sits|sit|stands|stand|was|were) (?:just |only |some )?{SLOT}"
     r" (?:from|away from|(?:north|south|east|west)(?:-?\w+)? of) (?P<obj>[^,;]+)(?P<rest>.*)$"
 )
-_PAST_TO_BASE = {
-    "began": "begin", "became": "become", "came": "come", "went": "go", "ran": "run", "rose": "rise",
-    "fell": "fall", "grew": "grow", "held": "hold", "made": "make", "took": "take", "left": "leave",
-    "fled": "flee", "built": "build", "sent": "send", "spent": "spend", "won": "win", "lost": "lose",
-    "met": "meet", "cut": "cut", "put": "put", "hit": "hit", "struck": "strike", "stood": "stand", "lay": "lie",
-    "wrote": "write", "told": "tell", "paid": "pay", "found": "find", "kept": "keep", "brought": "bring",
-    "drove": "drive", "flew": "fly", "gave": "give", "got": "get", "saw": "see", "said": "say", "sat": "sit",
-    "opened": "open", "declared": "declare",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """The figure's clause, ready to become a question or a statement."""
-
-    body: str  # the clause, with SLOT where the figure was
-    lead: str  # a moved adverbial ("before the war"), "" when none
-    source: str  # who says so, "" when the article says it
-    resolved: bool  # "its"/"the city" was replaced by the article's subject
-    keep_case: bool = False  # the clause opens with a name ("Pokrovsk lies ...")
-    claimed: bool = False  # the clause is what the source says ("X claims that ..."), dates and all
-    partial: bool = False  # the clause is not the sentence's first: what it is about may be left behind
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """The article's main subject, to name what "its" and "the city" stand for."""
-
-    name: str
-    nouns: frozenset[str]
-
-
-def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: Subject | None,
-          may_resolve: bool, names: frozenset[str] = frozenset(), refs: References = References()
-          ) -> Frame | None:
-    edits = [(fig.start, fig.end, SLOT)]
-    if attribution is not None:
-        a_start, a_end = attribution.start, attribution.end
-        edits.append((a_start, a_end, ""))
-    text = sentence
-    for start, end, new in sorted(edits, key=lambda e: -e[0]):
-        text = text[:start] + new + text[end:]
-    text = re.sub(r"\s*\((?![^()]*\u27e6)[^()]*\)", "", text)  # "(9 m)", "(NWS)": asides, not the figure
-    text = FOOTNOTE.sub("", text)  # "[nb 1]", "[3]": the page's marks
-    text = re.sub(r"\s*,\s*,", ",", re.sub(r"\s{2,}", " ", text)).strip().rstrip(".!?").strip()
-    text = re.sub(r"^,\s*", "", text)
-    segment = _segment(text)
-    if segment is None:
-        return None
-    # A clause cut from after the first ("..., and the agency said 3,000 homes were damaged") may leave
-    # behind what it is about (the flood): such questions rank below the sentence's own blank.
-    partial = not text.startswith(segment[:20])
-    lead = ""
-    m = _LEAD.match(segment)
-    if m and SLOT not in m.group("lead"):
-        lead, segment = m.group("lead"), m.group("rest")
-        if re.fullmatch(r"(?:nearby|there|here|then|later|earlier|afterwards|by then|at the time|at that time)",
-                        lead, re.IGNORECASE):
-            return None  # "Nearby, ...": near what? It leans on the sentence before
-        if lead.lower() in _DISCOURSE:
-            lead = ""
-    resolved = False
-    if subject is not None and may_resolve:
-        segment, resolved = _resolve(segment, subject)
-    named = resolve(segment, refs, brackets=False)
-    if named != segment:
-        resolved = resolved or named.split(" ", 1)[0] != segment.split(" ", 1)[0]
-        segment = named
-    segment = re.sub(r"^(?:only|just|some|however|also)\s+(?=" + re.escape(SLOT) + ")", "", segment)
-    if segment.lower().startswith("with "):
-        if fig.kind not in ("fraction", "percent"):
-            return None
-        segment = _absolute(segment, sentence)
-    if _BAD_START.match(segment) or not _has_verb(segment) or len(segment.split()) > 32:
-        return None
-    opening = segment.split(" ", 1)[0].lower()
-    if opening in FINITE_VERBS and opening not in ("is", "are", "was", "were") and (
-            opening.endswith(("s", "ed")) or opening in _PAST_TO_BASE):
-        return None  # "flows for 2,850 km to the sea": the subject is in another clause
-    plain = segment.replace(SLOT, "")
-    if re.search(r"\b(?:this|these|those|the area(?! of)|the group|the project|the latter|the former|the same)\b",
-                 plain) or _UNRESOLVED.search(plain):
-        return None
-    source = attribution.source if attribution is not None else ""
-    first = segment.split(" ", 1)[0]
-    keep_case = resolved or first in names
-    if lead and lead.split(" ", 1)[0] not in names:
-        lead = lead[0].lower() + lead[1:]
-    claimed = attribution is not None and attribution.reaches == "after" and bool(attribution.verb)
-    return Frame(segment, lead, source, resolved, keep_case, claimed, partial)
-
-
-_UNRESOLVED = re.compile(r"\b(?:it|they|them|he|she|him|its|their|his|her)\b|\bthere\b(?!\s+(?:is|are|was|were|have|"
-                         r"has|had|will|would|may|might|could))")
-_COMMA = re.compile(r",(?=\s|$)")
-_PAIRED_DASH = re.compile(r"\s+[—–]\s+(?P<inner>[^—–]+?)\s+[—–]\s+")
-
-
-def _segment(text: str) -> str | None:
-    def drop_aside(m: re.Match[str]) -> str:
-        return m.group() if SLOT in m.group("inner") else " "
-
-    text = _PAIRED_DASH.sub(drop_aside, text)
-    pieces = _BOUNDARY.split(text)
-    for piece in pieces:
-        if SLOT in piece:
-            piece = piece.strip(" ,")
-            while True:
-                stripped = _CONNECTOR.sub("", piece)
-                if stripped == piece:
-                    break
-                piece = stripped
-            return piece
-    return None
-
-
-def _resolve(segment: str, subject: Subject) -> tuple[str, bool]:
-    """Name the subject a clause points to: "its population" -> "Pokrovsk's population"."""
-    if subject.nouns & {"city", "town", "village", "region", "district"}:
-        segment = re.sub(r"\b(?:in|near|around) the (?:area|city|town)\b",
-                         lambda m: m.group().replace("the ", f"the {subject.name} ", 1), segment)
-    m = re.match(r"^(?:its|the (\w+)['’]s)\s+", segment, re.IGNORECASE)
-    if m and (m.group(1) is None or m.group(1).lower() in subject.nouns):
-        return f"{subject.name}'s " + segment[m.end():], True
-    m = re.match(r"^(?:it|the (\w+))\s+", segment, re.IGNORECASE)
-    if m and (m.group(1) is None or m.group(1).lower() in subject.nouns):
-        return f"{subject.name} " + segment[m.end():], True
-    return segment, False
-
-
-def _absolute(segment: str, sentence: str) -> str:
-    """"with half of the strikes concentrated here" -> "half of the strikes are concentrated here"."""
-    m = re.match(r"^with (?P<np>.+?) (?P<part>\w+ed)\b(?P<rest>.*)$", segment)
-    if not m:
-        return segment
-    present = re.search(r"\b(?:is|are|has|have|remains|continues|now)\b", sentence)
-    return f"{m.group('np')} {'are' if present else 'were'} {m.group('part')}{m.group('rest')}"
-
-
-def _has_verb(text: str) -> bool:
-    """A finite verb: "to be driven" is not one."""
-    words = re.findall(r"[a-z]+", text.replace(SLOT, " "))
-    return any((w in FINITE_VERBS or (w.endswith("ed") and len(w) > 4 and i > 0))
-               and (i == 0 or words[i - 1] != "to") and not (i > 1 and words[i - 2] == "to" and words[i - 1] == "be")
-               for i, w in enumerate(words))
-
-
-def _is_name(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in {"in", "on", "at", "by", "before", "after", "since", "during",
-                                                        "today", "now", "over", "for", "from", "until", "of"}
 
 
 def question(fr: Frame, fig: Figure, subject: Subject | None, claim: bool | None = None) -> str | None:
@@ -231,13 +58,13 @@ def _direct(body: str, fig: Figure) -> str | None:
             rest = after[after.find(fig.noun) + len(fig.noun):] if fig.noun in after else None
             if rest is not None:  # "were wounded and at least 11 are dead": one clause to a question
                 rest = _SECOND_CLAUSE.split(rest)[0]
-            if rest is None or not _has_verb(rest):
+            if rest is None or not has_verb(rest):
                 return None
             return f"{'about how' if approx else 'how'} many {fig.noun}{rest}"
         if fig.kind in ("fraction", "percent") and after.startswith(" of "):
             what = "what share" if fig.kind == "fraction" else "what percentage"
             return f"{'roughly ' + what if approx else what}{after}"
-        if fig.kind == "vague" and after.startswith(" of ") and not _has_verb(after):
+        if fig.kind == "vague" and after.startswith(" of ") and not has_verb(after):
             return f"how many {after[4:].strip()} were there"
         return None
     if fig.dimension == "length":
@@ -276,7 +103,7 @@ _SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|while|so)\s+(?=(?:thus|then|also|a
 
 
 def _trim_rest(rest: str) -> str:
-    return _COMMA.split(rest)[0].rstrip()
+    return COMMA.split(rest)[0].rstrip()
 
 
 def _lower_det(np: str) -> str:
@@ -292,11 +119,11 @@ def _in_place(body: str, fig: Figure) -> str | None:
     before = re.sub(r"\b(?:only|just)\s*$", "", before)
     if fig.kind in ("year", "date") and re.fullmatch(r"\s*(?:in|on)\s*", before, re.IGNORECASE):
         # "In 2023 the state launched ...", "In June 2013, heavy rain sent ..."
-        return _do_support(_COMMA.split(after.strip(" ,"))[0], "", "when" if fig.kind == "date" else "in what year")
+        return _do_support(COMMA.split(after.strip(" ,"))[0], "", "when" if fig.kind == "date" else "in what year")
     if after.startswith(","):
         return None  # the figure closes an opening phrase: "In the next three days, ..."
-    after = _COMMA.split(after)[0]
-    if _COMMA.search(before) and fig.kind not in ("year", "date"):
+    after = COMMA.split(after)[0]
+    if COMMA.search(before) and fig.kind not in ("year", "date"):
         return None
     if fig.kind in ("year", "date") and re.match(r"\s+(?:and|or|to)\s+\d", after):
         return None  # "in 1848 and 1849": one of two
@@ -352,7 +179,7 @@ def _in_place(body: str, fig: Figure) -> str | None:
     else:
         return None
     text = f"{before}{wh}{after}"
-    if not _has_verb(before + after):
+    if not has_verb(before + after):
         return None  # "A high turnout of what percentage in Thursday's vote?": no clause to ask in
     if len(text.split()) < 4 or len(text.split()) > 28:
         return None
@@ -377,10 +204,10 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
     """"the invasion began in [2022]" -> "In what year did the invasion begin"."""
     if wh is None or after.strip(" ,") or re.search(r"\band\s+(?:the|a|an|[A-Z])", before):
         return None  # "the colonies federated and the Commonwealth was formed": two clauses, no one question
-    before = _COMMA.split(before)[-1]
+    before = COMMA.split(before)[-1]
     words = before.split()
     for i, w in enumerate(words):
-        base = _PAST_TO_BASE.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 5 and i > 0 else None)
+        base = PAST_TO_BASE.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 5 and i > 0 else None)
         if base and i > 0:
             base = verb_base(w)
             if base is None:
@@ -407,7 +234,7 @@ def verb_base(past: str) -> str | None:
     from lemminflect import getLemma
 
     lemmas = getLemma(past, upos="VERB")
-    return lemmas[0] if lemmas and lemmas[0] != past else _PAST_TO_BASE.get(past)
+    return lemmas[0] if lemmas and lemmas[0] != past else PAST_TO_BASE.get(past)
 
 
 def statement(fr: Frame, fig_text: str) -> str:

@@ -13,13 +13,14 @@ from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
 from ..numbers import format_number
 from .analysis import Analysis
 from .candidates import Candidate, slug
+from .clause import SLOT
 from .distractors import round_like
 from .events import event_text
 from .figures import FigureContext
 from .lexicon import capitalize
-from .phrasing import SLOT, statement
-from .sources import possessive
+from .phrasing import statement
 from .quantities import Figure
+from .sources import possessive
 
 _OTHER = re.compile(r"^\s*(?:that of |as many as |as much as )?(?P<other>[^,.;—–]{2,60})")
 

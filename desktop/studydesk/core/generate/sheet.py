@@ -4,8 +4,16 @@ it: the prompt, the choices, then the key and the evidence. For
 
 from __future__ import annotations
 
-from ..bank import (ChoiceQuestion, MatchQuestion, MultiQuestion, NumericQuestion, OrderQuestion, Question,
-                    TextQuestion, TrueFalseQuestion)
+from ..bank import (
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumericQuestion,
+    OrderQuestion,
+    Question,
+    TextQuestion,
+    TrueFalseQuestion,
+)
 from ..numbers import format_figure
 
 

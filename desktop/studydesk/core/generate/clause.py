@@ -1,0 +1,183 @@
+"""The clause that holds a figure, ready to be asked: without its
+attribution, its asides or its footnote marks, with "its", "he" and "the
+city" named, and the figure stood in for by SLOT. phrasing.py turns it into
+a question or a statement.
+
+Nothing here parses English properly. A few patterns that are safe (a count
+that is the subject, "X was N", "X lies N km from Y", "the N-km front") make
+direct questions; otherwise the figure is asked in place ("... outnumbered
+by what ratio?"); when the clause is not self-contained the caller falls
+back to a fill-in-the-blank on the quoted sentence, which is always sound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import FINITE_VERBS
+from .quality import FOOTNOTE, References, resolve
+from .quantities import Figure
+from .sources import Attribution
+
+SLOT = "\u27e6F\u27e7"  # stands for the figure while the clause is edited
+
+_BOUNDARY = re.compile(
+    r"\s*;\s*|:\s+|\s+[—–]\s+|—|,\s+(?=(?:while|whereas|but|though|although|which|where|when|with|as|and)\b)"
+)
+_CONNECTOR = re.compile(r"^(?:and|but|while|whereas|though|although|yet|so|that|as)\s+", re.IGNORECASE)
+_BAD_START = re.compile(r"^(?:which|where|when|who|whose|whom|it|its|they|their|this|these|those|he|she|his|her|"
+                        r"there|such|both|each|either|neither|so|then|also)\b", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?P<lead>(?:in|on|at|by|before|after|since|during|within|over|for|from|until|today|now|yet|still|even so|"
+    r"along the way|as a result|for now|nearby|of|despite|once|later|earlier|at the time|this year|last year|"
+    r"in the end|at first|on the way)\b[^,]{0,70}),\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_DISCOURSE = frozenset("still yet even so however meanwhile instead for now as a result".split(" ")) | {
+    "even so", "for now", "as a result"}
+PAST_TO_BASE = {
+    "began": "begin", "became": "become", "came": "come", "went": "go", "ran": "run", "rose": "rise",
+    "fell": "fall", "grew": "grow", "held": "hold", "made": "make", "took": "take", "left": "leave",
+    "fled": "flee", "built": "build", "sent": "send", "spent": "spend", "won": "win", "lost": "lose",
+    "met": "meet", "cut": "cut", "put": "put", "hit": "hit", "struck": "strike", "stood": "stand", "lay": "lie",
+    "wrote": "write", "told": "tell", "paid": "pay", "found": "find", "kept": "keep", "brought": "bring",
+    "drove": "drive", "flew": "fly", "gave": "give", "got": "get", "saw": "see", "said": "say", "sat": "sit",
+    "opened": "open", "declared": "declare",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The figure's clause, ready to become a question or a statement."""
+
+    body: str  # the clause, with SLOT where the figure was
+    lead: str  # a moved adverbial ("before the war"), "" when none
+    source: str  # who says so, "" when the article says it
+    resolved: bool  # "its"/"the city" was replaced by the article's subject
+    keep_case: bool = False  # the clause opens with a name ("Pokrovsk lies ...")
+    claimed: bool = False  # the clause is what the source says ("X claims that ..."), dates and all
+    partial: bool = False  # the clause is not the sentence's first: what it is about may be left behind
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The article's main subject, to name what "its" and "the city" stand for."""
+
+    name: str
+    nouns: frozenset[str]
+
+
+def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: Subject | None,
+          may_resolve: bool, names: frozenset[str] = frozenset(), refs: References = References()
+          ) -> Frame | None:
+    edits = [(fig.start, fig.end, SLOT)]
+    if attribution is not None:
+        a_start, a_end = attribution.start, attribution.end
+        edits.append((a_start, a_end, ""))
+    text = sentence
+    for start, end, new in sorted(edits, key=lambda e: -e[0]):
+        text = text[:start] + new + text[end:]
+    text = re.sub(r"\s*\((?![^()]*\u27e6)[^()]*\)", "", text)  # "(9 m)", "(NWS)": asides, not the figure
+    text = FOOTNOTE.sub("", text)  # "[nb 1]", "[3]": the page's marks
+    text = re.sub(r"\s*,\s*,", ",", re.sub(r"\s{2,}", " ", text)).strip().rstrip(".!?").strip()
+    text = re.sub(r"^,\s*", "", text)
+    segment = _segment(text)
+    if segment is None:
+        return None
+    # A clause cut from after the first ("..., and the agency said 3,000 homes were damaged") may leave
+    # behind what it is about (the flood): such questions rank below the sentence's own blank.
+    partial = not text.startswith(segment[:20])
+    lead = ""
+    m = _LEAD.match(segment)
+    if m and SLOT not in m.group("lead"):
+        lead, segment = m.group("lead"), m.group("rest")
+        if re.fullmatch(r"(?:nearby|there|here|then|later|earlier|afterwards|by then|at the time|at that time)",
+                        lead, re.IGNORECASE):
+            return None  # "Nearby, ...": near what? It leans on the sentence before
+        if lead.lower() in _DISCOURSE:
+            lead = ""
+    resolved = False
+    if subject is not None and may_resolve:
+        segment, resolved = _resolve(segment, subject)
+    named = resolve(segment, refs, brackets=False)
+    if named != segment:
+        resolved = resolved or named.split(" ", 1)[0] != segment.split(" ", 1)[0]
+        segment = named
+    segment = re.sub(r"^(?:only|just|some|however|also)\s+(?=" + re.escape(SLOT) + ")", "", segment)
+    if segment.lower().startswith("with "):
+        if fig.kind not in ("fraction", "percent"):
+            return None
+        segment = _absolute(segment, sentence)
+    if _BAD_START.match(segment) or not has_verb(segment) or len(segment.split()) > 32:
+        return None
+    opening = segment.split(" ", 1)[0].lower()
+    if opening in FINITE_VERBS and opening not in ("is", "are", "was", "were") and (
+            opening.endswith(("s", "ed")) or opening in PAST_TO_BASE):
+        return None  # "flows for 2,850 km to the sea": the subject is in another clause
+    plain = segment.replace(SLOT, "")
+    if re.search(r"\b(?:this|these|those|the area(?! of)|the group|the project|the latter|the former|the same)\b",
+                 plain) or _UNRESOLVED.search(plain):
+        return None
+    source = attribution.source if attribution is not None else ""
+    first = segment.split(" ", 1)[0]
+    keep_case = resolved or first in names
+    if lead and lead.split(" ", 1)[0] not in names:
+        lead = lead[0].lower() + lead[1:]
+    claimed = attribution is not None and attribution.reaches == "after" and bool(attribution.verb)
+    return Frame(segment, lead, source, resolved, keep_case, claimed, partial)
+
+
+_UNRESOLVED = re.compile(r"\b(?:it|they|them|he|she|him|its|their|his|her)\b|\bthere\b(?!\s+(?:is|are|was|were|have|"
+                         r"has|had|will|would|may|might|could))")
+COMMA = re.compile(r",(?=\s|$)")
+_PAIRED_DASH = re.compile(r"\s+[—–]\s+(?P<inner>[^—–]+?)\s+[—–]\s+")
+
+
+def _segment(text: str) -> str | None:
+    def drop_aside(m: re.Match[str]) -> str:
+        return m.group() if SLOT in m.group("inner") else " "
+
+    text = _PAIRED_DASH.sub(drop_aside, text)
+    pieces = _BOUNDARY.split(text)
+    for piece in pieces:
+        if SLOT in piece:
+            piece = piece.strip(" ,")
+            while True:
+                stripped = _CONNECTOR.sub("", piece)
+                if stripped == piece:
+                    break
+                piece = stripped
+            return piece
+    return None
+
+
+def _resolve(segment: str, subject: Subject) -> tuple[str, bool]:
+    """Name the subject a clause points to: "its population" -> "Pokrovsk's population"."""
+    if subject.nouns & {"city", "town", "village", "region", "district"}:
+        segment = re.sub(r"\b(?:in|near|around) the (?:area|city|town)\b",
+                         lambda m: m.group().replace("the ", f"the {subject.name} ", 1), segment)
+    m = re.match(r"^(?:its|the (\w+)['’]s)\s+", segment, re.IGNORECASE)
+    if m and (m.group(1) is None or m.group(1).lower() in subject.nouns):
+        return f"{subject.name}'s " + segment[m.end():], True
+    m = re.match(r"^(?:it|the (\w+))\s+", segment, re.IGNORECASE)
+    if m and (m.group(1) is None or m.group(1).lower() in subject.nouns):
+        return f"{subject.name} " + segment[m.end():], True
+    return segment, False
+
+
+def _absolute(segment: str, sentence: str) -> str:
+    """"with half of the strikes concentrated here" -> "half of the strikes are concentrated here"."""
+    m = re.match(r"^with (?P<np>.+?) (?P<part>\w+ed)\b(?P<rest>.*)$", segment)
+    if not m:
+        return segment
+    present = re.search(r"\b(?:is|are|has|have|remains|continues|now)\b", sentence)
+    return f"{m.group('np')} {'are' if present else 'were'} {m.group('part')}{m.group('rest')}"
+
+
+def has_verb(text: str) -> bool:
+    """A finite verb: "to be driven" is not one."""
+    words = re.findall(r"[a-z]+", text.replace(SLOT, " "))
+    return any((w in FINITE_VERBS or (w.endswith("ed") and len(w) > 4 and i > 0))
+               and (i == 0 or words[i - 1] != "to") and not (i > 1 and words[i - 2] == "to" and words[i - 1] == "be")
+               for i, w in enumerate(words))
