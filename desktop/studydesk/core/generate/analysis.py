@@ -100,9 +100,13 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
     out = []
     for m in _THE_NOUN.finditer(sentence):
         noun = m.group(1)
+        if main is not None and (main.name.split()[-1].lower() == noun or noun in main_nouns):
+            # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
+            # though "Warm Lake", a part of it, was named a sentence ago.
+            out.append((noun, f"the {main.name}" if main.name in with_the else main.name))
+            continue
         for entities in reversed(recent):
-            fits = {e.name for e in entities if e.name.split()[-1].lower() == noun or noun in e.nouns
-                    or (e is main and noun in main_nouns)}
+            fits = {e.name for e in entities if e.name.split()[-1].lower() == noun or noun in e.nouns}
             if len(fits) == 1:
                 name = fits.pop()
                 out.append((noun, f"the {name}" if name in with_the else name))
@@ -216,6 +220,11 @@ def analyse(article: Article) -> Analysis:
             info.may_resolve = context <= {main.name} and (main.name in context or lately)
         previous_names = names
         people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.kind == "person"))
+        he = _HE.search(s.text)
+        if he:  # "At 16 he built it with the help of Lord Kelvin": a name after "he" is not who he is
+            people = list(dict.fromkeys(m.entity.label for m in mentions
+                                        if m.entity.kind == "person" and m.start < he.start())) or (
+                [] if people else people)
         # "He" means the one person named here, or else the one person named in the last few sentences.
         recent = {p for names_then in recent_people[-_BACK:] for p in names_then}
         person = ""
@@ -226,7 +235,7 @@ def analyse(article: Article) -> Analysis:
         things = _things(s.text, recent_things[-_BACK:], main, info.may_resolve,
                          subject.nouns if subject is not None else frozenset(), with_the)
         info.refs = References(person, subject.name if subject is not None and info.may_resolve else "", things,
-                               opened if not new_block else "")
+                               opened if not new_block and main is not None and main.name in opened else "")
         opened = _opening_thing(s.text, mentions, with_the)
         recent_things.append([m.entity for m in mentions])
         if unverified(s.text):

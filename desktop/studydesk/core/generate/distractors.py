@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Mapping
 
 from .lexicon import MONTHS, ORDINAL_NAMES, capitalize, number_name
@@ -42,8 +43,8 @@ def _significant(value: float) -> int:
 def _fresh(values: list[float], taken: list[float], value: float, margin: float) -> list[float]:
     out = []
     for v in values:
-        if v <= 0 or not math.isfinite(v):
-            continue
+        if v <= 0 or not math.isfinite(v) or (value >= 1 and v < 1):
+            continue  # "approximately 0 hours": no one would write it
         if abs(v - value) <= margin * abs(value) or any(abs(v - t) <= 0.05 * max(abs(t), 1e-9) for t in taken + out):
             continue
         out.append(v)
@@ -226,6 +227,7 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     return answer, list(dict.fromkeys(w for w in wrong if w != answer))
 
 
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _SCALE_OF = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -254,6 +256,9 @@ def date_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     for dy, dm in shifts:
         m, y = (month + dm) % 12, year + dy + (month + dm) // 12
         shifted = text.replace(fig.extra, MONTHS[m]).replace(str(year), str(y))
+        day = re.search(r"\b(\d{1,2})\b", shifted.replace(str(y), ""))
+        if day and int(day.group(1)) > _DAYS[m]:
+            continue  # "30 February": no such day
         if shifted != text and shifted not in wrong:
             wrong.append(shifted)
         if len(wrong) == 3:

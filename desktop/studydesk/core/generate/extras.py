@@ -84,10 +84,11 @@ def _which_places(analysis: Analysis, info: SentenceInfo, text: str, group: list
     first = text.find(group[0])
     last = text.find(group[-1], first) + len(group[-1])
     blanked = text[:first] + "____" + text[last:]
-    kind = analysis.entities.entities.get(group[0])
+    # Wrong choices only among names the article shows to be places ("in Tartu", "the town of ..."), never a
+    # fragment of another name ("Battle" of "Battle on the Ice").
     pool = [e.name for e in analysis.entities.entities.values()
-            if e.kind in ("place", "name") and e.name not in text and e is not analysis.entities.main and e.name not in group and len(e.name) > 2
-            and (kind is None or e.kind == kind.kind or e.kind == "name")]
+            if e.kind == "place" and e.votes["place"] >= 1 and e.name not in text and e is not analysis.entities.main
+            and e.name not in group and len(e.name) > 2 and e.name not in _NOT_KEY_NAMES]
     # Places first: "Kremlin" is a name, but no place a sentence could list.
     pool.sort(key=lambda n: (analysis.entities.entities[n].kind != "place", -analysis.entities.entities[n].count))
     wrong = pool[:3]
@@ -209,8 +210,10 @@ _NOT_KEY_NAMES = frozenset("UTC GMT BST EST EDT PST PDT CET CEST AM PM TV Web In
 
 
 def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Entity) -> Candidate | None:
+    title_words = set(re.findall(r"[A-Z][\w'’-]{3,}", analysis.article.title))
     if e.kind not in ("person", "org", "place") or mention.text in _NOT_KEY_NAMES \
-            or mention.text.lower() in analysis.headline(info).lower():
+            or mention.text.lower() in analysis.headline(info).lower() \
+            or title_words & set(re.findall(r"[A-Z][\w'’-]{3,}", mention.text)):
         return None  # a common word would fit as well as the name; or the headline gives it away
     before, after = info.text[:mention.start], info.text[mention.end:]
     if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-|['’]s\b|\()", after):

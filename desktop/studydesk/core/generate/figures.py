@@ -84,7 +84,11 @@ class FigureContext:
         return self.analysis.shown(self.info, text)
 
     def in_headline(self) -> bool:
-        """Whether the year or date asked is in the title or the heading above: given away."""
+        """Whether the figure asked is in the title or the heading above ("the 100 m" in an article on the
+        100 m), or a year or date in the page's first lines: given away."""
+        number = re.escape(self.fig.number_text.lower())
+        if re.search(rf"(?<![\w.,]){number}(?![\w,]|\.\d)", self.analysis.article.title.lower()):
+            return True
         return self.fig.kind in ("year", "date") and \
             self.fig.number_text.lower() in self.analysis.headline(self.info).lower()
 
@@ -114,6 +118,12 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if re.search(r"\bthe\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+$|\b(?:round|group|top|last|"
                  r"best|final)\s+of\s+$|\bmagnitude\s+$", sentence[:fig.start], re.IGNORECASE):
         return []  # "the second of two matches", "the round of 16", "magnitude 6.3": a name more than a figure
+    if fig.kind in ("year", "date") and re.search(r"\b(?:by|until|before|after)\s+(?:(?:early|late|mid|the end of)\s+)?$",
+                                                  sentence[:fig.start], re.IGNORECASE):
+        return []  # "by late 1971": a deadline, so a later year would be true as well
+    if fig.dimension == "duration" and re.search(r"\b(?:most|worst|best|largest|biggest|deadliest|highest|lowest|first|"
+                                                 r"last)\b[^.]{0,60}\b(?:in|for)\s+$", sentence[:fig.start]):
+        return []  # "the worst disaster in nearly 20 years": fewer years would be true as well
     if fig.kind == "vague" and fig.bound:
         return []  # "up to tens of millions": every smaller amount would be true as well
     if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start]):

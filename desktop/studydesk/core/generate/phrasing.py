@@ -83,7 +83,8 @@ def _direct(body: str, fig: Figure) -> str | None:
                 return f"how long is {det} {' '.join(words)}"
     if not fig.noun and fig.kind in ("count", "measure", "percent"):
         m = _COPULA.match(body)
-        if m and re.search(r"\b(?:total|figure|number|amount|level|rate|record|peak|high|low|maximum|minimum)$",
+        if m and re.search(r"\b(?:total|figure|number|amount|level|rate|record|peak|high|low|maximum|minimum|"
+                           r"magnitude|size|score|result|toll|value|count)$",
                            m.group("subj")):
             return None  # "the highest official total was 928 mm": a total of what? The sentence says, not this
         if m and SLOT not in m.group("subj") and len(m.group("subj").split()) <= 10:
@@ -127,7 +128,8 @@ def _in_place(body: str, fig: Figure) -> str | None:
         return None
     if fig.kind in ("year", "date") and re.match(r"\s+(?:and|or|to)\s+\d", after):
         return None  # "in 1848 and 1849": one of two
-    if re.search(r"\b(?:total|figure|number|amount|level|rate|record|peak|high|low|maximum|minimum)\s+(?:was|is|were|"
+    if re.search(r"\b(?:total|figure|number|amount|level|rate|record|peak|high|low|maximum|minimum|magnitude|size|"
+                 r"score|result|toll|value|count)\s+(?:was|is|were|"
                  r"are|stood\s+at|reached)\s*$", before):
         return None  # "the highest official total was how many ...": a total of what?
     prep = re.search(r"\b(in|on|since|by|until|from|to|of)\s*$", before)
@@ -178,6 +180,9 @@ def _in_place(body: str, fig: Figure) -> str | None:
         wh = "what decade"
     else:
         return None
+    last = before.split()[-1].lower() if before.split() else ""
+    if last and not (last in FUNCTION_WORDS or last in FINITE_VERBS or last.endswith(("ed", "ing"))):
+        return None  # "a then World Cup record how many tries": a question word after a noun reads as nonsense
     text = f"{before}{wh}{after}"
     if not has_verb(before + after):
         return None  # "A high turnout of what percentage in Thursday's vote?": no clause to ask in

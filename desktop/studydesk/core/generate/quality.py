@@ -54,7 +54,8 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
                         r"^[-*•–]\s|"  # a bullet: a list, not prose
-                        r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|"
+                        r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
+                        r"\bcreative commons\b|\bCC[ -]BY\b|"
                         r"\b(?:should|must|please|you can|you will need|you may)\b",  # instructions, opinions
                         re.IGNORECASE)
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"

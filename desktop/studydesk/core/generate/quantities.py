@@ -265,6 +265,8 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     if value is None:
         return None
     words = raw[0].isalpha()
+    if re.match(r"\s*[–-]\s*\d|\s+to\s+[$€£]?\d", s[base["end"]:]) or re.search(r"\d\s*[–-]\s*$", s[:base["start"]]):
+        return None  # "$3–4.2 billion": one end of a range this reader did not take whole
     if re.match(r"\s+hundreds?\b", s[base["end"]:]) and not words:
         return None  # "500 hundred soldiers": a slip in the text, no figure to trust
     unit_text = g("hunit") or g("unit") or ""

@@ -68,8 +68,8 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         noun = c.fact.rsplit(":", 1)[-1] if c.fact else ""
         if noun and nouns.get(noun, 0) >= 2:
             continue
-        is_year = c.question.kind == "numeric" and getattr(c.question, "unit", "") == "" and c.topic == "timeline"
-        if is_year and years >= max(1, cap // 6):
+        is_year = c.topic == "timeline" and c.fact.startswith(("year:", "date:"))
+        if is_year and years >= max(1, cap // 5):  # not five dates from one timeline
             continue
         kept.append(best)
         keys.add(c.key)

@@ -169,8 +169,11 @@ def _implied(main: FigureContext, mult: FigureContext, rng: random.Random) -> Ca
     if fig.kind not in ("count", "measure") or m.value <= 1 or fig.value <= 0:
         return None
     tail = _OTHER.match(mult.info.text[m.end:])
-    if not tail:
-        return None
+    between = mult.info.text[fig.end:m.start]
+    if not tail or len(between.split()) > 8 or re.search(r"[;:]|\b(?:and|but|while)\b", between) or not re.match(
+            r"^\s*(?:that of |as many as |as much as |the )?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?\b",
+            mult.info.text[m.end:]):
+        return None  # "27,000 light years away ... four million times bigger than the Sun": not one quantity
     other = tail.group("other").strip()
     whose = re.sub(r"['’]s$", "", other)
     if other.endswith(("'s", "’s")):

@@ -41,7 +41,8 @@ _COMMON_SOURCES = frozenset("officials critics analysts engineers researchers sc
                             "doctors officers leaders agents backers observers economists historians astronomers "
                             "authorities planners campaigners activists community estate".split())
 _BAD_SOURCE = re.compile(
-    r"^(?:it|he|she|they|this|that|these|those|which|who|we|you|i|if|when|while|as|although|though|because|since|"
+    r"^(?:it|its|their|his|her|our|with|without|from|in|on|at|by|for|he|she|they|this|that|these|those|which|who|"
+    r"we|you|i|if|when|while|as|although|though|because|since|"
     r"once|after|before|where|so|but|yet|according)\b|['’]s?$|\b(?:is|are|was|were|be|been|has|have|had|would|will|can|could|"
     r"may|might|theory|idea|view)$", re.IGNORECASE)
 _ADVERBS = re.compile(r"(?:\s+(?:recently|also|later|now|still|once|has|have|had|himself|herself|themselves|itself))+$")
@@ -70,8 +71,8 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             reaches = "all" if m.start() < 3 or not sentence[:m.start()].strip() else "before"
             out.append(Attribution(src, m.start(), m.end(), reaches))
     for m in _SAYS.finditer(sentence):
-        if re.match(r"\s*to\s+(?:be|have)\b", sentence[m.end():]):
-            continue  # "a pig farm believed to be the location": a passive, not a source speaking
+        if re.match(r"\s*(?:to\s+(?:be|have)\b|at\b|as\b)", sentence[m.end():]):
+            continue  # "a farm believed to be ...", "damage estimated at $3 billion": a passive, no source
         if m.group("verb").startswith("project") and not re.match(r"\s*(?:that\b|\d|an?\b|the\b)",
                                                                    sentence[m.end():]):
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."
@@ -119,7 +120,8 @@ def _clean(src: str, short_names: dict[str, str] | None) -> str:
     if not src or _BAD_SOURCE.search(src) or len(src.split()) > 9:
         return ""
     first = src.split()[0]
-    if src[0].isupper() and (first in ("The", "A", "An", "Its", "Their", "Local", "Some", "Many", "Most") or
+    if src[0].isupper() and (first in ("The", "A", "An", "Its", "Their", "Local", "Some", "Many", "Most", "Other",
+                                       "Several", "Two", "Three", "Both") or
                              first.lower() in _COMMON_SOURCES):
         src = src[0].lower() + src[1:]
     if short_names:
