@@ -22,12 +22,11 @@ def demo_session(bank: Bank, length: int = 10, seed: int = 4, mode: str = TEST) 
 
 
 def answer_demo(session: Session) -> None:
-    """Answer most questions right and some wrong, as a student might."""
-    i = 0
-    while not session.finished:
-        q = session.current
-        session.answer(wrong_response(q) if i % 4 == 3 else right_response(q))
-        i += 1
+    """Answer most questions right and some wrong, as a student might (and hand in a test)."""
+    for i, q in enumerate(session.unanswered()):
+        session.answer(wrong_response(q) if i % 4 == 3 else right_response(q), q)
+    if session.mode == TEST:
+        session.submit()
 
 
 def demo_history(history, bank: Bank) -> None:
@@ -61,9 +60,31 @@ def stage(window, view: str, chart: str | None = None) -> None:
         panel.begin(session)
         answer_demo(session)
         panel.show_results()
+    elif view == "test":
+        session = demo_session(bank, 12, 4)
+        panel.begin(session)
+        page = panel.test_page
+        for number, flag in ((1, False), (2, True), (3, False), (5, False), (6, True)):
+            page.go_to(number - 1)
+            page.input.set_response(right_response(page.nav.question))
+            if flag:
+                page.toggle_flag()
+        page.go_to(6)
     elif view == "history":
         demo_history(window.history, bank)
         window.show_history()
+    elif view == "review":
+        from PySide6.QtWidgets import QApplication
+
+        from .background import wait_for_background
+
+        demo_history(window.history, bank)
+        window.show_history()
+        wait_for_background(5000)
+        QApplication.processEvents()  # the list arrives from its worker
+        window.history_page.table.selectRow(1)  # the last finished attempt
+        window.history_page.review_button.click()
+        panel.review_page.list.setCurrentRow(2)
     elif view == "charts":
         if chart == "progress":
             demo_history(window.history, bank)
