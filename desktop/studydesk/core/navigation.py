@@ -16,6 +16,7 @@ import msgspec
 from .bank import Question
 from .callbacks import Event
 from .session import TEST, Session
+from .words import plural
 
 
 class QuestionState(msgspec.Struct, frozen=True):
@@ -123,7 +124,7 @@ class QuizNavigation:
     def summary(self) -> str:
         """What submitting now would hand in, in a sentence or two."""
         answered = self.count - len(self.numbers("unanswered"))
-        parts = [f"You have answered {answered} of {self.count} questions."]
+        parts = [f"You have answered {answered} of {plural(self.count, 'question')}."]
         unanswered, flagged = self.numbers("unanswered"), self.numbers("flagged")
         if unanswered:
             parts.append(f"Not answered: {number_list(unanswered)}; they will score nothing.")

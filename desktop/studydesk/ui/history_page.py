@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History, bank_key
 from studydesk.core.points import score_parts
-from studydesk.core.words import date_time
+from studydesk.core.words import date_time, plural
 
 from .background import run_in_background
 from .open_bank import OpenBank
@@ -123,7 +123,7 @@ class HistoryPage(QWidget):
         layout.addLayout(self.extra)
         buttons = QHBoxLayout()
         self.review_button = QPushButton("Re&view")
-        self.review_button.setAccessibleName("Review the selected attempt: every question, your answer and the right one")
+        self.review_button.setAccessibleName("Review the selected attempt: each question, your answer, the right one")
         self.review_button.clicked.connect(self._review)
         self.resume_button = QPushButton("&Resume")
         self.resume_button.setAccessibleName("Resume the selected unfinished attempt")
@@ -168,7 +168,7 @@ class HistoryPage(QWidget):
         def done(records: list[AttemptRecord]) -> None:
             if generation == self._generation:
                 self.model.set_records(records)
-                self.status.setText(f"{len(records)} attempts" if records else "No attempts yet.")
+                self.status.setText(plural(len(records), "attempt") if records else "No attempts yet.")
                 self._update_buttons()
 
         def failed(exc: Exception) -> None:

@@ -177,9 +177,15 @@ class MainWindow(QMainWindow):
         from .bank_errors_dialog import BankErrorsDialog
 
         dialog = BankErrorsDialog(path, problems, kept=kept, parent=self)
+        dialog.edit_requested.connect(self.edit_file)
         self.errors_dialog = dialog
         dialog.open()
         return dialog
+
+    def edit_file(self, path: str) -> None:
+        """A bank file in the Edit tab, to fix it there."""
+        self.show_editor()
+        self.editor_page.edit_file(Path(path))
 
     def _changed_on_disk(self, path: Path, _text: str | None, result: LoadResult) -> None:
         if result.bank is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from studydesk.core.bank import Bank
 from studydesk.core.session import PRACTICE, TEST, QuizSettings
+from studydesk.core.words import plural
 
 if TYPE_CHECKING:
     from studydesk.core.history import AttemptRecord
@@ -138,12 +139,18 @@ class StartPage(QWidget):
         outer.addWidget(scroll)
 
     def set_bank(self, bank: Bank, unfinished: AttemptRecord | None = None) -> None:
+        """Show a bank's topics. The same bank again (reloaded, or changed on
+        disk) keeps the seed, the topics ticked and the length chosen: a
+        class may have been given that seed."""
+        again = self.bank is not None and bank.path is not None and self.bank.path == bank.path
+        seed, length = self.seed.value(), self._chosen_length if again else DEFAULT_LENGTH
+        unticked = {t for t, box in self.topic_boxes.items() if not box.isChecked()} if again else set()
         self.bank = bank
         self.title.setText(bank.title)
         self.description.setText(bank.description)
         self.description.setVisible(bool(bank.description))
         topics = bank.topics
-        self.summary.setText(f"{len(bank.questions)} questions on {len(topics)} topics")
+        self.summary.setText(f"{plural(len(bank.questions), 'question')} on {plural(len(topics), 'topic')}")
         for box in self.topic_boxes.values():
             box.deleteLater()
         self.topic_boxes = {}
@@ -153,14 +160,17 @@ class StartPage(QWidget):
         columns = 2
         for i, topic in enumerate(topics):
             box = QCheckBox(f"{button_text(topic)} ({counts[topic]})")
-            box.setAccessibleName(f"Topic {topic}, {counts[topic]} questions")
-            box.setChecked(True)
+            box.setAccessibleName(f"Topic {topic}, {plural(counts[topic], 'question')}")
+            box.setChecked(topic not in unticked)  # a topic new to the bank is ticked
             box.toggled.connect(self._update_length)
             self._topic_grid.addWidget(box, i // columns, i % columns)
             self.topic_boxes[topic] = box
-        self._chosen_length = DEFAULT_LENGTH
+        self._chosen_length = length
         self._update_length()
-        self.new_seed()
+        if again:
+            self.seed.setValue(seed)
+        else:
+            self.new_seed()
         self.set_unfinished(unfinished)
 
     def _describe_mode(self) -> None:
