@@ -91,6 +91,13 @@ def stage(window, view: str, chart: str | None = None) -> None:
         window.show_charts()
         if chart:
             window.charts_page.show_chart(chart)
+    elif view == "worksheet":
+        window.teacher.export_worksheet_pdf()  # its dialog: which questions go on the sheet
+        dialog = window.teacher.worksheet_dialog
+        for topic in ("losses", "timeline"):
+            dialog.topics.boxes[topic].setChecked(False)
+        dialog.topics.length.setValue(12)
+        dialog.seed.setValue(7)
     elif view == "edit":
         window.show_editor()
         editor = window.editor_page
@@ -143,6 +150,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
             wait_for_background(5000)
             QApplication.processEvents()
         image = window.grab()
+        _paint_dialogs(window, image)
         ok = image.save(str(args.screenshot))
         window.close()
         history.close()
@@ -151,3 +159,22 @@ def take_screenshot(args: argparse.Namespace) -> int:
         return 1
     print(f"wrote {args.screenshot} ({args.view}, {width}x{height})")
     return 0
+
+
+def _paint_dialogs(window, image) -> None:
+    """Dialogs open over the window, painted where a window manager would
+    centre them: offscreen, a grab of the window leaves them out."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter, QPalette
+    from PySide6.QtWidgets import QDialog
+
+    painter = QPainter(image)
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            shot = dialog.grab()
+            at = QPoint((image.width() - shot.width()) // 2, (image.height() - shot.height()) // 2)
+            painter.fillRect(shot.rect().translated(at + QPoint(4, 4)), QColor(0, 0, 0, 60))  # a shadow
+            painter.drawPixmap(at, shot)
+            painter.setPen(QColor(dialog.palette().color(QPalette.ColorRole.Mid)))
+            painter.drawRect(shot.rect().translated(at).adjusted(0, 0, -1, -1))
+    painter.end()
