@@ -3,10 +3,6 @@ and length, room to work out calculations, each instruction and the title
 once, points only where they differ, quotes as the article prints them, and
 the questions straight after the article."""
 
-import os
-import subprocess
-import sys
-
 import msgspec
 import pytest
 
@@ -17,7 +13,7 @@ from studydesk.core.worksheet_plan import WorksheetPlan
 from studydesk.render.pages import footer_label, page_of
 from studydesk.render.typeset import ROLE
 from studydesk.render.worksheet import build_worksheet
-from tests.render.test_worksheet import laid_out, part_text
+from tests.render.test_worksheet import laid_out, part_text, run_cli
 from tests.support import SEED_BANK, pdf_pages
 
 CALCULATIONS = ("population-share-left", "force-ratio-attackers", "war-years")
@@ -114,12 +110,6 @@ def test_topics_and_length_choose_the_questions_in_the_bank_order(qapp, seed_ban
     assert "seed 7; topics distances, ratios; 3 of the 39 questions in the bank" in text
     assert [f"key:{i}" for i in ids] == [f.frameFormat().stringProperty(ROLE) for f in doc.rootFrame().childFrames()
                                           if f.frameFormat().stringProperty(ROLE).startswith("key:")]
-
-
-def run_cli(*args, cwd):
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    return subprocess.run([sys.executable, "-m", "studydesk", "worksheet", *args], capture_output=True, text=True,
-                          cwd=cwd, env=env, timeout=120)
 
 
 @pytest.mark.slow

@@ -28,6 +28,7 @@ from studydesk.core.session import Session
 from ..inputs import AnswerInput, make_input
 from ..marks import PARTLY, RIGHT, WRONG
 from ..plain import plain_label
+from .header import QuizHeader
 
 
 class QuestionPage(QWidget):
@@ -46,26 +47,14 @@ class QuestionPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        header = QWidget()
-        header.setObjectName("quiz-header")
-        head = QVBoxLayout(header)
-        head.setContentsMargins(20, 14, 20, 10)
-        row = QHBoxLayout()
-        self.counter = plain_label("", name="counter", wrap=False)
-        self.topic = plain_label("", name="topic", wrap=False)
-        self.score = plain_label("", name="score", wrap=False)
-        self.score.setAccessibleName("Score")
-        row.addWidget(self.counter)
-        row.addWidget(self.topic)
-        row.addStretch(1)
-        row.addWidget(self.score)
-        head.addLayout(row)
+        header = QuizHeader("Score")
+        self.counter, self.topic, self.score = header.counter, header.topic, header.tally
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
         self.progress.setAccessibleName("Progress through the quiz")
-        head.addWidget(self.progress)
+        header.column.addWidget(self.progress)
         outer.addWidget(header)
 
         scroll = QScrollArea()

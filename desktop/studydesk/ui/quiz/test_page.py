@@ -30,6 +30,7 @@ from studydesk.core.session import Session
 
 from ..inputs import AnswerInput, make_input
 from ..plain import plain_label
+from .header import QuizHeader
 from .question_list import FLAG, QuestionList
 
 
@@ -48,23 +49,11 @@ class TestPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        header = QWidget()
-        header.setObjectName("quiz-header")
-        head = QVBoxLayout(header)
-        head.setContentsMargins(20, 12, 20, 8)
-        row = QHBoxLayout()
-        self.counter = plain_label("", name="counter", wrap=False)
-        self.topic = plain_label("", name="topic", wrap=False)
-        self.answered = plain_label("", name="score", wrap=False)
-        self.answered.setAccessibleName("Questions answered")
-        row.addWidget(self.counter)
-        row.addWidget(self.topic)
-        row.addStretch(1)
-        row.addWidget(self.answered)
-        head.addLayout(row)
+        header = QuizHeader("Questions answered")
+        self.counter, self.topic, self.answered = header.counter, header.topic, header.tally
         self.questions = QuestionList()
         self.questions.chosen.connect(self.go_to)
-        head.addWidget(self.questions)
+        header.column.addWidget(self.questions)
         outer.addWidget(header)
 
         self.stack = QStackedWidget()
