@@ -55,7 +55,8 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="render the window offscreen to a PNG and exit")
     parser.add_argument("--view", default="quiz",
-                        choices=["start", "quiz", "feedback", "results", "history", "charts", "edit"],
+                        choices=["start", "quiz", "feedback", "test", "results", "review", "history", "charts", "edit",
+                                 "worksheet"],
                         help="what --screenshot shows (default: %(default)s)")
     parser.add_argument("--chart", metavar="ID",
                         help="with --view charts: the chart to show (by its id)")

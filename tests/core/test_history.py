@@ -45,11 +45,36 @@ def test_unfinished_attempt_resumes_where_it_stopped(tmp_path):
     assert [q.id for q in resumed.questions] == [q.id for q in session.questions]
     assert resumed.current.id == session.questions[1].id
     assert resumed.grades[first.id].score == session.grades[first.id].score
-    while not resumed.finished:
+    while resumed.current is not None:
         resumed.answer(None)
+    # Every question answered, but a test is over only when it is submitted:
+    # until then it can be resumed and its answers changed.
+    assert reopened.unfinished(BANK).answered == 4
+    resumed.answer("changed", resumed.questions[0])
+    resumed.submit()
     assert reopened.unfinished(BANK) is None
     assert reopened.attempt(record.id).finished is not None
     assert reopened.attempt(record.id).answered == 4
+    assert reopened.responses(record.id)[first.id] == "changed"
+    again = reopened.resume(BANK, reopened.attempt(record.id))
+    assert again.finished and again.submitted  # a submitted test resumes to its results
+
+
+def test_a_test_answer_taken_back_leaves_the_history(tmp_path):
+    history, _ = History.open(tmp_path / "h.sqlite")
+    q1, q2 = BANK.question("force-ratio"), BANK.question("kramatorsk-distance")
+    session = Session(BANK, (q1, q2), QuizSettings(mode=TEST))
+    attempt = history.follow(session)
+    session.answer("80 km", q2)
+    session.answer("Eight to one", q1)
+    session.withdraw(q2)
+    assert history.responses(attempt) == {"force-ratio": "Eight to one"}
+    session.submit()
+    record = history.attempt(attempt)
+    assert record.finished is not None and (record.answered, record.earned, record.possible) == (1, 1.0, 2.0)
+    assert not record.resumable
+    answers = history.attempt_answers(BANK, attempt)
+    assert list(answers) == ["force-ratio"] and answers["force-ratio"].score == 1.0
 
 
 def test_attempt_list_scores_and_topics(tmp_path):
@@ -200,8 +225,9 @@ def test_a_truncated_history_is_kept_aside(tmp_path):
     for seed in range(30):
         session = _session(5, seed)
         history.follow(session)
-        while not session.finished:
+        while session.current is not None:
             session.answer("x" * 200)
+        session.submit()
     history.close()
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])

@@ -1,3 +1,5 @@
+import pytest
+
 from studydesk.core.bank import OrderQuestion
 from studydesk.core.check import load_bank
 from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session, presented_options, select_questions
@@ -92,8 +94,10 @@ def test_a_retry_shuffles_its_options_anew_and_moves_every_right_answer():
 def test_retry_missed_is_a_retry_with_its_own_shuffle():
     session = Session.start(BANK, QuizSettings(length=8, seed=5, mode=TEST))
     session.attempt_id = 41
-    while not session.finished:
-        session.answer(None)
+    for q in session.questions[:5]:
+        session.answer(None, q)
+    session.submit()  # three left unanswered: missed too
+    assert len(session.missed()) == 8
     retry = session.retry_missed()
     assert retry.questions == session.missed() and retry.retry_of == 41
     assert retry.settings == QuizSettings(length=8, seed=5, mode=TEST, reshuffle=1)
@@ -101,3 +105,45 @@ def test_retry_missed_is_a_retry_with_its_own_shuffle():
     assert moved == [q.id for q in retry.questions if session.options(q)]
     again = retry.retry_missed()
     assert again.settings.reshuffle == 2 and again.retry_of is None  # the retry was never saved: no id
+
+
+def test_a_test_is_answered_in_any_order_changed_and_submitted():
+    q1, q2, q3 = (BANK.question(i) for i in ("force-ratio", "kramatorsk-distance", "front-length"))
+    session = Session(BANK, (q1, q2, q3), QuizSettings(mode=TEST))
+    heard, withdrawn, finished = [], [], []
+    session.answered.connect(lambda q, r, g: heard.append((q.id, r, g.score)))
+    session.withdrawn.connect(lambda q: withdrawn.append(q.id))
+    session.finished_event.connect(lambda: finished.append(True))
+    session.answer("80 km", q2)  # the second first
+    session.answer("Two to one", q1)
+    session.answer("Eight to one", q1)  # changed: the last answer counts
+    assert session.responses == {"kramatorsk-distance": "80 km", "force-ratio": "Eight to one"}
+    assert session.earned == 2 and session.unanswered() == (q3,)
+    session.answer("1,200 km", q3)
+    assert not session.finished and finished == []  # every question answered, but not yet submitted
+    session.withdraw(q3)
+    assert session.unanswered() == (q3,) and withdrawn == ["front-length"]
+    session.submit()
+    assert session.finished and finished == [True]
+    assert session.missed() == (q3,)  # left unanswered: missed, and retried
+    assert heard[2] == ("force-ratio", "Eight to one", 1.0)
+    with pytest.raises(RuntimeError):
+        session.answer("1,200 km", q3)  # submitted: final
+    with pytest.raises(RuntimeError):
+        session.withdraw(q1)
+
+
+def test_practice_answers_come_in_turn_and_stay():
+    q1, q2 = BANK.question("force-ratio"), BANK.question("kramatorsk-distance")
+    session = Session(BANK, (q1, q2), QuizSettings(mode=PRACTICE))
+    with pytest.raises(RuntimeError):
+        session.answer("80 km", q2)  # not its turn
+    session.answer("Two to one")
+    with pytest.raises(RuntimeError):
+        session.answer("Eight to one", q1)  # final once given
+    with pytest.raises(RuntimeError):
+        session.withdraw(q1)
+    with pytest.raises(RuntimeError):
+        session.submit()  # practice ends with its last answer
+    session.answer("80 km")
+    assert session.finished and session.missed() == (q1,)

@@ -12,10 +12,12 @@ from PySide6.QtGui import QPageSize, QPdfWriter, QTextCursor, QTextDocument, QTe
 from studydesk.core.article import parse_article, quoted
 from studydesk.core.bank import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, TrueFalseQuestion
 from studydesk.core.grading import describe_answer
+from studydesk.core.words import printed_quotes
+from studydesk.core.worksheet_plan import WorksheetPlan
 from studydesk.render.pages import lay_out, page_of, pdf_writer, write_worksheet_pdf
 from studydesk.render.typeset import KEEP, ROLE
 from studydesk.render.worksheet import BOX, build_worksheet, key_answer, option_letter, worksheet_options
-from tests.support import SEED_BANK, pdf_pages
+from tests.support import SEED_BANK, pdf_pages, seed_counts
 
 HOSTILE = "<img src='file:///etc/passwd'><b>x</b>"
 
@@ -53,7 +55,7 @@ def test_pdf_is_written_and_its_pages_counted(qapp, seed_bank, tmp_path):
     assert not list(tmp_path.glob(".sheet.pdf*"))  # the temporary file was renamed, not left behind
 
     without_key = tmp_path / "no-key.pdf"
-    fewer = write_worksheet_pdf(seed_bank, without_key, answer_key=False)
+    fewer = write_worksheet_pdf(seed_bank, without_key, WorksheetPlan(answer_key=False))
     assert pdf_pages(without_key) == fewer == page_of(doc, "answer-key") - 1
 
 
@@ -104,7 +106,7 @@ def test_a_heading_never_ends_a_page(qapp, tmp_path):
     for lines in range(30, 60):
         filler = "\n\n".join(f"Paragraph {i} is a sentence long enough to stand as one line." for i in range(lines))
         article = parse_article(f"{filler}\n\nA Heading Here\n\nAnd the paragraph after the heading, at length.")
-        doc = build_worksheet(Bank(title="t", article=article), answer_key=False)
+        doc = build_worksheet(Bank(title="t", article=article), WorksheetPlan(answer_key=False))
         writer = laid_out(doc, tmp_path)
         height = doc.pageSize().height()
         block = doc.begin()
@@ -119,29 +121,31 @@ def test_a_heading_never_ends_a_page(qapp, tmp_path):
     assert moved
 
 
-def test_questions_show_boxes_blanks_and_points(qapp, seed_bank):
+def test_questions_show_boxes_and_blanks(qapp, seed_bank):
     doc = build_worksheet(seed_bank)
     text = doc.toPlainText()
     assert "Name ____" in text and "Date ____" in text and "Class ____" in text
+    p = printed_quotes
     for number, q in enumerate(seed_bank.questions, 1):
         part = part_text(doc, f"question:{q.id}")
-        assert part.startswith(f"\n{number}.\n{q.prompt}\n"), part
-        assert part.rstrip().endswith("1 point")
+        assert part.startswith(f"\n{number}.\n{p(q.prompt)}\n"), part
+        assert "point" not in part  # every question is worth 1: the header says so once
         if q.hint:
             assert q.hint not in part
         options = worksheet_options(q, 0)
         if isinstance(q, ChoiceQuestion | MultiQuestion | TrueFalseQuestion):
             for i, option in enumerate(options):
-                assert f"{BOX}  {option_letter(i)}.\n{option}\n" in part
-            assert ("(tick all that apply)" in part) == isinstance(q, MultiQuestion)
+                assert f"{BOX}  {option_letter(i)}.\n{p(option)}\n" in part
+            # Said once: by the prompt, or else by the sheet.
+            assert part.lower().count("all that apply") == isinstance(q, MultiQuestion)
         elif isinstance(q, OrderQuestion):
             assert options != q.items  # never printed already solved
-            assert "\n".join(f"_____\n{item}" for item in options) in part
+            assert "\n".join(f"_____\n{p(item)}" for item in options) in part
         elif isinstance(q, MatchQuestion):
             for i, left in enumerate(q.lefts):
-                assert f"{i + 1}.\n_____\n{left}\n" in part
+                assert f"{i + 1}.\n_____\n{p(left)}\n" in part
             for i, right in enumerate(options):
-                assert f"{option_letter(i)}.\n{right}\n" in part
+                assert f"{option_letter(i)}.\n{p(right)}\n" in part
         else:
             assert re.search(r"Answer: _{10,}", part)
     numeric = part_text(doc, "question:population-before")
@@ -150,25 +154,26 @@ def test_questions_show_boxes_blanks_and_points(qapp, seed_bank):
 
 
 def test_answer_key_uses_the_question_letters_and_quotes_the_evidence(qapp, seed_bank):
-    doc = build_worksheet(seed_bank, seed=5)
+    doc = build_worksheet(seed_bank, WorksheetPlan(seed=5))
+    p = printed_quotes
     for number, q in enumerate(seed_bank.questions, 1):
         key = part_text(doc, f"key:{q.id}")
         assert key.startswith(f"\n{number}.\n")
         main, spelled = key_answer(q, 5)
-        assert main in key and spelled in key
-        assert all(piece in key for piece in describe_answer(q).split("; "))
+        assert p(main) in key and p(spelled) in key
+        assert all(p(piece) in key for piece in describe_answer(q).split("; "))
         for quote in q.evidence:
-            assert quoted(quote) in key
+            assert p(quoted(quote)) in key
         if q.explain:
-            assert q.explain in key
+            assert p(q.explain) in key
         question = part_text(doc, f"question:{q.id}")
         if isinstance(q, ChoiceQuestion):
             letter = main.split(".")[0]
-            assert f"{BOX}  {letter}.\n{q.answer}\n" in question  # the key's letter is the sheet's letter
+            assert f"{BOX}  {letter}.\n{p(q.answer)}\n" in question  # the key's letter is the sheet's letter
         if isinstance(q, MultiQuestion):
             for pick in main.split("; "):
                 letter, choice = pick.split(". ", 1)
-                assert choice in q.answer and f"{BOX}  {letter}.\n{choice}\n" in question
+                assert choice in q.answer and f"{BOX}  {letter}.\n{p(choice)}\n" in question
     ratio = seed_bank.question("population-before")
     assert "60,000 residents (accepted from 57,000 to 63,000)" in part_text(doc, f"key:{ratio.id}")
 
@@ -195,8 +200,8 @@ def test_the_seed_decides_the_letters(qapp, seed_bank):
     assert worksheet_options(q, 3) == worksheet_options(q, 3)
     orders = {worksheet_options(q, seed) for seed in range(8)}
     assert len(orders) > 1
-    assert part_text(build_worksheet(seed_bank, seed=3), f"question:{q.id}") == \
-        part_text(build_worksheet(seed_bank, seed=3), f"question:{q.id}")
+    assert part_text(build_worksheet(seed_bank, WorksheetPlan(seed=3)), f"question:{q.id}") == \
+        part_text(build_worksheet(seed_bank, WorksheetPlan(seed=3)), f"question:{q.id}")
 
 
 def test_bank_text_that_looks_like_html_is_printed_literally(qapp, tmp_path):
@@ -206,13 +211,14 @@ def test_bank_text_that_looks_like_html_is_printed_literally(qapp, tmp_path):
     bank = Bank(title="<h1>Title</h1>", article=article, questions=(q,))
     doc = build_worksheet(bank)
     text = doc.toPlainText()
-    assert text.count(HOSTILE) >= 4  # prompt, choice, key answer, evidence (and the article)
+    printed = printed_quotes(HOSTILE)  # its quotes printed as the article's are
+    assert text.count(printed) >= 4  # prompt, choice, key answer, evidence (and the article)
     assert "<script>alert(1)</script>" in text and "<h1>Title</h1>" in text
     html = doc.toHtml()
     assert "<img" not in html and "&lt;img src=" in html
     assert "<script" not in html
     part = part_text(doc, "question:h")
-    assert f"\n1.\n{HOSTILE}\n" in part
+    assert f"\n1.\n{printed}\n" in part
     out = tmp_path / "hostile.pdf"
     write_worksheet_pdf(bank, out)
     assert b"/Subtype /Image" not in out.read_bytes()  # no picture was fetched
@@ -259,7 +265,7 @@ def test_command_writes_a_pdf_and_refuses_to_overwrite(tmp_path):
     first = run_cli(str(SEED_BANK), "-o", str(out), "--seed", "4", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     pages = pdf_pages(out)
-    assert first.stdout.strip() == f"wrote {out}: {pages} pages"
+    assert first.stdout.strip() == f"wrote {out}: {pages} pages, {seed_counts()[0]} questions"
     assert first.stderr == ""  # no display needed, no Qt warnings
     before = out.read_bytes()
 
@@ -270,7 +276,7 @@ def test_command_writes_a_pdf_and_refuses_to_overwrite(tmp_path):
     forced = run_cli(str(SEED_BANK), "-o", str(out), "--no-key", "--force", cwd=tmp_path)
     assert forced.returncode == 0, forced.stderr
     assert pdf_pages(out) < pages
-    assert forced.stdout.strip() == f"wrote {out}: {pdf_pages(out)} pages"
+    assert forced.stdout.strip().startswith(f"wrote {out}: {pdf_pages(out)} pages")
 
 
 @pytest.mark.slow

@@ -6,7 +6,7 @@ import sqlite3
 
 from PySide6.QtCore import QPoint, Qt
 
-from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session
+from studydesk.core.session import PRACTICE, QuizSettings, Session
 
 
 def click(qtbot, button):
@@ -194,20 +194,6 @@ def test_match_by_choosing_pairs(qtbot, window, history):
     assert match.marks[lefts[1]].text().startswith("\u2717")
     (_, response, score), = saved_answers(history)
     assert response[lefts[0]] == pairs[lefts[0]] and score == 0.5
-
-
-def test_test_mode_gives_no_feedback_until_the_end(qtbot, window):
-    page, _ = begin(window, "force-ratio", "kramatorsk-distance", mode=TEST)
-    assert page.check_button.text() == "&Answer and go on"
-    qtbot.keyClick(page, Qt.Key.Key_1)
-    qtbot.keyClick(page, Qt.Key.Key_Return)
-    assert not page.feedback.isVisible()
-    assert page.counter.text() == "Question 2 of 2"
-    assert page.score.text() == "Answered 1 of 2"
-    assert page.check_button.text() == "&Finish"
-    qtbot.keyClicks(page.input.field, "80")
-    qtbot.keyClick(page.input.field, Qt.Key.Key_Return)
-    assert window.quiz_panel.currentWidget() is window.quiz_panel.results_page
 
 
 def test_one_enter_in_a_field_checks_and_stays_on_the_question(qtbot, window):

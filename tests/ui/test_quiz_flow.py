@@ -45,7 +45,7 @@ def test_practice_quiz_to_results_and_retry_missed(qtbot, window, history):
     assert "Right answer" not in results.list.item(0).text()
     # The missed question is selected, its evidence shown in the text.
     missed = session.questions[2]
-    assert results.selected_question() is missed
+    assert results.selected().question is missed
     assert window.article_view.highlighted_text()
     assert results.retry_button.text() == "&Retry missed (1)"
     qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
@@ -73,9 +73,11 @@ def test_results_show_in_text_goes_to_a_missed_question(qtbot, window):
     start.test.setChecked(True)
     start.length.setValue(3)
     start.start_button.click()
-    page = window.quiz_panel.question_page
-    for _ in range(3):
-        answer_current(qtbot, page, right=False)
+    page = window.quiz_panel.test_page
+    for q in window.quiz_panel.session.questions:
+        page.input.set_response(wrong_response(q))
+        qtbot.keyClick(page, Qt.Key.Key_Return)  # on to the next, and from the last to the summary
+    qtbot.keyClick(page, Qt.Key.Key_Return)  # submits
     results = window.quiz_panel.results_page
     results.list.setCurrentRow(1)
     window.article_view.clear_evidence()

@@ -20,8 +20,8 @@ import msgspec
 
 from .bank import Bank, MultiQuestion, OrderQuestion, Question
 from .callbacks import Event
-from .history_schema import SCHEMA_VERSION, HistoryError, migrate
-from .session import QuizSettings, Session
+from .history_schema import SCHEMA_VERSION, HistoryError, migrate, move_aside
+from .session import TEST, QuizSettings, Session
 
 if TYPE_CHECKING:
     from .grading import Grade
@@ -47,6 +47,12 @@ class AttemptRecord(msgspec.Struct, frozen=True):
     @property
     def is_retry(self) -> bool:
         return self.parent_id is not None
+
+    @property
+    def resumable(self) -> bool:
+        """Left before the end: practice with questions to answer, or a test
+        not yet submitted (its answers can still change)."""
+        return self.finished is None and (self.answered < len(self.question_ids) or self.mode == TEST)
 
     @property
     def fraction(self) -> float:
@@ -131,7 +137,7 @@ class History:
             reason = str(exc)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-        kept = _move_aside(path)
+        kept = move_aside(path)
         memory = cls.open(None)[0]
         if kept is None:
             return memory, (f"The history at {path} could not be opened ({reason}) and could not be moved "
@@ -257,14 +263,27 @@ class History:
                 self._report(f"The history could not be read ({exc}).")
                 return []
 
+    def withdraw_answer(self, attempt_id: int, question: Question) -> None:
+        """A test's answer taken back before it was submitted."""
+        self._write([("DELETE FROM answer WHERE attempt_id = ? AND question_id = ?", (attempt_id, question.id))])
+
+    def finish_attempt(self, attempt_id: int) -> None:
+        """The attempt is over (a test submitted); kept as the first time it was."""
+        self._write([("UPDATE attempt SET finished = ? WHERE id = ? AND finished IS NULL", (_now(), attempt_id))])
+
     def follow(self, session: Session) -> int:
-        """Record a session as it goes: the attempt now, each answer as it is given."""
+        """Record a session as it goes: the attempt now, each answer as it is
+        given (changed or taken back, in a test), and its end."""
         attempt_id = session.attempt_id or self.start_attempt(session)
 
         def on_answer(question: Question, response: Any, grade: Grade) -> None:
+            # Practice ends with its last answer: both in one transaction.
             self.record_answer(attempt_id, question, response, grade, finished=session.finished)
 
         session.answered.connect(on_answer)
+        session.withdrawn.connect(lambda question: self.withdraw_answer(attempt_id, question))
+        if session.mode == TEST:
+            session.finished_event.connect(lambda: self.finish_attempt(attempt_id))
         return attempt_id
 
     # Reading
@@ -303,7 +322,7 @@ class History:
         if not rows:
             return None
         record = self.attempt(rows[0][0])
-        return record if record is not None and record.answered < len(record.question_ids) else None
+        return record if record is not None and record.resumable else None
 
     def responses(self, attempt_id: int) -> dict[str, Any]:
         rows = self._read("SELECT question_id, response FROM answer WHERE attempt_id = ?", (attempt_id,))
@@ -311,21 +330,32 @@ class History:
 
     def resume(self, bank: Bank, record: AttemptRecord) -> Session:
         session = Session.resume(bank, list(record.question_ids), record.settings, record.id,
-                                 _revive(bank, self.responses(record.id)), retry_of=record.parent_id)
+                                 _revive(bank, self.responses(record.id)), retry_of=record.parent_id,
+                                 submitted=record.finished is not None and record.mode == TEST)
         self.follow(session)
         return session
 
-    def answers(self, bank: Bank | None = None) -> list[AnswerRecord]:
-        """Every answer, oldest first, for export."""
+    def answers(self, bank: Bank | None = None, *, attempt_id: int | None = None) -> list[AnswerRecord]:
+        """Every answer, oldest first, for export; of one bank or one attempt when given."""
         sql = ("SELECT x.attempt_id, a.bank_path, a.bank_title, x.answered, x.question_id, x.topic, x.response,"
                " x.score, x.points FROM answer x JOIN attempt a ON a.id = x.attempt_id")
         args: list[Any] = []
+        sql += " WHERE 1"
         if bank is not None:
-            sql += " WHERE a.bank_path = ?"
+            sql += " AND a.bank_path = ?"
             args.append(bank_key(bank))
-        sql += " ORDER BY x.answered, x.attempt_id, x.rowid"
-        rows = self._read(sql, args)
+        if attempt_id is not None:
+            sql += " AND x.attempt_id = ?"
+            args.append(attempt_id)
+        rows = self._read(sql + " ORDER BY x.answered, x.attempt_id, x.rowid", args)
         return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], _from_json(r[6]), r[7], r[8]) for r in rows]
+
+    def attempt_answers(self, bank: Bank, attempt_id: int) -> dict[str, AnswerRecord]:
+        """One attempt's answers by question id, with the points they scored
+        when given, their responses in the form grading takes for `bank`."""
+        given = self.answers(attempt_id=attempt_id)
+        revived = _revive(bank, {a.question_id: a.response for a in given})
+        return {a.question_id: msgspec.structs.replace(a, response=revived[a.question_id]) for a in given}
 
     def topic_scores(self, bank: Bank) -> list[tuple[AttemptRecord, dict[str, float]]]:
         """For each attempt at a bank, oldest first, the fraction scored per topic.
@@ -365,24 +395,3 @@ def _revive(bank: Bank, responses: dict[str, Any]) -> dict[str, Any]:
             value = tuple(value)
         out[qid] = value
     return out
-
-
-def _move_aside(path: Path) -> Path | None:
-    """Rename a database that cannot be used (and its WAL files) out of the way."""
-    if not path.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.name}.unreadable-{stamp}")
-    n = 1
-    while kept.exists():
-        n += 1
-        kept = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
-    try:
-        os.replace(path, kept)
-        for suffix in ("-wal", "-shm"):
-            extra = path.with_name(path.name + suffix)
-            if extra.exists():
-                os.replace(extra, kept.with_name(kept.name + suffix))
-    except OSError:
-        return None
-    return kept

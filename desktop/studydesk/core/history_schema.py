@@ -1,4 +1,5 @@
-"""The history's SQLite schema, and the steps that bring an older file up to it.
+"""The history's SQLite schema, the steps that bring an older file up to it,
+and what becomes of a file that cannot be used.
 
 The version lives in PRAGMA user_version. Each step runs in its own
 transaction and only adds: a file written by any earlier Study Desk keeps
@@ -7,7 +8,10 @@ every attempt and answer it holds.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from datetime import datetime
+from pathlib import Path
 
 # Each step takes the database from version i to i + 1.
 MIGRATIONS: tuple[str, ...] = (
@@ -64,3 +68,24 @@ def migrate(db: sqlite3.Connection, version: int) -> None:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
+
+
+def move_aside(path: Path) -> Path | None:
+    """Rename a database that cannot be used (and its WAL files) out of the way."""
+    if not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.unreadable-{stamp}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
+    try:
+        os.replace(path, kept)
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                os.replace(extra, kept.with_name(kept.name + suffix))
+    except OSError:
+        return None
+    return kept

@@ -1,5 +1,9 @@
 """A quiz attempt: which questions, in what order, the answers given and the score.
 
+In practice an answer is final once given, and the attempt ends with the last
+question. A test is answered in any order, and any answer may be changed or
+taken back until the test is submitted (navigation.py moves about it).
+
 Shuffles are seeded, so the same bank, settings and seed give the same quiz
 (a teacher can hand out "seed 42" and everyone gets the same order). A retry
 of the missed questions shuffles their options anew, so that no answer can be
@@ -9,7 +13,7 @@ given by its position, and still the same way for everyone with that seed.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -108,8 +112,21 @@ class TopicScore(msgspec.Struct, frozen=True):
         return self.earned / self.possible if self.possible else 0.0
 
 
+def topic_scores(questions: Iterable[Question], earned: Mapping[str, float]) -> list[TopicScore]:
+    """Points per topic, in the order topics first appear; `earned` has the
+    points of each answered question by its id (unanswered ones earn none)."""
+    out: dict[str, list[float]] = {}
+    for q in questions:
+        row = out.setdefault(q.topic, [0.0, 0.0, 0])
+        row[1] += q.points
+        if q.id in earned:
+            row[0] += earned[q.id]
+            row[2] += 1
+    return [TopicScore(t, e, p, int(n)) for t, (e, p, n) in out.items()]
+
+
 class Session(msgspec.Struct):
-    """One attempt at a list of questions. Answers are final once given."""
+    """One attempt at a list of questions."""
 
     bank: Bank
     questions: tuple[Question, ...]
@@ -118,7 +135,9 @@ class Session(msgspec.Struct):
     retry_of: int | None = None  # the attempt whose missed questions this one retries
     responses: dict[str, Any] = msgspec.field(default_factory=dict)
     grades: dict[str, Grade] = msgspec.field(default_factory=dict)
+    submitted: bool = False  # a test, handed in: its answers are final
     answered: Event = msgspec.field(default_factory=Event)  # (question, response, grade)
+    withdrawn: Event = msgspec.field(default_factory=Event)  # (question): a test's answer taken back
     finished_event: Event = msgspec.field(default_factory=Event)  # ()
 
     @classmethod
@@ -127,12 +146,12 @@ class Session(msgspec.Struct):
 
     @classmethod
     def resume(cls, bank: Bank, question_ids: list[str], settings: QuizSettings, attempt_id: int,
-               previous: Mapping[str, Any], retry_of: int | None = None) -> Session:
+               previous: Mapping[str, Any], retry_of: int | None = None, submitted: bool = False) -> Session:
         """Rebuild an attempt from its saved order and answers, regrading against
         the bank as it is now. Questions since removed from the bank are dropped."""
         by_id = {q.id: q for q in bank.questions}
         questions = tuple(by_id[i] for i in question_ids if i in by_id)
-        session = cls(bank, questions, settings, attempt_id, retry_of)
+        session = cls(bank, questions, settings, attempt_id, retry_of, submitted=submitted)
         from .grading import grade  # on first use: grading's number parsing waits until an answer
 
         for q in questions:
@@ -160,16 +179,18 @@ class Session(msgspec.Struct):
 
     @property
     def finished(self) -> bool:
-        return self.current is None
+        """Practice ends with the last answer, a test when it is submitted."""
+        return self.submitted if self.mode == TEST else self.current is None
 
     def options(self, question: Question) -> tuple[str, ...]:
         return presented_options(question, self.settings.seed, self.settings.reshuffle)
 
-    def answer(self, response: Any) -> Grade:
-        """Grade the current question's answer and record it."""
-        question = self.current
-        if question is None:
+    def answer(self, response: Any, question: Question | None = None) -> Grade:
+        """Grade an answer and record it: to the current question or, in a
+        test, to any of its questions, again when the student changes it."""
+        if self.finished:
             raise RuntimeError("the attempt is finished")
+        question = self._answerable(question)
         from .grading import grade
 
         result = grade(question, response)
@@ -179,6 +200,36 @@ class Session(msgspec.Struct):
         if self.finished:
             self.finished_event.emit()
         return result
+
+    def withdraw(self, question: Question) -> None:
+        """Take back a test's answer (the student cleared it) before it is submitted."""
+        if self.mode != TEST or self.finished:
+            raise RuntimeError("only a test's answers are taken back, before it is submitted")
+        if self._answerable(question).id in self.grades:
+            del self.responses[question.id], self.grades[question.id]
+            self.withdrawn.emit(question)
+
+    def _answerable(self, question: Question | None) -> Question:
+        if question is None:
+            question = self.current
+            if question is None:
+                raise RuntimeError("every question is answered: say which answer changes")
+        elif self.mode != TEST and question is not self.current:
+            raise RuntimeError("in practice, questions are answered in turn and answers are final")
+        elif question not in self.questions:
+            raise ValueError(f"question {question.id!r} is not in this attempt")
+        return question
+
+    def unanswered(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.id not in self.grades)
+
+    def submit(self) -> None:
+        """Hand in a test: its answers become final and unanswered questions earn nothing."""
+        if self.mode != TEST:
+            raise RuntimeError("only a test is submitted; practice ends with its last answer")
+        if not self.submitted:
+            self.submitted = True
+            self.finished_event.emit()
 
     @property
     def earned(self) -> float:
@@ -194,19 +245,16 @@ class Session(msgspec.Struct):
         return sum(g.points for g in self.grades.values())
 
     def by_topic(self) -> list[TopicScore]:
-        out: dict[str, list[float]] = {}
-        for q in self.questions:
-            row = out.setdefault(q.topic, [0.0, 0.0, 0])
-            g = self.grades.get(q.id)
-            row[1] += q.points
-            if g is not None:
-                row[0] += g.earned
-                row[2] += 1
-        return [TopicScore(t, e, p, int(n)) for t, (e, p, n) in out.items()]
+        return topic_scores(self.questions, {qid: g.earned for qid, g in self.grades.items()})
 
     def missed(self) -> tuple[Question, ...]:
-        """Questions not fully right, in the order they were asked."""
-        return tuple(q for q in self.questions if q.id in self.grades and not self.grades[q.id].correct)
+        """Questions answered but not fully right, and those a submitted test
+        left unanswered, in the order they were asked."""
+        def missed(q: Question) -> bool:
+            g = self.grades.get(q.id)
+            return self.submitted if g is None else not g.correct
+
+        return tuple(q for q in self.questions if missed(q))
 
     def retry_missed(self) -> Session:
         """A new attempt at the questions missed, their options shuffled anew."""

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from studydesk.core.bank import Bank
+from studydesk.core.worksheet_plan import WorksheetPlan
 
 from .typeset import KEEP, MUTED, ROLE, SANS, font
 from .worksheet import build_worksheet
@@ -81,13 +82,17 @@ def _keep_together(doc: QTextDocument) -> None:
         # Only headings in the main flow: a block in a table has its position
         # relative to the table.
         if (fmt.boolProperty(KEEP) and fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto
-                and _in_main_flow(doc, block) and block.next().isValid() and _in_main_flow(doc, block.next())):
+                and _in_main_flow(doc, block) and block.next().isValid()):
             parts.append((block.position(), block))
         block = block.next()
     for _, part in sorted(parts, key=lambda p: p[0]):
         if isinstance(part, QTextBlock):
             following = part.next()
-            if page(_line_top(part, 0)) != page(_line_top(following, 0) + _line_height(following) - 1):
+            if _in_main_flow(doc, following):
+                end = _line_top(following, 0) + _line_height(following) - 1
+            else:  # a question's table follows the heading: its whole
+                end = layout.frameBoundingRect(_top_frame(doc, following)).bottom() - 1
+            if page(_line_top(part, 0)) != page(end):
                 fmt = part.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(part).setBlockFormat(fmt)
@@ -98,6 +103,14 @@ def _keep_together(doc: QTextDocument) -> None:
             fmt = part.frameFormat()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             part.setFrameFormat(fmt)
+
+
+def _top_frame(doc: QTextDocument, block: QTextBlock) -> QTextFrame:
+    """The frame, straight under the document's, that holds a block."""
+    frame = QTextCursor(block).currentFrame()
+    while frame.parentFrame() != doc.rootFrame():
+        frame = frame.parentFrame()
+    return frame
 
 
 def _in_main_flow(doc: QTextDocument, block: QTextBlock) -> bool:
@@ -140,12 +153,18 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice, title: str, *, fi
             painter.translate(0, -index * size.height())
             doc.drawContents(painter, QRectF(0, index * size.height(), size.width(), size.height()))
             painter.restore()
-            on_key = key_page is not None and index + 1 >= key_page
-            _footer(painter, device, f"{title} \u00b7 Answer key" if on_key else title, index + 1, count,
-                    size.height())
+            _footer(painter, device, footer_label(title, index + 1, key_page), index + 1, count, size.height())
     finally:
         painter.end()
     return max(0, last - first + 1)
+
+
+def footer_label(title: str, page: int, key_page: int | None) -> str:
+    """The left of a page's footer. The first page has the title at its head,
+    so its footer gives only the page number; the key's pages say they are."""
+    if key_page is not None and page >= key_page:
+        return f"{title} \u00b7 Answer key"
+    return title if page > 1 else ""
 
 
 def _footer(painter: QPainter, device: QPagedPaintDevice, left: str, page: int, count: int, top: float) -> None:
@@ -175,7 +194,7 @@ def pdf_writer(path: str | os.PathLike[str],
     return writer
 
 
-def write_worksheet_pdf(bank: Bank, path: str | os.PathLike[str], *, seed: int = 0, answer_key: bool = True,
+def write_worksheet_pdf(bank: Bank, path: str | os.PathLike[str], plan: WorksheetPlan | None = None, *,
                         page_size: QPageSize | QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> int:
     """Write the worksheet as a PDF; returns its page count.
 
@@ -188,7 +207,7 @@ def write_worksheet_pdf(bank: Bank, path: str | os.PathLike[str], *, seed: int =
         open(tmp, "wb").close()  # an unwritable folder fails here, with the system's reason
         writer = pdf_writer(tmp, page_size)
         writer.setTitle(bank.title)
-        doc = build_worksheet(bank, seed=seed, answer_key=answer_key)
+        doc = build_worksheet(bank, plan)
         lay_out(doc, writer)
         pages = paint_pages(doc, writer, bank.title)
         del writer  # closes the file
@@ -206,10 +225,10 @@ def set_up_printer(printer: QPrinter, title: str) -> None:
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def print_worksheet_on(printer: QPrinter, bank: Bank, *, seed: int = 0, answer_key: bool = True) -> int:
+def print_worksheet_on(printer: QPrinter, bank: Bank, plan: WorksheetPlan | None = None) -> int:
     """Print the worksheet on a printer set up (and maybe given a page range)
     by its dialog; returns how many pages were printed."""
-    doc = build_worksheet(bank, seed=seed, answer_key=answer_key)
+    doc = build_worksheet(bank, plan)
     lay_out(doc, printer)
     ranged = printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0
     return paint_pages(doc, printer, bank.title, first=printer.fromPage() if ranged else 1,

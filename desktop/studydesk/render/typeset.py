@@ -78,20 +78,38 @@ class Writer:
         self.cursor.insertText(text, look)
 
     def question_table(self, number: int, role: str, points: str, *, top: float = 10) -> Writer:
-        """A row of number, body and points, kept on one page; returns the body cell."""
-        fmt = table_format([34, None, 70], top=top, bottom=8)
+        """A row of number, body and points (none when ""), kept on one page;
+        returns the body cell."""
+        widths = [34, None, 70] if points else [34, None]
+        fmt = table_format(widths, top=top, bottom=8)
         fmt.setProperty(KEEP, True)
         fmt.setProperty(ROLE, role)
-        table = self.cursor.insertTable(1, 3, fmt)
+        table = self.cursor.insertTable(1, len(widths), fmt)
         Writer(self.doc, table.cellAt(0, 0).firstCursorPosition()).paragraph(
             f"{number}.", chars(SANS, 10.5, bold=True), block(line_height=125))
-        right = block()
-        right.setAlignment(Qt.AlignmentFlag.AlignRight)
-        Writer(self.doc, table.cellAt(0, 2).firstCursorPosition()).paragraph(
-            points, chars(SANS, 8.5, color=MUTED), right)
+        if points:
+            right = block()
+            right.setAlignment(Qt.AlignmentFlag.AlignRight)
+            Writer(self.doc, table.cellAt(0, 2).firstCursorPosition()).paragraph(
+                points, chars(SANS, 8.5, color=MUTED), right)
         self.cursor = QTextCursor(table.lastCursorPosition())
         self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)  # the block after the table
         return Writer(self.doc, table.cellAt(0, 1).firstCursorPosition())
+
+    def box(self, lines: int) -> None:
+        """An empty bordered box, `lines` lines of text high, to write in.
+        (Empty lines rather than a fixed height: they scale with the text
+        to any printer, where a frame's fixed height did not.)"""
+        fmt = table_format([None], top=0, bottom=2, padding=4)
+        fmt.setBorder(1.25)
+        fmt.setBorderBrush(MUTED)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        table = self.cursor.insertTable(1, 1, fmt)
+        cell = table.cellAt(0, 0).firstCursorPosition()
+        cell.insertText("\n" * (lines - 1), chars(SANS, 10.5))
+        self.cursor = QTextCursor(table.lastCursorPosition())
+        self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)  # the block after the box
+        self._fresh = False
 
     def grid(self, rows: Sequence[Sequence[str]], widths: Sequence[float | None],
              looks: QTextCharFormat | Sequence[QTextCharFormat], *, top: float = 0) -> None:

@@ -1,17 +1,24 @@
 """A printable worksheet as one document: the article, the questions with room
 to answer, and an answer key on its own pages (pages.py lays it out).
 
-Options are lettered in the order session.presented_options gives for the
-seed, so one seed prints the same sheet every time and the key's letters
-match the questions'. How each kind of question is printed (its room to
-answer and its line in the key) is one class below; a new kind is one more.
+Which questions, and whether the key comes too, is a core WorksheetPlan: the
+topics and length a teacher chose, picked by the seed as a quiz picks them,
+printed in the bank's order. Options are lettered in the order
+session.presented_options gives for the seed, so one seed prints the same
+sheet every time and the key's letters match the questions'. How each kind
+of question is printed (its room to answer and its line in the key) is one
+class below; a new kind is one more.
+
+Quotes are printed as the article prints them (curly), whatever the bank's
+text has; points are printed beside each question only when they differ.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextDocument, QTextFormat, QTextLength
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat, QTextLength
 
 from studydesk.core.article import quoted
 from studydesk.core.bank import (
@@ -28,29 +35,58 @@ from studydesk.core.bank import (
 from studydesk.core.grading import describe_answer
 from studydesk.core.numbers import format_number
 from studydesk.core.session import presented_options
-from studydesk.core.words import plural
+from studydesk.core.words import plural, printed_quotes
+from studydesk.core.worksheet_plan import WorksheetPlan, needs_working
 
 from .typeset import MUTED, ROLE, SANS, SERIF, Writer, block, chars, font
 
 BOX = "\u2610"  # ballot box
 BLANK = "_____"
+WORKING_LINES = 6  # room to calculate: about 3 cm
 
 
-def build_worksheet(bank: Bank, *, seed: int = 0, answer_key: bool = True) -> QTextDocument:
+def build_worksheet(bank: Bank, plan: WorksheetPlan | None = None) -> QTextDocument:
     """The whole worksheet as one document, not yet laid out for a page size."""
+    plan = plan or WorksheetPlan()
+    questions = plan.questions(bank)
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(0)  # the device's page margins are the margins
     doc.setDefaultFont(font(SERIF, 11))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, bank.title)
     w = Writer(doc)
-    _header(w, bank)
+    points = _points_each(questions)
+    _header(w, bank, questions, points)
     if bank.article is not None:
         _article(w, bank)
-    _questions(w, bank, seed, page_break=bank.article is not None)
-    if answer_key:
-        _answer_key(w, bank, seed)
+    _questions(w, questions, plan.seed, points)
+    if plan.answer_key:
+        _answer_key(w, bank, questions, plan, points)
+    _print_quotes(doc)
     return doc
+
+
+def _points_each(questions: tuple[Question, ...]) -> float | None:
+    """What every question is worth, when all are worth the same: then the
+    header says it once, not each question."""
+    worth = {q.points for q in questions}
+    return worth.pop() if len(worth) == 1 else None
+
+
+def _print_quotes(doc: QTextDocument) -> None:
+    """Every straight quote as the article prints its quotes, block by block
+    (printed_quotes keeps each character's place, so formats stay put)."""
+    block = doc.begin()
+    while block.isValid():
+        text = block.text()
+        printed = printed_quotes(text)
+        for i, (was, now) in enumerate(zip(text, printed, strict=True)):
+            if was != now:
+                cursor = QTextCursor(doc)
+                cursor.setPosition(block.position() + i)
+                cursor.setPosition(block.position() + i + 1, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(now, cursor.charFormat())
+        block = block.next()
 
 
 def option_letter(index: int) -> str:
@@ -75,7 +111,7 @@ def key_answer(q: Question, seed: int) -> tuple[str, str]:
     return _sheet(q).key(q, options, {option: option_letter(i) for i, option in enumerate(options)})
 
 
-def _header(w: Writer, bank: Bank) -> None:
+def _header(w: Writer, bank: Bank, questions: tuple[Question, ...], points: float | None) -> None:
     w.paragraph(bank.title, chars(SANS, 18, bold=True), block(bottom=4), first=True)
     if bank.description:
         w.paragraph(bank.description, chars(SANS, 10, color=MUTED), block(bottom=4))
@@ -83,16 +119,17 @@ def _header(w: Writer, bank: Bank) -> None:
     lines.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
                       QTextLength(QTextLength.Type.PercentageLength, 100))
     w.paragraph(f"Name {'_' * 34}    Date {'_' * 14}    Class {'_' * 10}", chars(SANS, 10.5), lines)
-    total = sum(q.points for q in bank.questions)
     lead = "Read the article, then answer the questions that follow." if bank.article else "Answer the questions."
-    w.paragraph(f"{lead} {plural(len(bank.questions), 'question')}, {_points(total)} in all.",
-                chars(SANS, 10, italic=True, color=MUTED), block(top=4, bottom=18))
+    count = plural(len(questions), "question")
+    worth = (f"{_points(points)} each" if points is not None and len(questions) > 1
+             else f"{_points(sum(q.points for q in questions))} in all")
+    w.paragraph(f"{lead} {count}, {worth}.", chars(SANS, 10, italic=True, color=MUTED), block(top=4, bottom=18))
 
 
 def _article(w: Writer, bank: Bank) -> None:
     article = bank.article
     assert article is not None
-    if article.title:
+    if article.title and _plain(article.title) != _plain(bank.title):  # not the title twice
         w.paragraph(article.title, chars(SERIF, 16, bold=True), block(bottom=10, keep=True))
     body = block(bottom=8)
     body.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -104,29 +141,38 @@ def _article(w: Writer, bank: Bank) -> None:
             w.paragraph(part.text, body_chars, body)
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def _section(w: Writer, title: str, role: str, note: str, *, page_break: bool) -> None:
-    fmt = block(bottom=4, keep=True)
+    fmt = block(bottom=10, keep=True)
     fmt.setProperty(ROLE, role)
     if page_break:
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     w.paragraph(title, chars(SANS, 16, bold=True), fmt)
-    w.paragraph(note, chars(SANS, 9.5, italic=True, color=MUTED), block(bottom=6))
+    # The note in the heading's own block (after a line separator), so that
+    # keeping the heading with what follows keeps the note with it too.
+    w.cursor.insertText("\u2028" + note, chars(SANS, 9.5, italic=True, color=MUTED))
 
 
-def _questions(w: Writer, bank: Bank, seed: int, *, page_break: bool) -> None:
+def _questions(w: Writer, questions: tuple[Question, ...], seed: int, points: float | None) -> None:
+    # Straight after the article, with no page to itself: a new page here
+    # left most of the article's last page blank.
     _section(w, "Questions", "questions",
-             "Tick the box beside your choice, or write your answer in the space given.", page_break=page_break)
-    if not bank.questions:
+             "Tick the box beside your choice, or write your answer in the space given.", page_break=False)
+    if not questions:
         w.paragraph("This bank has no questions yet.", chars(SANS, 10.5), block())
-    for number, q in enumerate(bank.questions, 1):
-        cell = w.question_table(number, f"question:{q.id}", _points(q.points))
+    for number, q in enumerate(questions, 1):
+        cell = w.question_table(number, f"question:{q.id}", "" if points is not None else _points(q.points))
         cell.paragraph(q.prompt, chars(SANS, 10.5, bold=True), block(bottom=5, line_height=125))
         _sheet(q).space(cell, q, worksheet_options(q, seed))
 
 
-def _answer_key(w: Writer, bank: Bank, seed: int) -> None:
+def _answer_key(w: Writer, bank: Bank, questions: tuple[Question, ...], plan: WorksheetPlan,
+                points: float | None) -> None:
     _section(w, "Answer key", "answer-key",
-             f"For the teacher: letters as printed with seed {seed}. Evidence is quoted from the article.",
+             f"For the teacher: letters as printed with {plan.describe(bank)}. Evidence is quoted from the article.",
              page_break=True)
     answer = chars(SANS, 10.5, bold=True)
     detail = chars(SANS, 9.5)
@@ -134,9 +180,9 @@ def _answer_key(w: Writer, bank: Bank, seed: int) -> None:
     label = chars(SANS, 8, bold=True, color=MUTED)
     label.setFontCapitalization(QFont.Capitalization.AllUppercase)
     quote = chars(SERIF, 10, italic=True)
-    for number, q in enumerate(bank.questions, 1):
-        cell = w.question_table(number, f"key:{q.id}", _points(q.points), top=6)
-        main, spelled = key_answer(q, seed)
+    for number, q in enumerate(questions, 1):
+        cell = w.question_table(number, f"key:{q.id}", "" if points is not None else _points(q.points), top=6)
+        main, spelled = key_answer(q, plan.seed)
         cell.paragraph(main, answer, block(bottom=2, line_height=125))
         if spelled:
             cell.paragraph(spelled, spelled_chars, block(bottom=2, line_height=125))
@@ -187,7 +233,8 @@ class _Choice(_Boxes):
 
 class _Multi(_Boxes):
     def space(self, cell: Writer, q: MultiQuestion, options: tuple[str, ...]) -> None:
-        cell.paragraph("(tick all that apply)", _NOTE, block(bottom=3))
+        if not re.search(r"\ball that apply\b", q.prompt, re.IGNORECASE):  # unless the prompt says so
+            cell.paragraph("(tick all that apply)", _NOTE, block(bottom=3))
         super().space(cell, q, options)
 
     def key(self, q: MultiQuestion, options: tuple[str, ...], letter: dict[str, str]) -> tuple[str, str]:
@@ -205,6 +252,9 @@ class _TrueFalse(_Boxes):
 
 class _Numeric(SheetKind):
     def space(self, cell: Writer, q: NumericQuestion, options: tuple[str, ...]) -> None:
+        if needs_working(q):
+            cell.paragraph("Show your working:", _NOTE, block(top=2, bottom=3))
+            cell.box(WORKING_LINES)
         unit = q.unit if q.unit == "%" else f" {q.unit}" if q.unit else ""
         cell.paragraph(f"Answer: {'_' * 18}{unit}", _TEXT, block(top=10, bottom=2))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -30,6 +31,16 @@ from .question_forms import FORMS, KIND_NAMES, KindForm, lines_of
 from .style import use_style_sheet
 
 __all__ = ["KIND_NAMES", "AddQuestionDialog"]
+
+
+def align_label_columns(forms: list[QFormLayout]) -> None:
+    """One width for the labels of forms stacked in a column, so that their
+    fields start at the same x whichever kind of question is shown."""
+    labels = [item.widget() for form in forms for row in range(form.rowCount())
+              if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 def slug(text: str) -> str:
@@ -96,12 +107,19 @@ class AddQuestionDialog(QDialog):
         self.difficulty = QComboBox()
         self.difficulty.addItems(["", *DIFFICULTIES])
         self.difficulty.setAccessibleName("Difficulty")
+        difficulty = plain_label("Difficulty:", wrap=False)
+        difficulty.setBuddy(self.difficulty)
         row.addWidget(self.points)
-        row.addWidget(plain_label("Difficulty:", wrap=False))
+        row.addWidget(difficulty)
         row.addWidget(self.difficulty)
         row.addStretch(1)
-        more.addRow("Poi&nts:", row)
+        # A row of several fields has no buddy of its own: a bare "Poi&nts:"
+        # would show its "&", and Alt+N would go nowhere.
+        points = QLabel("Poi&nts:")
+        points.setBuddy(self.points)
+        more.addRow(points, row)
         layout.addLayout(more)
+        align_label_columns([form, *(f.form for f in self.forms.values()), more])
 
         self.problems = plain_label("", name="problems")
         self.problems.setStyleSheet("color: #b04300;")

@@ -1,4 +1,5 @@
-"""HistoryPage: past attempts and their scores; resume one left unfinished.
+"""HistoryPage: past attempts and their scores; review one (double-click),
+or resume one left unfinished.
 
 The list loads off the UI thread, so thousands of attempts never delay the
 window; rows come from a model, not a widget per attempt.
@@ -6,7 +7,6 @@ window; rows come from a model, not a widget per attempt.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History, bank_key
 from studydesk.core.points import score_parts
+from studydesk.core.words import date_time, plural
 
 from .background import run_in_background
 from .open_bank import OpenBank
@@ -66,7 +67,7 @@ class AttemptsModel(QAbstractTableModel):
             return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
         col = index.column()
         if col == 0:
-            return _when(r.started)
+            return date_time(r.started)
         if col == 1:
             return r.bank_title
         if col == 2:  # a retry is marked where the kind of attempt is said, not in the bank's (elided) name
@@ -77,15 +78,9 @@ class AttemptsModel(QAbstractTableModel):
         return f"{score_parts(r.earned, r.possible)[2]}%" + ("" if r.finished else " so far")
 
 
-def _when(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).strftime("%d %b %Y, %H:%M")
-    except ValueError:
-        return iso
-
-
 class HistoryPage(QWidget):
     resume_requested = Signal(AttemptRecord)
+    review_requested = Signal(AttemptRecord)  # a finished attempt, to look back on
 
     def __init__(self, history: History, open_bank: OpenBank, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,14 +117,18 @@ class HistoryPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self._resume())
+        self.table.doubleClicked.connect(lambda _i: self._open())
         layout.addWidget(self.table, 1)
         self.extra = QVBoxLayout()  # the chart of scores per topic goes here when charts load
         layout.addLayout(self.extra)
         buttons = QHBoxLayout()
+        self.review_button = QPushButton("Re&view")
+        self.review_button.setAccessibleName("Review the selected attempt: each question, your answer, the right one")
+        self.review_button.clicked.connect(self._review)
         self.resume_button = QPushButton("&Resume")
         self.resume_button.setAccessibleName("Resume the selected unfinished attempt")
         self.resume_button.clicked.connect(self._resume)
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.resume_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -169,7 +168,7 @@ class HistoryPage(QWidget):
         def done(records: list[AttemptRecord]) -> None:
             if generation == self._generation:
                 self.model.set_records(records)
-                self.status.setText(f"{len(records)} attempts" if records else "No attempts yet.")
+                self.status.setText(plural(len(records), "attempt") if records else "No attempts yet.")
                 self._update_buttons()
 
         def failed(exc: Exception) -> None:
@@ -183,11 +182,27 @@ class HistoryPage(QWidget):
         return self.model.records[rows[0].row()] if rows else None
 
     def _resumable(self, record: AttemptRecord | None) -> bool:
-        return (record is not None and record.finished is None and self.bank is not None
-                and record.answered < len(record.question_ids) and record.bank_path == bank_key(self.bank))
+        return (record is not None and record.resumable and self.bank is not None
+                and record.bank_path == bank_key(self.bank))
 
     def _update_buttons(self) -> None:
-        self.resume_button.setEnabled(self._resumable(self.selected()))
+        record = self.selected()
+        self.resume_button.setEnabled(self._resumable(record))
+        # An attempt still under way is resumed, not reviewed: its right answers stay hidden.
+        self.review_button.setEnabled(record is not None and record.finished is not None)
+
+    def _open(self) -> None:
+        """Double-click: review a finished attempt, resume one left before the end."""
+        record = self.selected()
+        if record is not None and record.finished is not None:
+            self._review()
+        else:
+            self._resume()
+
+    def _review(self) -> None:
+        record = self.selected()
+        if record is not None and record.finished is not None:
+            self.review_requested.emit(record)
 
     def _resume(self) -> None:
         record = self.selected()

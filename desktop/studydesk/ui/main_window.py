@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, 
 from studydesk import __version__
 from studydesk.core.bank import Bank
 from studydesk.core.check import LoadResult
-from studydesk.core.history import History
+from studydesk.core.history import History, bank_key
 from studydesk.core.words import plural
 
 from .article_view import ArticleView
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
 
         page = HistoryPage(self.history, self.open_bank)
         page.resume_requested.connect(self._resume)
+        page.review_requested.connect(self._review)
         return page
 
     def _make_editor(self) -> QWidget:
@@ -149,6 +150,14 @@ class MainWindow(QMainWindow):
         self.quiz_panel.resume(record)
         self.tabs.setCurrentWidget(self.quiz_panel)
 
+    def _review(self, record) -> None:
+        """A past attempt, beside its article: another bank's is opened first."""
+        bank = self.open_bank.bank
+        if (bank is None or bank_key(bank) != record.bank_path) and not self.open_bank.open(record.bank_path):
+            return
+        self.quiz_panel.review(record)
+        self.tabs.setCurrentWidget(self.quiz_panel)
+
     def _history_changed(self) -> None:
         history_page, charts_page = self.tabs.built("history"), self.tabs.built("charts")
         if history_page is not None:
@@ -168,9 +177,15 @@ class MainWindow(QMainWindow):
         from .bank_errors_dialog import BankErrorsDialog
 
         dialog = BankErrorsDialog(path, problems, kept=kept, parent=self)
+        dialog.edit_requested.connect(self.edit_file)
         self.errors_dialog = dialog
         dialog.open()
         return dialog
+
+    def edit_file(self, path: str) -> None:
+        """A bank file in the Edit tab, to fix it there."""
+        self.show_editor()
+        self.editor_page.edit_file(Path(path))
 
     def _changed_on_disk(self, path: Path, _text: str | None, result: LoadResult) -> None:
         if result.bank is not None:

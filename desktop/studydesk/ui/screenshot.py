@@ -22,12 +22,11 @@ def demo_session(bank: Bank, length: int = 10, seed: int = 4, mode: str = TEST) 
 
 
 def answer_demo(session: Session) -> None:
-    """Answer most questions right and some wrong, as a student might."""
-    i = 0
-    while not session.finished:
-        q = session.current
-        session.answer(wrong_response(q) if i % 4 == 3 else right_response(q))
-        i += 1
+    """Answer most questions right and some wrong, as a student might (and hand in a test)."""
+    for i, q in enumerate(session.unanswered()):
+        session.answer(wrong_response(q) if i % 4 == 3 else right_response(q), q)
+    if session.mode == TEST:
+        session.submit()
 
 
 def demo_history(history, bank: Bank) -> None:
@@ -61,15 +60,44 @@ def stage(window, view: str, chart: str | None = None) -> None:
         panel.begin(session)
         answer_demo(session)
         panel.show_results()
+    elif view == "test":
+        session = demo_session(bank, 12, 4)
+        panel.begin(session)
+        page = panel.test_page
+        for number, flag in ((1, False), (2, True), (3, False), (5, False), (6, True)):
+            page.go_to(number - 1)
+            page.input.set_response(right_response(page.nav.question))
+            if flag:
+                page.toggle_flag()
+        page.go_to(6)
     elif view == "history":
         demo_history(window.history, bank)
         window.show_history()
+    elif view == "review":
+        from PySide6.QtWidgets import QApplication
+
+        from .background import wait_for_background
+
+        demo_history(window.history, bank)
+        window.show_history()
+        wait_for_background(5000)
+        QApplication.processEvents()  # the list arrives from its worker
+        window.history_page.table.selectRow(1)  # the last finished attempt
+        window.history_page.review_button.click()
+        panel.review_page.list.setCurrentRow(2)
     elif view == "charts":
         if chart == "progress":
             demo_history(window.history, bank)
         window.show_charts()
         if chart:
             window.charts_page.show_chart(chart)
+    elif view == "worksheet":
+        window.teacher.export_worksheet_pdf()  # its dialog: which questions go on the sheet
+        dialog = window.teacher.worksheet_dialog
+        for topic in ("losses", "timeline"):
+            dialog.topics.boxes[topic].setChecked(False)
+        dialog.topics.length.setValue(12)
+        dialog.seed.setValue(7)
     elif view == "edit":
         window.show_editor()
         editor = window.editor_page
@@ -122,6 +150,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
             wait_for_background(5000)
             QApplication.processEvents()
         image = window.grab()
+        _paint_dialogs(window, image)
         ok = image.save(str(args.screenshot))
         window.close()
         history.close()
@@ -130,3 +159,22 @@ def take_screenshot(args: argparse.Namespace) -> int:
         return 1
     print(f"wrote {args.screenshot} ({args.view}, {width}x{height})")
     return 0
+
+
+def _paint_dialogs(window, image) -> None:
+    """Dialogs open over the window, painted where a window manager would
+    centre them: offscreen, a grab of the window leaves them out."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter, QPalette
+    from PySide6.QtWidgets import QDialog
+
+    painter = QPainter(image)
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            shot = dialog.grab()
+            at = QPoint((image.width() - shot.width()) // 2, (image.height() - shot.height()) // 2)
+            painter.fillRect(shot.rect().translated(at + QPoint(4, 4)), QColor(0, 0, 0, 60))  # a shadow
+            painter.drawPixmap(at, shot)
+            painter.setPen(QColor(dialog.palette().color(QPalette.ColorRole.Mid)))
+            painter.drawRect(shot.rect().translated(at).adjusted(0, 0, -1, -1))
+    painter.end()

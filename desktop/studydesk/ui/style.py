@@ -99,6 +99,7 @@ QRadioButton:focus, QCheckBox:focus {{ border: 2px solid {focus}; border-radius:
 QComboBox:focus, QLineEdit:focus, QSpinBox:focus, QListWidget:focus, QTableView:focus {{
     border: 2px solid {focus}; }}
 QListWidget#results-list::item {{ border-bottom: 1px solid {border}; }}
+QListWidget#question-list {{ background: transparent; }}
 QListWidget#results-list::item:selected {{ background: {highlight}; color: {highlighted}; }}
 QProgressBar {{ border: none; background: {alt}; border-radius: 3px; }}
 QProgressBar::chunk {{ background: {highlight}; border-radius: 3px; }}

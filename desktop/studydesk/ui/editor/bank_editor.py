@@ -136,9 +136,25 @@ class BankEditor(QWidget):
         if not new_version and bank.path is not None:
             self.open(bank.path)
 
-    def _changed_on_disk(self, _path: Path, text: str | None, _result) -> None:
-        if text is not None:
+    def _changed_on_disk(self, path: Path, text: str | None, _result) -> None:
+        if text is not None and self.path is not None and _same_file(path, self.path):
             self.disk_changed(text)
+
+    def edit_file(self, path: Path) -> bool:
+        """Show a bank that could not be opened, to fix it here: saving a
+        version that checks out opens it. Unsaved edits are settled first."""
+        path = Path(path)
+        if self.path is not None and _same_file(path, self.path):
+            return True
+        if not self._open_bank.may_leave() or not self.open(path):
+            return False
+        self.notice.show_notice(f"{path.name} has problems, so the quiz keeps the bank it had. Fix them "
+                                "here; when a saved version checks out, it opens.", level="warning")
+        return True
+
+    def _editing_the_open_bank(self) -> bool:
+        bank = self._open_bank.bank
+        return None not in (bank and bank.path, self.path) and _same_file(bank.path, self.path)
 
     def open(self, path: Path) -> bool:
         """Show a bank file's text; False (and a notice) when it cannot be read."""
@@ -234,7 +250,10 @@ class BankEditor(QWidget):
             result, self._lines = checked
             self._show_result(result)
             if after_save and result.bank is not None:
-                self._open_bank.take(result.bank, new_version=True)
+                self.notice.hide()  # whatever it said of an earlier version is over
+                # A new version of the open bank lets a quiz go on; a bank that
+                # would not open before (see edit_file) is opened now.
+                self._open_bank.take(result.bank, new_version=self._editing_the_open_bank())
                 self.good_bank.emit(result.bank)
             elif after_save:
                 self.notice.show_notice(
@@ -275,8 +294,8 @@ class BankEditor(QWidget):
             self.problems.addItem(item)
         if result.bank is not None:
             b = result.bank
-            self.status.setText(f"\u2713 ok: {len(b.questions)} questions, {len(b.charts)} charts"
-                                + (f", {len(result.warnings)} warnings" if result.warnings else ""))
+            self.status.setText(f"\u2713 ok: {plural(len(b.questions), 'question')}, {plural(len(b.charts), 'chart')}"
+                                + (f", {plural(len(result.warnings), 'warning')}" if result.warnings else ""))
         else:
             n = len(result.errors)
             self.status.setText(f"\u2717 {plural(n, 'problem')}")
@@ -345,3 +364,7 @@ class BankEditor(QWidget):
         last = max(i for i, line in enumerate(lines) if line.strip() == "[[question]]") + 1
         self.editor.go_to(last)
         self.check_now()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return Path(a).resolve() == Path(b).resolve()

@@ -1,4 +1,5 @@
-"""QuestionPage: one question at a time, its input, a hint, and feedback.
+"""QuestionPage: practice, one question at a time, its input, a hint, and
+feedback after each answer (a test is taken on the TestPage).
 
 Keys: 1-9 pick a choice, Enter checks (then goes on), N next, H hint.
 """
@@ -22,11 +23,12 @@ from studydesk.core.article import quoted
 from studydesk.core.bank import NumericQuestion, Question
 from studydesk.core.grading import Grade, describe_answer
 from studydesk.core.points import points_text, score_parts
-from studydesk.core.session import PRACTICE, Session
+from studydesk.core.session import Session
 
 from ..inputs import AnswerInput, make_input
 from ..marks import PARTLY, RIGHT, WRONG
 from ..plain import plain_label
+from .header import QuizHeader
 
 
 class QuestionPage(QWidget):
@@ -45,26 +47,14 @@ class QuestionPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        header = QWidget()
-        header.setObjectName("quiz-header")
-        head = QVBoxLayout(header)
-        head.setContentsMargins(20, 14, 20, 10)
-        row = QHBoxLayout()
-        self.counter = plain_label("", name="counter", wrap=False)
-        self.topic = plain_label("", name="topic", wrap=False)
-        self.score = plain_label("", name="score", wrap=False)
-        self.score.setAccessibleName("Score")
-        row.addWidget(self.counter)
-        row.addWidget(self.topic)
-        row.addStretch(1)
-        row.addWidget(self.score)
-        head.addLayout(row)
+        header = QuizHeader("Score")
+        self.counter, self.topic, self.score = header.counter, header.topic, header.tally
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
         self.progress.setAccessibleName("Progress through the quiz")
-        head.addWidget(self.progress)
+        header.column.addWidget(self.progress)
         outer.addWidget(header)
 
         scroll = QScrollArea()
@@ -150,9 +140,7 @@ class QuestionPage(QWidget):
         self.hint_button.setVisible(bool(question.hint))
         self.hint_button.setEnabled(True)
         self.feedback.hide()
-        practice = session.mode == PRACTICE
-        last = position == total - 1
-        self.check_button.setText("&Check" if practice else ("&Finish" if last else "&Answer and go on"))
+        self.check_button.setText("&Check")
         self.check_button.show()
         self.next_button.hide()
         self._update_buttons()
@@ -163,11 +151,8 @@ class QuestionPage(QWidget):
     def _update_score(self) -> None:
         session = self.session
         assert session is not None
-        if session.mode == PRACTICE:
-            earned, possible, _ = score_parts(session.earned, session.answered_possible)
-            self.score.setText(f"Score {earned} of {possible}" if session.grades else "No answers yet")
-        else:
-            self.score.setText(f"Answered {len(session.grades)} of {len(session.questions)}")
+        earned, possible, _ = score_parts(session.earned, session.answered_possible)
+        self.score.setText(f"Score {earned} of {possible}" if session.grades else "No answers yet")
 
     def _update_buttons(self) -> None:
         self.check_button.setEnabled(self.input is not None and self._grade is None
@@ -190,9 +175,6 @@ class QuestionPage(QWidget):
         question = self._question
         assert question is not None
         self._grade = self.session.answer(response)
-        if self.session.mode != PRACTICE:
-            self.next()
-            return
         self.input.set_locked(True)
         self.input.reveal()
         self.feedback.show_grade(question, self._grade)

@@ -1,4 +1,5 @@
-"""QuizPanel: start page, questions, results, for the open bank.
+"""QuizPanel: start page, questions (practice) or a test, results, for the
+open bank; and the review of a past attempt.
 
 It owns the current Session and records it in the History as it goes.
 """
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History
-from studydesk.core.session import QuizSettings, Session
+from studydesk.core.session import TEST, QuizSettings, Session
 
 from ..open_bank import OpenBank
 from .start_page import StartPage
@@ -31,7 +32,10 @@ class QuizPanel(QStackedWidget):
         self.start_page.start_requested.connect(self.start)
         self.start_page.resume_requested.connect(self.resume)
         self._question_page = None
+        self._test_page = None
         self._results_page = None
+        self._review_page = None
+        self._before_review: QWidget | None = None
         # A new version of the open bank (saved, or changed on disk) lets a quiz in progress go on.
         open_bank.bank_changed.connect(self._bank_changed)
         if open_bank.bank is not None:
@@ -53,6 +57,24 @@ class QuizPanel(QStackedWidget):
         return self._question_page
 
     @property
+    def test_page(self):
+        if self._test_page is None:
+            from .test_page import TestPage
+
+            page = TestPage()
+            page.evidence_requested.connect(self.evidence_requested)
+            page.finished.connect(self.show_results)
+            self.addWidget(page)
+            self._test_page = page
+        return self._test_page
+
+    def _take(self, session: Session) -> None:
+        """Show a session's questions: one after another in practice, navigated in a test."""
+        page = self.test_page if session.mode == TEST else self.question_page
+        page.set_session(session)
+        self.setCurrentWidget(page)
+
+    @property
     def results_page(self):
         if self._results_page is None:
             from .results_page import ResultsPage
@@ -64,6 +86,40 @@ class QuizPanel(QStackedWidget):
             self.addWidget(page)
             self._results_page = page
         return self._results_page
+
+    @property
+    def review_page(self):
+        """A past attempt under review: its own page, so a quiz's results stay as they were."""
+        if self._review_page is None:
+            from .results_page import ResultsPage
+
+            page = ResultsPage(past=True)
+            page.evidence_requested.connect(self.evidence_requested)
+            page.close_requested.connect(self.close_review)
+            self.addWidget(page)
+            self._review_page = page
+        return self._review_page
+
+    def review(self, record: AttemptRecord) -> None:
+        """Open a past attempt at the open bank for review."""
+        from studydesk.core.attempt_review import review_attempt
+
+        assert self.bank is not None
+        review = review_attempt(self.bank, record, self.history.attempt_answers(self.bank, record.id))
+        if self.currentWidget() is not self.review_page:
+            self._before_review = self.currentWidget()
+        self.review_page.set_review(review)
+        self.setCurrentWidget(self.review_page)
+        self.review_page.list.setFocus()
+
+    def close_review(self) -> None:
+        """Back to where the quiz was: a quiz in progress goes on."""
+        before, self._before_review = self._before_review, None
+        self.evidence_requested.emit(())
+        if before is None or before is self.review_page:
+            self.show_start()
+        else:
+            self.setCurrentWidget(before)
 
     def set_bank(self, bank: Bank, keep_session: bool = False) -> None:
         """Show a bank's start page. A quiz in progress stays saved and can be
@@ -99,8 +155,7 @@ class QuizPanel(QStackedWidget):
         if session.finished:
             self.show_results()
         else:
-            self.question_page.set_session(session)
-            self.setCurrentWidget(self.question_page)
+            self._take(session)
         return session
 
     def retry_missed(self) -> Session | None:
@@ -114,8 +169,7 @@ class QuizPanel(QStackedWidget):
         self.history.follow(session)
         session.finished_event.connect(self.attempt_saved.emit)
         self.attempt_saved.emit()
-        self.question_page.set_session(session)
-        self.setCurrentWidget(self.question_page)
+        self._take(session)
         return session
 
     def show_results(self) -> None:

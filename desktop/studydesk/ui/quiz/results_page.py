@@ -1,6 +1,7 @@
 """ResultsPage: the score, the score per topic, and every question with the
 student's answer beside the right one; retry the missed ones, or go back to
-the text of any question."""
+the text of any question. The same page reviews a past attempt from the
+History (`past=True`): no retry, and a button to close the review."""
 
 from __future__ import annotations
 
@@ -19,29 +20,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studydesk.core.bank import Question
-from studydesk.core.grading import describe_answer, describe_response
-from studydesk.core.points import points_text, score_line, score_parts
+from studydesk.core.attempt_review import AttemptReview, ReviewItem, review_session
+from studydesk.core.points import score_line, score_parts
 from studydesk.core.session import Session
+from studydesk.core.words import date_time, plural
 
 from ..marks import PARTLY, RIGHT, WRONG
 from ..plain import plain_label
+
 
 class ResultsPage(QWidget):
     evidence_requested = Signal(tuple)
     retry_requested = Signal()
     new_quiz_requested = Signal()
+    close_requested = Signal()  # a past attempt's review is closed
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, past: bool = False) -> None:
         super().__init__(parent)
-        self.setObjectName("results-page")
-        self.session: Session | None = None
+        self.setObjectName("review-page" if past else "results-page")
+        self.review: AttemptReview | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(10)
         self.headline = plain_label("", name="results-score")
         self.headline.setAccessibleName("Your score")
         layout.addWidget(self.headline)
+        self.note = plain_label("", name="note")  # when a past attempt was taken
+        self.note.setVisible(past)
+        layout.addWidget(self.note)
 
         self.topics_box = QGroupBox("By topic")
         self._topics = QGridLayout(self.topics_box)
@@ -81,21 +87,34 @@ class ResultsPage(QWidget):
         self.text_button.clicked.connect(self.show_selected_in_text)
         self.new_button = QPushButton("&New quiz")
         self.new_button.clicked.connect(self.new_quiz_requested)
+        self.close_button = QPushButton("&Close review")
+        self.close_button.clicked.connect(self.close_requested)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.text_button)
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.close_button)
+        self.retry_button.setVisible(not past)
+        self.new_button.setVisible(not past)
+        self.close_button.setVisible(past)
         layout.addLayout(buttons)
 
     def set_session(self, session: Session) -> None:
-        self.session = session
-        self.headline.setText(f"Score {score_line(session.earned, session.possible)}")
+        self.set_review(review_session(session))
+
+    def set_review(self, review: AttemptReview) -> None:
+        self.review = review
+        self.headline.setText(f"Score {score_line(review.earned, review.possible)}")
+        taken = f"{review.mode.capitalize()} taken {date_time(review.started)}." if review.started else ""
+        gone = (f" {plural(review.left_out, 'question')} of this attempt "
+                f"{'is' if review.left_out == 1 else 'are'} no longer in the bank." if review.left_out else "")
+        self.note.setText(taken + gone)
 
         while self._topics.count():
             item = self._topics.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for row, topic in enumerate(session.by_topic()):
+        for row, topic in enumerate(review.by_topic()):
             name = plain_label(topic.topic, wrap=False)
             earned, possible, percent = score_parts(topic.earned, topic.possible)
             bar = QProgressBar()
@@ -109,52 +128,45 @@ class ResultsPage(QWidget):
             self._topics.addWidget(bar, row, 1)
             self._topics.addWidget(figure, row, 2)
 
-        questions = session.questions
         self.list.clear()
         first_missed = None
-        for row, q in enumerate(questions):
-            g = session.grades.get(q.id)
-            right = bool(g and g.correct)
-            mark = RIGHT if right else (PARTLY if g and g.partial else WRONG)
-            if first_missed is None and not right:
+        for row, item in enumerate(review.items):
+            mark = RIGHT if item.correct else (PARTLY if item.grade and item.grade.partial else WRONG)
+            if first_missed is None and not item.correct:
                 first_missed = row
-            points = f"{points_text(g.earned if g else 0)} of {points_text(q.points)}"
-            lines = [f"{mark}  {row + 1}. {q.prompt}",
-                     f"      Your answer: {describe_response(q, session.responses.get(q.id))}"]
-            if not right:
-                lines.append(f"      Right answer: {describe_answer(q)}")
-            lines.append(f"      Points: {points}")
-            item = QListWidgetItem("\n".join(lines))
-            verdict = "right" if right else ("partly right" if g and g.partial else "wrong")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{verdict}: " + " ".join(lines))
-            self.list.addItem(item)
-        missed = len(session.missed())
+            self.list.addItem(_row(item, mark))
+        missed = review.missed
         self.retry_button.setText(f"&Retry missed ({missed})" if missed else "All right!")
         self.retry_button.setEnabled(bool(missed))
-        if questions:
+        if review.items:
             self.list.setCurrentRow(first_missed if first_missed is not None else 0)
             self.list.scrollToItem(self.list.currentItem(), QAbstractItemView.ScrollHint.PositionAtTop)
 
-    def selected_question(self) -> Question | None:
-        if self.session is None:
-            return None
+    def selected(self) -> ReviewItem | None:
         row = self.list.currentRow()
-        return self.session.questions[row] if 0 <= row < len(self.session.questions) else None
+        return self.review.items[row] if self.review is not None and 0 <= row < len(self.review.items) else None
 
     def _on_select(self) -> None:
-        q = self.selected_question()
-        if q is None:
+        item = self.selected()
+        if item is None:
             self.detail.setText("")
             return
         self.show_selected_in_text()  # the text follows the selection: feedback at the end
-        g = self.session.grades.get(q.id) if self.session else None
-        parts = [g.feedback if g else "Not answered."]
-        if q.explain:
-            parts.append(q.explain)
-        self.detail.setText("  ".join(parts))
-        self.text_button.setEnabled(bool(q.evidence))
+        self.detail.setText("  ".join([item.feedback] + ([item.question.explain] if item.question.explain else [])))
+        self.text_button.setEnabled(bool(item.question.evidence))
 
     def show_selected_in_text(self) -> None:
-        q = self.selected_question()
-        if q is not None and q.evidence:
-            self.evidence_requested.emit(tuple(q.evidence))
+        item = self.selected()
+        if item is not None and item.question.evidence:
+            self.evidence_requested.emit(tuple(item.question.evidence))
+
+
+def _row(item: ReviewItem, mark: str) -> QListWidgetItem:
+    """One question in the list: the prompt, the answer given, the right one where it differs, the points."""
+    lines = [f"{mark}  {item.number}. {item.question.prompt}", f"      Your answer: {item.your_answer}"]
+    if not item.correct:
+        lines.append(f"      Right answer: {item.right_answer}")
+    lines.append(f"      Points: {item.points}")
+    row = QListWidgetItem("\n".join(lines))
+    row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.verdict}: " + " ".join(lines))
+    return row

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from studydesk.core.bank import Bank
 from studydesk.core.session import PRACTICE, TEST, QuizSettings
+from studydesk.core.words import plural
 
 if TYPE_CHECKING:
     from studydesk.core.history import AttemptRecord
 
-from ..plain import button_text, plain_label
-
-DEFAULT_LENGTH = 10
+from ..plain import plain_label
+from ..topic_choice import TopicChoice
 
 
 class StartPage(QWidget):
@@ -60,37 +59,15 @@ class StartPage(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(self.summary)
 
-        self.topics_box = QGroupBox("Topics")
-        topics_layout = QVBoxLayout(self.topics_box)
-        self._topic_grid = QGridLayout()
-        self._topic_grid.setHorizontalSpacing(18)
-        topics_layout.addLayout(self._topic_grid)
-        row = QHBoxLayout()
-        self.all_button = QPushButton("All")
-        self.all_button.setAccessibleName("Select all topics")
-        self.none_button = QPushButton("None")
-        self.none_button.setAccessibleName("Clear all topics")
-        self.all_button.clicked.connect(lambda: self._set_all(True))
-        self.none_button.clicked.connect(lambda: self._set_all(False))
-        row.addWidget(self.all_button)
-        row.addWidget(self.none_button)
-        row.addStretch(1)
-        topics_layout.addLayout(row)
+        self.topics = TopicChoice(self)
+        self.topics.changed.connect(self._update_start)
+        self.topics_box = self.topics.box
+        self.all_button, self.none_button = self.topics.all_button, self.topics.none_button
+        self.length = self.topics.length
         layout.addWidget(self.topics_box)
-        self.topic_boxes: dict[str, QCheckBox] = {}
 
         options = QGroupBox("Quiz")
         form = QFormLayout(options)
-        self.length = QSpinBox()
-        self.length.setObjectName("length")
-        self.length.setAccessibleName("Number of questions")
-        self.length.setMinimum(1)
-        self.length.setSuffix(" questions")
-        # The length the student chose, kept while topics narrow the maximum:
-        # unticking every topic and ticking them again must not leave it at 1.
-        self._chosen_length = DEFAULT_LENGTH
-        self._adjusting = False
-        self.length.valueChanged.connect(self._remember_length)
         form.addRow("&Length:", self.length)
         mode_box = QVBoxLayout()
         mode_row = QHBoxLayout()
@@ -138,29 +115,21 @@ class StartPage(QWidget):
         outer.addWidget(scroll)
 
     def set_bank(self, bank: Bank, unfinished: AttemptRecord | None = None) -> None:
+        """Show a bank's topics. The same bank again (reloaded, or changed on
+        disk) keeps the seed, the topics ticked and the length chosen: a
+        class may have been given that seed."""
+        again = self.bank is not None and bank.path is not None and self.bank.path == bank.path
+        seed = self.seed.value()
         self.bank = bank
         self.title.setText(bank.title)
         self.description.setText(bank.description)
         self.description.setVisible(bool(bank.description))
-        topics = bank.topics
-        self.summary.setText(f"{len(bank.questions)} questions on {len(topics)} topics")
-        for box in self.topic_boxes.values():
-            box.deleteLater()
-        self.topic_boxes = {}
-        counts = {t: 0 for t in topics}
-        for q in bank.questions:
-            counts[q.topic] += 1
-        columns = 2
-        for i, topic in enumerate(topics):
-            box = QCheckBox(f"{button_text(topic)} ({counts[topic]})")
-            box.setAccessibleName(f"Topic {topic}, {counts[topic]} questions")
-            box.setChecked(True)
-            box.toggled.connect(self._update_length)
-            self._topic_grid.addWidget(box, i // columns, i % columns)
-            self.topic_boxes[topic] = box
-        self._chosen_length = DEFAULT_LENGTH
-        self._update_length()
-        self.new_seed()
+        self.summary.setText(f"{plural(len(bank.questions), 'question')} on {plural(len(bank.topics), 'topic')}")
+        self.topics.set_bank(bank, keep=again)
+        if again:
+            self.seed.setValue(seed)
+        else:
+            self.new_seed()
         self.set_unfinished(unfinished)
 
     def _describe_mode(self) -> None:
@@ -179,40 +148,23 @@ class StartPage(QWidget):
     def new_seed(self) -> None:
         self.seed.setValue(random.randrange(1000, 999_999))
 
-    def selected_topics(self) -> tuple[str, ...]:
-        return tuple(t for t, box in self.topic_boxes.items() if box.isChecked())
+    @property
+    def topic_boxes(self) -> dict[str, QCheckBox]:
+        return self.topics.boxes
 
-    def _set_all(self, on: bool) -> None:
-        for box in self.topic_boxes.values():
-            box.setChecked(on)
-
-    def _available(self) -> int:
-        if self.bank is None:
-            return 0
-        chosen = set(self.selected_topics())
-        return sum(1 for q in self.bank.questions if q.topic in chosen)
-
-    def _remember_length(self, value: int) -> None:
-        if not self._adjusting:
-            self._chosen_length = value
-
-    def _update_length(self) -> None:
-        available = self._available()
-        self._adjusting = True
-        self.length.setMaximum(max(1, available))
-        self.length.setValue(min(self._chosen_length, max(1, available)))
-        self._adjusting = False
+    def _update_start(self) -> None:
+        available = self.topics.available()
         self.start_button.setEnabled(available > 0)
         self.start_button.setToolTip("" if available else "Pick at least one topic")
 
     def settings(self) -> QuizSettings:
         return QuizSettings(
-            topics=self.selected_topics(),
-            length=min(self.length.value(), self._available()),
+            topics=self.topics.selected(),
+            length=self.topics.count(),
             mode=PRACTICE if self.practice.isChecked() else TEST,
             seed=self.seed.value(),
         )
 
     def _start(self) -> None:
-        if self._available():
+        if self.topics.available():
             self.start_requested.emit(self.settings())

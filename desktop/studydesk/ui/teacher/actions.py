@@ -34,6 +34,7 @@ class TeacherActions:
         self.window = window
         self.say = say
         self.reports_dialog = None
+        self.worksheet_dialog = None
         self.new_quiz = new_action(window, "&New Quiz from Article\u2026", self.new_from_article, "Ctrl+N")
         self.tools = [  # for the File menu, after the window's own entries
             new_action(window, "&Review Questions\u2026", self.review_open_bank),
@@ -208,16 +209,29 @@ class TeacherActions:
     def print_worksheet(self) -> None:
         from .print_worksheet import print_worksheet
 
-        if self.open_bank.bank is not None:
-            print_worksheet(self.open_bank.bank, self.window)
+        self._choose_worksheet("Print\u2026", lambda bank, plan: print_worksheet(bank, self.window, plan))
 
     def export_worksheet_pdf(self) -> None:
         from .print_worksheet import export_worksheet_pdf
 
-        if self.open_bank.bank is not None:
-            path = export_worksheet_pdf(self.open_bank.bank, self.window)
+        def export(bank, plan) -> None:
+            path = export_worksheet_pdf(bank, self.window, plan)
             if path is not None:
                 self.say(f"Worksheet written to {path}", 8000)
+
+        self._choose_worksheet("Export\u2026", export)
+
+    def _choose_worksheet(self, action: str, then: Callable) -> None:
+        """Ask which questions go on the sheet, then print or export it."""
+        from .worksheet_dialog import WorksheetDialog
+
+        bank = self.open_bank.bank
+        if bank is None:
+            return
+        dialog = WorksheetDialog(bank, action, self.window)
+        self.worksheet_dialog = dialog
+        dialog.accepted.connect(lambda: then(bank, dialog.plan()))
+        dialog.open()
 
     def export_history_csv(self) -> None:
         from .history_export import export_history_csv
