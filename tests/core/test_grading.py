@@ -148,3 +148,11 @@ def test_demonstration_responses_are_right_and_wrong(question):
 
     assert grade(question, right_response(question)).correct
     assert not grade(question, wrong_response(question)).correct
+
+
+def test_the_demonstration_answer_to_a_year_question_reads_as_a_year():
+    from studydesk.core.grading import right_response
+
+    year = NumericQuestion(id="y", prompt="In which year?", answer=2022, tolerance=Tolerance(0))
+    assert right_response(year) == "2022"
+    assert grade(year, right_response(year)).correct

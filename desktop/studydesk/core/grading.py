@@ -37,7 +37,7 @@ from .bank import (
     TextQuestion,
     TrueFalseQuestion,
 )
-from .numbers import NumberError, format_figure, format_number, is_measure_unit, read_answer
+from .numbers import NumberError, format_figure, is_measure_unit, read_answer
 from .points import hundredths, signed_points
 from .words import plural
 
@@ -243,7 +243,7 @@ class _Numeric(Kind):
         return text
 
     def right(self, q: NumericQuestion) -> Any:
-        return format_number(q.answer) + (f" {q.unit}" if q.unit and is_measure_unit(q.unit) else "")
+        return format_figure(q.answer, q.unit) + (f" {q.unit}" if q.unit and is_measure_unit(q.unit) else "")
 
     def wrong(self, q: NumericQuestion) -> Any:
         return str(round(q.answer * 2 + 1))
