@@ -63,3 +63,11 @@ def test_format_number():
     assert format_number(60000) == "60,000"
     assert format_number(1.5) == "1.5"
     assert format_number(2.2) == "2.2"
+
+
+def test_a_figure_with_a_few_decimals_is_shown_as_written():
+    # The Dow closed at 11,722.98: a key shown as 11,723 reads as wrong.
+    assert format_number(11722.98) == "11,722.98"
+    assert format_number(123456.789) == "123,456.789"
+    assert format_number(0.3333) == "0.3333"
+    assert format_number(2 / 9) == "0.222"

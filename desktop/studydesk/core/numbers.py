@@ -284,6 +284,11 @@ def format_number(value: float) -> str:
     """A value as a reader expects it: 60,000; 1.5; 0.33."""
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
+    # A figure with a few decimals is shown as written (11,722.98, not 11,723):
+    # a key rounded away from the article's own figure reads as a wrong key.
+    written = repr(value)
+    if "e" not in written and len(decimals := written.partition(".")[2]) <= 4:
+        return f"{value:,.{len(decimals)}f}"
     if abs(value) < 1:
         return f"{value:.3g}"
     text = f"{value:,.6g}"
