@@ -97,10 +97,14 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
     return ""
 
 
-_OPENING_NOUN = re.compile(r"^[\"“]?(?:(?:If|When|Once|After|Before|Although|Though|While|Because|Since|Unless|"
-                           r"Until|As)\s+)?(?:(?:[Tt]he|[Aa]n?|[Mm]ost|[Mm]any|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)"
+_LEAD_CLAUSE = r"^[\"“]?(?:(?:If|When|Once|After|Before|Although|Though|While|Because|Since|Unless|Until|As)\s+)?"
+_NAME = r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+_OPENING_NOUN = re.compile(_LEAD_CLAUSE + r"(?:(?:[Tt]he|[Aa]n?|[Mm]ost|[Mm]any|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?P<head>[a-z][\w-]*)"
                            r"(?=\s+(?:of|in|at|on|with|from|for|to|near|by|and|who|which|that|[a-z]+(?:s|ed)\b)|,)"
-                           r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))")
+                           r"|" + _NAME + ")")
+_OPENING_NAME = re.compile(_LEAD_CLAUSE + _NAME)
+_NOT_NOUNS = FUNCTION_WORDS | FINITE_VERBS | INFLECTED_VERBS
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|because|while|when|as|if|since|so|although|though|until|"
                            r"before|after|where)\s+)$")
 _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|staff)$")
@@ -119,6 +123,8 @@ def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> boo
     if word not in ("its", "their") and not _SUBJECT_SLOT.search(before):
         return False
     opening = _OPENING_NOUN.match(sentence)
+    if opening and opening.group("name") is None and opening.group("head") in _NOT_NOUNS:
+        opening = _OPENING_NAME.match(sentence)  # "The Free Democrats also scored", "The Chicago Bulls lost"
     if not opening or opening.end() > m.start():
         return False
     lead = re.match(r"^[\"“]?(?:If|When|Once|After|Before|Although|Though|While|Because|Since|Unless|Until|As)\s",
@@ -127,19 +133,31 @@ def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> boo
         clause = sentence[:sentence.find(",")] if "," in sentence[:m.start()] else ""
         if not any(w in FINITE_VERBS or w.endswith("ed") for w in re.findall(r"[a-z]+", clause[lead.end():])):
             return False
-    head = opening.group("head") or opening.group("name")
-    if opening.group("name") and (head.split()[0] in NOT_NAMES or head.split()[0].endswith(("ed", "ing"))):
+    name = opening.group("name")
+    head = name or opening.group("head")  # one of the two matched
+    if name and (head.split()[0] in NOT_NAMES or head.split()[0].endswith(("ed", "ing"))):
         return False
     last = head.split()[-1]
-    if opening.group("name") and len(head.split()) == 1 and re.match(
+    if name and len(head.split()) == 1 and re.match(
             r"\s+(?:of|in|for|from|at|on|to|with)\b", sentence[opening.end():]):
         # "Estimates of its size ...", "Rents in ...": a common noun that opens the sentence, not a name.
         plural = last.endswith("s")
-    elif opening.group("name"):
+    elif name:
+        if last.endswith("s") and last[:-1] not in DEMONYMS and _plural_noun(last):
+            return True  # "The Free Democrats ... their", "The Chicago Bulls ... its": either reads
         plural = last.endswith("s") and last[:-1] in DEMONYMS  # "The Romans", not "Lagos"
     else:
         plural = bool(_PLURAL_HEAD.search(last.lower()))
     return plural == (word in ("they", "their", "them"))
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a name's last word is an English plural noun ("Democrats",
+    "Greens", "Nations"), by lemminflect's lexicon, which does not hold
+    place names ("Lagos", "Athens"). Loaded on first use, off the UI thread."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word.lower() for lemma in getAllLemmas(word.lower()).get("NOUN", ()))
 
 
 _PLACE_LIKE = re.compile(r"the\s+(?:city|town|village|country|region|area|state|capital|district|province|site|"
