@@ -57,9 +57,19 @@ def test_figures(text, kind, value, qualifier, unit, noun):
 
 @pytest.mark.parametrize("text", ["one of the largest cities", "an Ariane 5 rocket", "at 40 Broad Street",
                                   "the Third Mainland Bridge", "comet 67P/Churyumov", "it will one day house",
-                                  "one of the ten largest cities", "it was 4.1 by 3.3 kilometres"])
+                                  "one of the ten largest cities", "it was 4.1 by 3.3 kilometres",
+                                  # periods of play, times of day, the days of a span
+                                  "the lead in the second half, but",
+                                  "the ball for the first half, and Uruguay for the second.",
+                                  "gates opening at eight in the morning", "at 9 a.m. sharp"])
 def test_not_figures(text):
     assert find_figures(text) == []
+
+
+def test_the_days_of_a_span_are_no_amount_and_no_single_day():
+    # "between 26 and 29 April 1994": the month is a date; 26 to 29 is no range and 29 April no day of it.
+    (figure,) = find_figures("General elections were held between 26 and 29 April 1994.")
+    assert (figure.kind, figure.value) == ("date", pytest.approx(1994 + 3 / 12))
 
 
 def test_bounds():

@@ -26,6 +26,7 @@ from .lexicon import (
     unit_info,
 )
 from .lexicon import number_name as _number_name
+from .not_amounts import why_not_an_amount
 
 _NUMW = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -185,6 +186,8 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
     base = dict(start=start, end=end, num_start=start, num_end=end, sentence=s)
     if g("date"):
         day = g("d1") or g("d2")
+        if g("d1") and re.search(r"\b\d{1,2}\s*(?:and|to|-|–)\s*$", s[:start]):
+            return None  # "between 26 and 29 April 1994": the last day of a span, not the date
         month = MONTHS.index(g("mon").capitalize()) + 1
         value = int(g("yr")) + (month - 1) / 12 + (int(day) - 1) / 372 if day else int(g("yr")) + (month - 1) / 12
         return _qualified(Figure(kind="date", value=value, extra=g("mon").capitalize(), **base))
@@ -219,6 +222,8 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         denominator = g("fd").lower()
         if not numerator and denominator not in ("half",):
             return None
+        if re.search(r"\b(?:first|second|other|each|either)\s+$", s[:start], re.IGNORECASE):
+            return None  # "the second half" of a match: a period of play, not a share
         nxt = re.match(r"(-|\s+[a-z]+)", s[end:])
         if nxt and (nxt.group() == "-" or nxt.group().strip() not in FUNCTION_WORDS | {"were", "was"}):
             return None  # "a third umpire", "half-time": a word, not a share
@@ -234,6 +239,10 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         n = ORDINALS[g("on").lower()]
         if re.match(r"\s+[A-Z]", s[end:]) or g("on")[0].isupper():
             return None  # "the Third Mainland Bridge": part of a name
+        if re.match(r"\s+half\b", s[end:]) and n <= 2:
+            return None  # "the second half": there are only two
+        if not g("osup") and re.match(r"\s*(?:[,.;:)]|$)", s[end:]):
+            return None  # "Argentina for the first half, and Uruguay for the second": the noun is elided
         return Figure(kind="ordinal", value=n, extra=(g("osup") or "").lower(), **base)
     return _read_number(m, s, base)
 
@@ -251,6 +260,8 @@ def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
     hi *= _SCALES.get(scale, 1)
     if not lo < hi or lo < 1:
         return None
+    if not g("runit") and re.match(rf"\s+(?:{MONTH_RE})\b", s[m.end():]):
+        return None  # "between 26 and 29 April 1994": days of a date, not an amount
     unit_text = g("runit") or ""
     unit, dimension, name = unit_info(unit_text) if unit_text else ("", "", "")
     f = Figure(kind="range", value=lo, high=hi, words=g("lo")[0].isalpha(), unit=unit, unit_name=name,
@@ -265,24 +276,9 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     if value is None:
         return None
     words = raw[0].isalpha()
-    if re.match(r"\s*[–-]\s*\d|\s+to\s+[$€£]?\d", s[base["end"]:]) or re.search(r"\d\s*[–-]\s*$", s[:base["start"]]):
-        return None  # "$3–4.2 billion": one end of a range this reader did not take whole
-    if re.match(r"\s+hundreds?\b", s[base["end"]:]) and not words:
-        return None  # "500 hundred soldiers": a slip in the text, no figure to trust
     unit_text = g("hunit") or g("unit") or ""
-    if unit_text and re.match(r"(?:-|\s+)per\b|/", s[base["end"]:]):
-        return None  # "100-kilometre-per hour": a compound unit not read here, so not asked
-    if not unit_text and base["end"] < len(s) and (s[base["end"]].isalnum() or s[base["end"]] == "-"):
-        return None  # "67P", "Ma'at-5": part of a name or code
-    if words and raw.lower() in ("one", "a") and (not unit_text or unit_text.lower() in ("day", "year", "time")):
-        return None  # "one of the largest", "one day": not a figure
-    if re.search(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umber|[Ii]nterstate|[Pp]latform|[Gg]ate|"
-                 r"[Cc]hannel|[Pp]ier|[Bb]us|[Ll]ine|[Pp]age|[Cc]hapter|[Aa]rticle|[Ss]ection|[Rr]oom)\s+$",
-                 s[:base["start"]]):
-        return None  # "Route 40", "Flight 93": a name, not a quantity
-    if not unit_text and not g("cur") and base["start"] > 0 and re.search(r"[A-Z][\w.]*\s+$", s[:base["start"]]) \
-            and not re.search(r"(?:^|[.;:]\s+)\S+\s+$", s[:base["start"]]):
-        return None  # "Ariane 5", "Iron Gate I": a number inside a name
+    if why_not_an_amount(s, base["start"], base["end"], raw, unit_text, bool(g("cur"))):
+        return None
     scale = (g("scale") or "").lower()
     if scale:
         value *= _SCALES[scale]

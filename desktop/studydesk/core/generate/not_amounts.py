@@ -1,0 +1,38 @@
+"""Where a number in running text is no amount to ask about: one end of a
+range the reader did not take whole, a time of day, a code, a number inside a
+name ("Route 40", "Ariane 5"), a slip in the text. The figure reader asks here
+before it reads a plain number; each rule gives its reason, for debugging."""
+
+from __future__ import annotations
+
+import re
+
+_RANGE_END_AFTER = re.compile(r"\s*[–-]\s*\d|\s+to\s+[$€£]?\d")
+_RANGE_END_BEFORE = re.compile(r"\d\s*[–-]\s*$")
+_TIME_OF_DAY = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night|[ap]\.?m\b)")
+_LABEL = re.compile(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umber|[Ii]nterstate|[Pp]latform|[Gg]ate|"
+                    r"[Cc]hannel|[Pp]ier|[Bb]us|[Ll]ine|[Pp]age|[Cc]hapter|[Aa]rticle|[Ss]ection|[Rr]oom)\s+$")
+
+
+def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, currency: bool) -> str:
+    """Why the number `raw` at s[start:end] is no amount ("" when it may be one)."""
+    after, before = s[end:], s[:start]
+    words = raw[0].isalpha()
+    if _RANGE_END_AFTER.match(after) or _RANGE_END_BEFORE.search(before):
+        return "one end of a range not read whole"  # "$3–4.2 billion"
+    if _TIME_OF_DAY.match(after):
+        return "a time of day"  # "at eight in the morning"
+    if re.match(r"\s+hundreds?\b", after) and not words:
+        return "a slip in the text"  # "500 hundred soldiers": no figure to trust
+    if unit_text and re.match(r"(?:-|\s+)per\b|/", after):
+        return "a compound unit not read here"  # "100-kilometre-per hour"
+    if not unit_text and after and (after[0].isalnum() or after[0] == "-"):
+        return "part of a code"  # "67P", "Ma'at-5"
+    if words and raw.lower() in ("one", "a") and (not unit_text or unit_text.lower() in ("day", "year", "time")):
+        return "a word, not a figure"  # "one of the largest", "one day"
+    if _LABEL.search(before):
+        return "a label"  # "Route 40", "Flight 93"
+    if not unit_text and not currency and start > 0 and re.search(r"[A-Z][\w.]*\s+$", before) \
+            and not re.search(r"(?:^|[.;:]\s+)\S+\s+$", before):
+        return "a number inside a name"  # "Ariane 5", "Iron Gate I"
+    return ""
