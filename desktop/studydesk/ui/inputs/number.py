@@ -33,7 +33,6 @@ class NumberInput(LineAnswerInput):
             row.addWidget(unit)
         outer.addLayout(row)
         self.reading = plain_label("", name="note")
-        self.reading.setAccessibleName("How your number reads")
         outer.addWidget(self.reading)
         self.field.textChanged.connect(self._on_text)
 
@@ -46,6 +45,11 @@ class NumberInput(LineAnswerInput):
             except NumberError as exc:
                 self.reading.setText(str(exc))
         self.changed.emit()
+
+    def missing(self) -> str:
+        if self.response() is not None:
+            return ""
+        return self.reading.text() or "Type a number first."
 
     def response(self) -> Any:
         text = self.field.text()
