@@ -14,12 +14,14 @@ LIGHT = {
     "button": "#ecebe7", "highlight": "#2f6fb3", "highlighted": "#ffffff", "link": "#1f5fa8",
     "right": "#005a9c", "right_bg": "#e3effa", "wrong": "#b04300", "wrong_bg": "#fbeadf",
     "partial": "#7a5a00", "partial_bg": "#fdf3d6", "border": "#d3d1cb", "focus": "#2f6fb3",
+    "evidence": "#1a1a1a", "evidence_bg": "#ffe08a",
 }
 DARK = {
     "window": "#1f2023", "base": "#17181a", "alt": "#232428", "text": "#ececec", "muted": "#a4a4aa",
     "button": "#2c2d31", "highlight": "#4a8fd6", "highlighted": "#ffffff", "link": "#8cc2ff",
     "right": "#7fc0ff", "right_bg": "#12304a", "wrong": "#ffa36b", "wrong_bg": "#45240f",
     "partial": "#ffd36b", "partial_bg": "#3d3110", "border": "#3a3b40", "focus": "#7fb6ee",
+    "evidence": "#ffffff", "evidence_bg": "#7a5a00",
 }
 
 
@@ -55,6 +57,11 @@ def apply_style(app: QApplication, dark: bool) -> None:
     app.setProperty(DARK_SET, dark)
 
 
+def colours() -> dict[str, str]:
+    """The palette in use, by name."""
+    return DARK if QApplication.instance().property(DARK_SET) else LIGHT
+
+
 def use_style_sheet(widget: QWidget) -> None:
     """Give a widget and its children the styles Fusion lacks.
 
@@ -63,7 +70,7 @@ def use_style_sheet(widget: QWidget) -> None:
     style-sheet engine, and at start-up an application-wide sheet cost ~7 ms,
     most of it in the article view and the tab bar, which need none of it.
     """
-    c = DARK if QApplication.instance().property(DARK_SET) else LIGHT
+    c = colours()
     widget.setStyleSheet(STYLESHEET.format(**c))
 
 

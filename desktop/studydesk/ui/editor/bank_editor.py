@@ -70,7 +70,6 @@ class BankEditor(QWidget):
         bar.setContentsMargins(12, 8, 12, 8)
         self.file_label = plain_label("", name="note", wrap=False)
         self.status = plain_label("", name="check-status", wrap=False)
-        self.status.setAccessibleName("Check result")
         self.add_button = QPushButton("&Add Question\u2026")
         self.save_button = QPushButton("&Save")
         self.save_button.setObjectName("primary")
@@ -99,6 +98,7 @@ class BankEditor(QWidget):
         below = QSplitter(Qt.Orientation.Horizontal)
         below.addWidget(self.problems)
         preview_area = QScrollArea()  # a long question scrolls instead of being squeezed
+        preview_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop: it follows the focus
         preview_area.setWidgetResizable(True)
         preview_area.setFrameShape(QScrollArea.Shape.NoFrame)
         preview_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

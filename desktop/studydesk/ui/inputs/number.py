@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from studydesk.core.bank import NumericQuestion
 from studydesk.core.numbers import NumberError, read_answer
@@ -27,6 +27,9 @@ class NumberInput(LineAnswerInput):
         self.field.setAccessibleName("Your answer (a number)")
         self.field.setMaxLength(200)
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # the clear button Qt adds, else unnamed
+            button.setAccessibleName("Clear")
+            button.setToolTip("Clear")
         row.addWidget(self.field, 1)
         if question.unit:
             unit = plain_label(question.unit, name="unit", wrap=False)
