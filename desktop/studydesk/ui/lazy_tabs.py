@@ -37,6 +37,11 @@ class LazyTabs(QTabWidget):
             self._build(name)
         return self._pages[name]
 
+    def restyle(self) -> None:
+        """The style sheet again on each page built, after a change of zoom."""
+        for page in self._pages.values():
+            use_style_sheet(page)
+
     def built(self, name: str) -> QWidget | None:
         """The page if it has been built, else None."""
         return self._pages.get(name)
