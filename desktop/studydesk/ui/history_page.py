@@ -111,6 +111,7 @@ class HistoryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move between rows
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for col in range(len(AttemptsModel.HEADERS)):

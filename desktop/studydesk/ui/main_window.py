@@ -14,7 +14,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from studydesk import __version__
 from studydesk.core.bank import Bank
@@ -23,6 +23,7 @@ from studydesk.core.history import History, bank_key
 from studydesk.core.words import plural
 
 from .article_view import ArticleView
+from .file_dialogs import ask_open_path
 from .lazy_tabs import LazyTabs
 from .menus import RecentMenu, new_action
 from .notice_bar import NoticeBar
@@ -220,8 +221,7 @@ class MainWindow(QMainWindow):
     def choose_bank(self) -> None:
         bank = self.open_bank.bank
         start = str(bank.path.parent) if bank and bank.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open a question bank", start,
-                                              "Question banks (*.toml);;All files (*)")
+        path = ask_open_path(self, "Open a question bank", start, "Question banks (*.toml);;All files (*)")
         if path:
             self.open_bank.open(path)
 

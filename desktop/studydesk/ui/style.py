@@ -134,11 +134,13 @@ QPushButton {{ padding: 5px 14px; }}
 QPushButton#primary {{ background: {highlight}; color: {highlighted}; border: 1px solid {highlight};
     border-radius: 4px; font-weight: 600; }}
 QPushButton#primary:disabled {{ background: {button}; color: {muted}; border-color: {border}; }}
-QPushButton:focus {{ border: 2px solid {focus}; border-radius: 4px; outline: none; }}
+QPushButton:focus {{ border: 3px solid {focus}; border-radius: 4px; outline: none; }}
 QPushButton#primary:focus {{ border: 2px solid {text}; }}
+QToolButton:focus {{ border: 2px solid {focus}; border-radius: 3px; }}
 QRadioButton:focus, QCheckBox:focus {{ border: 2px solid {focus}; border-radius: 4px; outline: none; }}
-QComboBox:focus, QLineEdit:focus, QSpinBox:focus, QAbstractItemView:focus, QPlainTextEdit:focus {{
-    border: 2px solid {focus}; }}
+QAbstractItemView, QPlainTextEdit {{ border: 1px solid {border}; padding: 1px; }}
+QComboBox:focus, QLineEdit:focus, QSpinBox:focus {{ border: 2px solid {focus}; }}
+QAbstractItemView:focus, QPlainTextEdit:focus {{ border: 2px solid {focus}; padding: 0; }}
 QListWidget#results-list::item {{ border-bottom: 1px solid {line}; }}
 QListWidget#question-list {{ background: transparent; }}
 QListWidget#results-list::item:selected {{ background: {highlight}; color: {highlighted}; }}

@@ -30,6 +30,7 @@ class ChartTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab moves on; the arrows move between cells
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()

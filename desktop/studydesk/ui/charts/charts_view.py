@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QFrame,
     QPushButton,
@@ -31,6 +30,7 @@ from studydesk.core.words import plural
 from studydesk.render.chart_image import write_png, write_svg
 
 from ..background import run_in_background
+from ..file_dialogs import ask_save_path
 from ..open_bank import OpenBank
 from ..plain import plain_label
 from .chart_plot import ChartPlot
@@ -220,10 +220,10 @@ class ChartsView(QWidget):
     def choose_export(self, kind: str) -> None:
         chart = self.current_chart()
         name = chart.id if chart else "progress"
-        path, _ = QFileDialog.getSaveFileName(self, f"Export chart as {kind.upper()}", f"{name}.{kind}",
-                                              f"{kind.upper()} files (*.{kind})")
+        path = ask_save_path(self, f"Export chart as {kind.upper()}", f"{name}.{kind}",
+                             f"{kind.upper()} files (*.{kind})", f".{kind}")
         if path:
-            (self.export_png if kind == "png" else self.export_svg)(Path(path))
+            (self.export_png if kind == "png" else self.export_svg)(path)
 
     def export_png(self, path: Path, scale: float = 2.0) -> Path:
         return write_png(self.plot.scene(), self._shown(), self.plot.viewport().size(),

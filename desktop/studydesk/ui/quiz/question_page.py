@@ -135,10 +135,13 @@ class QuestionPage(QWidget):
         self._update_score()
         self.prompt.setText(question.prompt)
         if self.input is not None:
+            self._input_slot.removeWidget(self.input)  # gone now, not when the deletion comes round
+            self.input.hide()
             self.input.deleteLater()
         self.input = make_input(question, session.options(question))
         self.input.changed.connect(self._update_buttons)
         self._input_slot.addWidget(self.input)
+        self.input.show()  # now, not on the next turn of the event loop: focus can go to it at once
         self.hint.hide()
         self.hint.setText(f"Hint: {question.hint}" if question.hint else "")
         self.hint_button.setVisible(bool(question.hint))
