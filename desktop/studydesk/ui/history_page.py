@@ -112,7 +112,8 @@ class HistoryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move between rows
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long bank title wraps in a narrow pane, rather than being cut
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         for col in range(len(AttemptsModel.HEADERS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -312,7 +312,9 @@ class ChartPlot(FocusRing, pg.PlotWidget):
         self.axis_left.setLogMode(log)
         self.axis_left.percent = chart.unit == "%"
         self.axis_left.setLabel(rich(chart.unit if chart.unit != "%" else "percent"))
-        headroom = (top - base) * (0.32 if chart.kind in ("compare", "change") else 0.18)
+        # Room above the tallest bar for its label (two lines when qualified) and the ratio line.
+        two_lines = any("\n" in short_amount(v, chart.unit) for v in items)
+        headroom = (top - base) * ((0.32 if chart.kind in ("compare", "change") else 0.18) + (0.14 if two_lines else 0))
         self.setXRange(-0.6, len(items) - 0.4, padding=0)
         self.setYRange(base, top + headroom, padding=0)
         ratio = ratio_text(chart)

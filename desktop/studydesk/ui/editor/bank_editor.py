@@ -68,8 +68,9 @@ class BankEditor(QWidget):
         layout.addWidget(self.notice)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 8, 12, 8)
-        self.file_label = plain_label("", name="note", wrap=False)
-        self.status = plain_label("", name="check-status", wrap=False)
+        # Both wrap: in a narrow pane they take two lines rather than being cut.
+        self.file_label = plain_label("", name="note")
+        self.status = plain_label("", name="check-status")
         self.add_button = QPushButton("&Add Question\u2026")
         self.save_button = QPushButton("&Save")
         self.save_button.setObjectName("primary")
