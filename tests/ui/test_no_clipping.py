@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from studydesk.core.grading import right_response, wrong_response
 from studydesk.ui.background import wait_for_background
+from studydesk.ui.screenshot import demo_history
 from tests.ui.clipping import clipped
 from tests.ui.test_accessible_views import KINDS, begin
 
@@ -65,19 +66,22 @@ def test_start_results_history_and_editor(window, qtbot, size):
     for row in range(lst.count()):  # no row cut short
         index = lst.model().index(row, 0)
         assert lst.visualRect(index).height() >= lst.sizeHintForIndex(index).height()
+    demo_history(window.history, window.open_bank.bank)  # unfinished attempts: the longest words
+    window.history_page.stale()
     window.go_to_tab(window.history_page)
-    qtbot.waitUntil(lambda: window.history_page.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: window.history_page.model.rowCount() > 5)
     QApplication.processEvents()
     assert_nothing_clipped(window, "history")
     table = window.history_page.table
     header = table.horizontalHeader()
-    bank = 1  # the column that stretches, and wraps
-    for column in range(header.count()):  # each other column as wide as its words
-        if column != bank:
-            assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
-    for row in range(table.model().rowCount()):  # the bank's title wrapped whole: no row cut short
+    for row in range(table.model().rowCount()):  # words wrapped whole: no row cut short
         assert table.rowHeight(row) >= table.sizeHintForRow(row)
-    assert header.length() <= table.viewport().width() + 1
+    assert header.length() <= table.viewport().width() + 1  # and no column beyond the side
+    metrics, model = table.fontMetrics(), table.model()
+    for row in range(model.rowCount()):  # and no word wider than its column (it would be elided)
+        for column in range(model.columnCount()):
+            for word in model.data(model.index(row, column)).split():
+                assert metrics.horizontalAdvance(word) + 8 <= table.columnWidth(column), (word, size)
     window.go_to_tab(window.editor_page)
     qtbot.waitUntil(lambda: not window.editor_page.checking)
     assert_nothing_clipped(window, "edit")

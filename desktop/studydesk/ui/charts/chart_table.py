@@ -13,11 +13,13 @@ scrolls, so no row is ever cut short.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
 from studydesk.core.article import quoted
 from studydesk.core.bank import Chart
 from studydesk.core.chart_words import amount_text, values
+
+from ..columns import share_width, wrap_columns
 
 
 class ChartTable(QTableWidget):
@@ -31,12 +33,10 @@ class ChartTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab moves on; the arrows move between cells
-        self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        wrap_columns(self)
         self._weights: tuple[int, ...] = ()
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.activated.connect(lambda index: self.row_chosen.emit(index.row()))
@@ -72,10 +72,7 @@ class ChartTable(QTableWidget):
 
     def _fit(self) -> None:
         """Columns share the width by their weights; rows take the height their wrapped words need."""
-        width = self.viewport().width()
-        total = sum(self._weights) or 1
-        for c, weight in enumerate(self._weights):
-            self.setColumnWidth(c, width * weight // total)
+        share_width(self, self._weights)
         self.resizeRowsToContents()
         rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
         self.setFixedHeight(self.horizontalHeader().height() + rows + 2 * self.frameWidth())
