@@ -105,3 +105,26 @@ def test_show_in_text_selects_the_evidence_again(window):
     assert interface(window.article_view).textInterface().selectionCount() == 0
     page.feedback.evidence_button.click()
     assert interface(window.article_view).textInterface().selectionCount() == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_focus_passes_through_nothing_else_on_check_and_next(window, qtbot, kind):
+    """A screen reader speaks each focus change: Check goes straight to Next,
+    and Next straight to the new answer, not by way of the article."""
+    from PySide6.QtWidgets import QApplication
+
+    page = begin(window, KINDS[kind])
+    page.input.set_response(right_response(page.session.current))
+    stops = []
+
+    def note(_old, new):
+        stops.append(new)
+
+    QApplication.instance().focusChanged.connect(note)
+    try:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    finally:
+        QApplication.instance().focusChanged.disconnect(note)
+    assert stops[0] is page.next_button and page.input.isAncestorOf(stops[-1])
+    assert all(w is page.next_button or page.input.isAncestorOf(w) for w in stops), stops

@@ -142,6 +142,9 @@ class QuestionPage(QWidget):
         self.input.changed.connect(self._update_buttons)
         self._input_slot.addWidget(self.input)
         self.input.show()  # now, not on the next turn of the event loop: focus can go to it at once
+        # Focus moves straight to the answer, before Next is hidden: a screen
+        # reader hears no stop on its way (the article, say).
+        self.input.focus_first()
         self.hint.hide()
         self.hint.setText(f"Hint: {question.hint}" if question.hint else "")
         self.hint_button.setVisible(bool(question.hint))
@@ -153,7 +156,6 @@ class QuestionPage(QWidget):
         self.next_button.hide()
         self._update_buttons()
         self._scroll.verticalScrollBar().setValue(0)
-        self.input.focus_first()
         self.evidence_requested.emit(())  # a new question: the last answer's highlight goes
 
     def _update_score(self) -> None:
@@ -188,15 +190,16 @@ class QuestionPage(QWidget):
         question = self._question
         assert question is not None
         self._grade = self.session.answer(response)
+        # Focus goes to Next before the answer locks and Check hides, so it passes through nothing else.
+        self.next_button.setText("See &results" if self.session.finished else "&Next")
+        self.next_button.show()
+        self.next_button.setFocus()
         self.input.set_locked(True)
         self.input.reveal()
         self.feedback.show_grade(question, self._grade)
         self._update_score()
         self.progress.setValue(self.session.position)
         self.check_button.hide()
-        self.next_button.setText("See &results" if self.session.finished else "&Next")
-        self.next_button.show()
-        self.next_button.setFocus()
         self.hint_button.setEnabled(False)
         self._request_evidence()
         self._scroll.ensureWidgetVisible(self.feedback)
