@@ -109,6 +109,20 @@ def test_charts_history_and_edit_by_keys(window, qtbot):
         assert walk_view(qtbot, window) == [], page
 
 
+def test_ctrl_2_takes_focus_straight_to_the_charts(window, qtbot, every_kind):
+    stops = []
+
+    def note(_old, new):
+        stops.append(new)
+
+    QApplication.instance().focusChanged.connect(note)
+    try:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        QApplication.instance().focusChanged.disconnect(note)
+    assert [w for w in stops if w is not None] == [window.charts_page.chooser]  # not by way of the article
+
+
 def test_ctrl_1_goes_back_to_where_focus_was(window, qtbot, every_kind):
     qtbot.keyClick(every_kind.input.focusWidget(), Qt.Key.Key_2)
     second = QApplication.focusWidget()

@@ -97,3 +97,13 @@ def test_zoom_reaches_the_quiz_pane(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert abs(page.prompt.font().pointSizeF() - prompt) < 0.2
     assert QKeySequence(QKeySequence.StandardKey.ZoomIn).toString()  # (the key this test pressed)
+
+
+def test_docs_give_the_same_keyboard_map():
+    from tests.support import ROOT
+
+    doc = (ROOT / "docs" / "accessibility.md").read_text(encoding="utf-8")
+    for title, rows in PAGES:
+        assert f"### {title}" in doc
+        for keys, what in rows:
+            assert f"| {keys} | {what} |" in doc, (keys, what)

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
     def go_to_tab(self, page: QWidget) -> None:
         """Show a page and put focus in it (Ctrl+1 to Ctrl+4), where it was
         when last left, else on its first control."""
+        before = QApplication.focusWidget()
+        if before is not None and not page.isAncestorOf(before):
+            before.clearFocus()  # else, as its page hides, focus stops on the article on its way
         self.tabs.setCurrentWidget(page)
         kept = self._kept_focus.get(page)
         usable = kept is not None and shiboken6.isValid(kept) and kept.isVisible() and page.isAncestorOf(kept)
