@@ -148,3 +148,41 @@ def test_a_file_dialog_by_keys(window, qtbot):
     qtbot.keyClick(window.quiz_panel.start_page.start_button, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert not seen["problems"], "\n".join(seen["problems"])
     assert window.open_bank.bank.title == "Pokrovsk: the gateway to Donetsk"  # Escape opened nothing
+
+
+def test_shift_tab_from_next_meets_no_invisible_stop(window, qtbot, every_kind):
+    page = every_kind
+    page.input.set_response(right_response(page.session.current))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    stops = tab_stops(qtbot, page.next_button, backward=True)
+    assert stops[1] is page.feedback.evidence_button  # the feedback card is reached at once
+    assert stop_problems(stops) == []
+
+
+@pytest.fixture
+def dark(qapp):
+    from studydesk.ui.style import apply_style
+
+    apply_style(qapp, True)
+    yield
+    apply_style(qapp, False)
+
+
+def test_focus_shows_in_the_dark_palette_too(dark, qtbot, settings, history):
+    from studydesk.ui.main_window import MainWindow
+    from tests.support import SEED_BANK
+
+    window = MainWindow(settings, history)
+    qtbot.addWidget(window)
+    assert window.open_bank.open(SEED_BANK)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert walk_view(qtbot, window, window.quiz_panel.start_page.start_button) == []
+    bank = window.open_bank.bank
+    window.quiz_panel.begin(Session(bank, (bank.question("places-match"),), QuizSettings(mode=PRACTICE)))
+    page = window.quiz_panel.question_page
+    assert walk_view(qtbot, window, QApplication.focusWidget()) == []
+    page.input.set_response(right_response(page.session.current))
+    page.check()
+    assert walk_view(qtbot, window, page.next_button) == []
