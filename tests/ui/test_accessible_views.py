@@ -102,3 +102,41 @@ def test_a_file_dialog(window, qtbot):
     qtbot.waitExposed(dialog)
     assert_readable(dialog)
     dialog.reject()
+
+
+def test_a_test_and_its_summary(window):
+    from studydesk.core.session import TEST
+
+    bank = window.open_bank.bank
+    session = Session(bank, tuple(bank.question(q) for q in KINDS.values()), QuizSettings(mode=TEST, seed=1))
+    window.quiz_panel.begin(session)
+    page = window.quiz_panel.test_page
+    for _ in KINDS:
+        assert_readable(window, page.session.current.kind if hasattr(page, "session") else "")
+        page.next()
+    page.show_summary()
+    assert_readable(window, "summary")
+
+
+def test_the_review_of_a_past_attempt(window, qtbot):
+    page = begin(window, "force-ratio")
+    for respond in (wrong_response, right_response):
+        page.input.set_response(respond(page.session.current))
+        page.check()
+        page.next()
+    window.show_history()
+    history = window.history_page
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1)
+    history.table.selectRow(0)
+    history.review_button.click()
+    assert window.quiz_panel.currentWidget().objectName() == "review-page"
+    assert_readable(window)
+
+
+def test_the_worksheet_dialog(window, qtbot):
+    export = next(a for a in window.file_menu.actions() if a.text() == "Export &Worksheet as PDF\u2026")
+    export.trigger()
+    dialog = window.teacher.worksheet_dialog
+    qtbot.waitExposed(dialog)
+    assert_readable(dialog)
+    dialog.reject()

@@ -96,7 +96,7 @@ def test_a_quiz_of_every_kind_by_keys_alone(window, qtbot, every_kind):
     results = window.quiz_panel.results_page
     assert window.quiz_panel.currentWidget() is results
     assert QApplication.focusWidget() is results.list
-    assert walk_view(qtbot, window) == []
+    assert not (found := walk_view(qtbot, window)), "\n".join(found)
 
 
 def test_charts_history_and_edit_by_keys(window, qtbot):
@@ -186,3 +186,16 @@ def test_focus_shows_in_the_dark_palette_too(dark, qtbot, settings, history):
     page.input.set_response(right_response(page.session.current))
     page.check()
     assert walk_view(qtbot, window, page.next_button) == []
+
+
+def test_building_a_page_opens_no_window_of_its_own(window, qtbot):
+    """A button shown before it had a parent opened as a window for a moment,
+    and the study window lost focus to it (the results page did)."""
+    shown = []
+    for build in (lambda: window.quiz_panel.results_page, lambda: window.quiz_panel.question_page,
+                  lambda: window.charts_page, lambda: window.history_page, lambda: window.editor_page):
+        build()
+        QApplication.processEvents()
+        shown += [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+        assert QApplication.activeWindow() is window
+    assert shown == []

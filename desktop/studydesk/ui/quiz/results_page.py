@@ -93,10 +93,10 @@ class ResultsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)  # first: a button shown before it has a parent opens as a window of its own
         self.retry_button.setVisible(not past)
         self.new_button.setVisible(not past)
         self.close_button.setVisible(past)
-        layout.addLayout(buttons)
 
     def set_session(self, session: Session) -> None:
         self.set_review(review_session(session))
