@@ -56,11 +56,30 @@ def test_the_map_names_each_pages_alt_letters(window):
     """What Help > Keyboard Shortcuts says of the Alt letters is what the pages have."""
     listed = {k.strip() for _, rows in PAGES for keys, _ in rows for k in keys.replace(",", " ").split()
               if k.startswith("Alt+") and len(k) == 5}
+    from studydesk.core.session import TEST, QuizSettings, Session
+
+    menus = {"Alt+F", "Alt+V", "Alt+H"}
     page = begin(window, "force-ratio")
     page.hint_button.setVisible(True)
-    found = set(mnemonics(window)) - {"Alt+F", "Alt+V", "Alt+H"} - {f"Alt+{n}" for n in range(1, 10)}
+    found = set(mnemonics(window)) - menus - {f"Alt+{n}" for n in range(1, 10)}
+    page.input.set_response(page.session.current.answer)
+    page.check()
+    found |= set(mnemonics(window)) - menus - {f"Alt+{n}" for n in range(1, 10)}
+    page.next()
+    page.input.set_response(page.session.current.answer)
+    page.check()
+    page.next()  # the results
+    found |= set(mnemonics(window)) - menus
+    bank = window.open_bank.bank
+    window.quiz_panel.begin(Session(bank, bank.questions[:2], QuizSettings(mode=TEST)))
+    found |= set(mnemonics(window)) - menus - {f"Alt+{n}" for n in range(1, 10)}
+    window.quiz_panel.test_page.show_summary()
+    found |= set(mnemonics(window)) - menus
     window.quiz_panel.show_start()
-    found |= set(mnemonics(window)) - {"Alt+F", "Alt+V", "Alt+H"}
+    found |= set(mnemonics(window)) - menus
+    for page in (window.history_page, window.charts_page, window.editor_page):
+        window.go_to_tab(page)
+        found |= set(mnemonics(window)) - menus
     assert found <= listed, found - listed
 
 

@@ -115,7 +115,7 @@ class HistoryPage(QWidget):
         wrap_columns(self.table)  # a narrow pane wraps a cell's words, rather than cutting them
         self.table.viewport().installEventFilter(self)  # the columns follow its width
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.table.activated.connect(lambda _i: self._open())  # a double-click, or Enter
         layout.addWidget(self.table, 1)
         self.extra = QVBoxLayout()  # the chart of scores per topic goes here when charts load
         layout.addLayout(self.extra)

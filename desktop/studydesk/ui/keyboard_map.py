@@ -26,18 +26,26 @@ PAGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("A question", (
         ("Enter", "Check the answer; after the feedback, go on"),
         ("1 to 9, Alt+1 to Alt+9", "Choose that option (or tick and untick it)"),
-        ("Alt+C", "Check (in a test: Alt+A answers and goes on, Alt+N finishes)"),
+        ("Alt+C", "Check"),
         ("Alt+N", "Next question, or see the results"),
         ("Alt+I", "Show the hint"),
         ("Alt+T", "Show the evidence in the article again"),
         ("Alt+Up, Alt+Down", "Put in order: move the selected item up or down"),
         ("Alt+Down", "Match: open the list of choices"),
     )),
+    ("A test", (
+        ("Enter", "Go on to the next question; on the last, see what is unanswered"),
+        ("Alt+B, Alt+N", "Back to the previous question, on to the next"),
+        ("Alt+L", "Flag the question to come back to"),
+        ("Alt+U", "Submit: see what is unanswered and flagged first"),
+        ("Alt+R, Alt+A", "Before submitting: return to the test, or submit all and finish"),
+    )),
     ("Results", (
         ("Up, Down", "Select a question: its evidence is shown in the article"),
         ("Alt+R", "Retry the questions missed"),
         ("Alt+T", "Show the selected question's evidence"),
         ("Alt+N", "A new quiz"),
+        ("Alt+C", "Close the review of a past attempt"),
     )),
     ("Charts", (
         ("Left, Right", "On the chart: select the previous or next bar"),
@@ -47,6 +55,7 @@ PAGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     )),
     ("History", (
         ("Up, Down", "Select an attempt"),
+        ("Alt+V", "Review the selected attempt, or Enter on it"),
         ("Alt+R", "Resume the selected unfinished attempt"),
         ("Alt+B", "Only this bank, or every bank"),
     )),
