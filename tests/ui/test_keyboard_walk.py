@@ -199,3 +199,21 @@ def test_building_a_page_opens_no_window_of_its_own(window, qtbot):
         shown += [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
         assert QApplication.activeWindow() is window
     assert shown == []
+
+
+def test_a_test_by_keys(window, qtbot):
+    """Test mode: the question list, Back, Next, Flag and Submit are all reached and shown."""
+    from studydesk.core.session import TEST
+
+    bank = window.open_bank.bank
+    window.quiz_panel.begin(Session(bank, tuple(bank.question(q) for q in KINDS.values()),
+                                    QuizSettings(mode=TEST, seed=2)))
+    page = window.quiz_panel.test_page
+    assert page.input.isAncestorOf(QApplication.focusWidget())
+    stops = tab_stops(qtbot, QApplication.focusWidget())
+    for control in (page.questions, page.flag_button, page.next_button, page.submit_button):
+        assert control in stops
+    assert not (found := walk_view(qtbot, window)), "\n".join(found)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.summary_shown)
+    assert not (found := walk_view(qtbot, window, page.confirm_button)), "\n".join(found)

@@ -22,7 +22,15 @@ def sized(window, qtbot, size):
     QApplication.processEvents()
 
 
+def settle():
+    """Let layouts that depend on their width (a row of buttons that stacks) settle, as
+    the event loop would within a frame."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
 def assert_nothing_clipped(window, context):
+    settle()
     found = clipped(window.tabs)
     assert not found, "\n".join([str(context), *found])
 
@@ -111,3 +119,20 @@ def test_every_chart(window, qtbot, size):
             rect = QRect(round(at.x() - item.anchor.x() * size.width()), round(at.y() - item.anchor.y() * size.height()),
                          round(size.width()), round(size.height()))
             assert plot.viewport().rect().adjusted(-2, -2, 2, 2).contains(rect), item.textItem.toPlainText()
+
+
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_test_of_every_kind_and_its_summary(window, qtbot, size):
+    from studydesk.core.session import TEST, QuizSettings, Session
+
+    sized(window, qtbot, size)
+    bank = window.open_bank.bank
+    window.quiz_panel.begin(Session(bank, tuple(bank.question(q) for q in KINDS.values()), QuizSettings(mode=TEST)))
+    page = window.quiz_panel.test_page
+    for kind in KINDS:
+        QApplication.processEvents()
+        assert_nothing_clipped(window, (kind, size))
+        page.next()
+    page.show_summary()
+    QApplication.processEvents()
+    assert_nothing_clipped(window, ("summary", size))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from studydesk.core.navigation import QuizNavigation
 from studydesk.core.session import Session
 
+from ..button_row import ButtonRow
 from ..inputs import AnswerInput, make_input
 from ..plain import plain_label
 from .header import QuizHeader
@@ -61,10 +62,6 @@ class TestPage(QWidget):
         self.stack.addWidget(self._summary_view())
         outer.addWidget(self.stack, 1)
 
-        self.footer = QWidget()
-        self.footer.setObjectName("quiz-footer")
-        buttons = QHBoxLayout(self.footer)
-        buttons.setContentsMargins(20, 8, 20, 14)
         self.flag_button = QPushButton(f"{FLAG} F&lag")
         self.flag_button.setCheckable(True)
         self.flag_button.setToolTip("Flag this question to come back to it before submitting")
@@ -82,11 +79,11 @@ class TestPage(QWidget):
         self.submit_button.setObjectName("primary")
         self.submit_button.setToolTip("See what is unanswered, then hand in the test")
         self.submit_button.clicked.connect(self.show_summary)
-        for w in (self.flag_button, self.hint_button):
-            buttons.addWidget(w)
-        buttons.addStretch(1)
-        for w in (self.back_button, self.next_button, self.submit_button):
-            buttons.addWidget(w)
+        # Back, Next and Submit go under Flag and Hint when the pane is too narrow for one row.
+        self.footer = ButtonRow([self.flag_button, self.hint_button],
+                                [self.back_button, self.next_button, self.submit_button])
+        self.footer.setObjectName("quiz-footer")
+        self.footer.box.setContentsMargins(20, 8, 20, 14)
         outer.addWidget(self.footer)
 
     def _question_view(self) -> QWidget:
