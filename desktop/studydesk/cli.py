@@ -60,6 +60,9 @@ def window_parser() -> argparse.ArgumentParser:
                         help="what --screenshot shows (default: %(default)s)")
     parser.add_argument("--chart", metavar="ID",
                         help="with --view charts: the chart to show (by its id)")
+    parser.add_argument("--question", metavar="ID",
+                        help="with --view quiz or feedback: the question to show (by its id)")
+    parser.add_argument("--wrong", action="store_true", help="with --view feedback: answer it wrong")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
     return parser

@@ -2,9 +2,8 @@
 
 import csv
 
-from PySide6.QtWidgets import QFileDialog
-
 from studydesk.core.session import QuizSettings, Session
+from studydesk.ui import file_dialogs
 from studydesk.ui.teacher.history_export import export_history_csv
 from studydesk.ui.plain import literal
 
@@ -20,11 +19,11 @@ def test_export_writes_the_chosen_file(qapp, history, seed_bank, tmp_path, monke
     answer_two(history, seed_bank)
     asked = []
 
-    def choose(parent, caption, suggested, filters):
-        asked.append(suggested)
-        return str(tmp_path / "class-7b"), filters
+    def choose(parent, caption, suggested, filters, save):
+        asked.append(str(suggested))
+        return str(tmp_path / "class-7b")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    monkeypatch.setattr(file_dialogs, "choose_file", choose)
     path = export_history_csv(None, history, seed_bank)
     assert path == tmp_path / "class-7b.csv"
     assert asked[0].endswith("pokrovsk-history.csv")
@@ -35,16 +34,15 @@ def test_export_writes_the_chosen_file(qapp, history, seed_bank, tmp_path, monke
 
 
 def test_nothing_to_export_says_so_and_asks_for_no_file(qapp, history, seed_bank, monkeypatch, message_boxes):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: (_ for _ in ()).throw(AssertionError("asked for a file"))))
+    monkeypatch.setattr(file_dialogs, "choose_file",
+                        lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked for a file")))
     assert export_history_csv(None, history, seed_bank) is None
     assert message_boxes.texts("Information") == [literal("There are no answers to export yet.")]
 
 
 def test_a_failed_write_is_reported(qapp, history, seed_bank, tmp_path, monkeypatch, message_boxes):
     answer_two(history, seed_bank)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: (str(tmp_path / "missing" / "h.csv"), "")))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda *a, **k: str(tmp_path / "missing" / "h.csv"))
     assert export_history_csv(None, history, seed_bank) is None
     warned = message_boxes.texts("Warning")
     assert len(warned) == 1 and "could not be saved" in warned[0] and "No such file" in warned[0]
@@ -52,6 +50,6 @@ def test_a_failed_write_is_reported(qapp, history, seed_bank, tmp_path, monkeypa
 
 def test_cancel_writes_nothing(qapp, history, seed_bank, tmp_path, monkeypatch):
     answer_two(history, seed_bank)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda *a, **k: "")
     assert export_history_csv(None, history, seed_bank) is None
     assert list(tmp_path.glob("*.csv")) == []

@@ -3,11 +3,12 @@ printer and page range, and the PDF's file dialog."""
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from studydesk.core.worksheet_plan import WorksheetPlan
 from studydesk.render.pages import lay_out, write_worksheet_pdf
 from studydesk.render.worksheet import build_worksheet
+from studydesk.ui import file_dialogs
 from studydesk.ui.teacher.print_worksheet import export_worksheet_pdf, print_worksheet
 from tests.support import SEED_BANK, pdf_pages
 
@@ -43,29 +44,28 @@ def test_cancelled_print_prints_nothing(qapp, seed_bank, tmp_path, monkeypatch):
 def test_export_pdf_asks_for_a_file_and_adds_the_suffix(qapp, seed_bank, tmp_path, monkeypatch):
     asked = []
 
-    def choose(parent, caption, suggested, filters):
-        asked.append(suggested)
-        return str(tmp_path / "for-class-7b"), filters
+    def choose(parent, caption, suggested, filters, save):
+        asked.append(str(suggested))
+        return str(tmp_path / "for-class-7b")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    monkeypatch.setattr(file_dialogs, "choose_file", choose)
     path = export_worksheet_pdf(seed_bank, None)
     assert path == tmp_path / "for-class-7b.pdf" and pdf_pages(path) > 3
     assert asked == [str(SEED_BANK.with_name("pokrovsk-worksheet.pdf"))]
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda *a, **k: "")
     assert export_worksheet_pdf(seed_bank, None) is None
 
 
 def test_export_pdf_reports_a_failed_write(qapp, seed_bank, tmp_path, monkeypatch, message_boxes):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: (str(tmp_path / "missing" / "sheet.pdf"), "")))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda *a, **k: str(tmp_path / "missing" / "sheet.pdf"))
     assert export_worksheet_pdf(seed_bank, None) is None
     warned = message_boxes.texts("Warning")
     assert len(warned) == 1 and "No such file" in warned[0]
 
 
 def test_the_teacher_chooses_topics_length_and_key_before_exporting(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "7b.pdf"), "")))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda *a, **k: str(tmp_path / "7b.pdf"))
     export = next(a for a in window.file_menu.actions() if a.text() == "Export &Worksheet as PDF\u2026")
     export.trigger()
     dialog = window.teacher.worksheet_dialog

@@ -96,7 +96,8 @@ def test_unfinished_attempt_is_resumed_in_a_new_window(qtbot, window, settings, 
     page = window.quiz_panel.question_page
     asked = [q.id for q in window.quiz_panel.session.questions]
     answer_current(qtbot, page)
-    qtbot.keyClick(page, Qt.Key.Key_N)
+    qtbot.keyClick(page.next_button, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.counter.text() == "Question 2 of 5")
     answer_current(qtbot, page)
     window.close()
 

@@ -14,9 +14,9 @@ def visible_options(page) -> tuple[str, ...]:
     """The options of the question on screen, top to bottom, as shown."""
     shown = page.input
     if isinstance(shown, ChoiceInput):
-        return tuple(b.accessibleName() for b in shown.buttons)
+        return tuple(shown.options)
     if isinstance(shown, MultiInput):
-        return tuple(b.accessibleName() for b in shown.boxes)
+        return tuple(shown.options)
     if isinstance(shown, OrderInput):
         return shown.items()
     if isinstance(shown, MatchInput):

@@ -4,17 +4,17 @@ dialogs (answered here), get a bank that opens, and see what happened."""
 import shutil
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox
 
 from studydesk.core.check import load_bank
+from studydesk.ui import file_dialogs
 from studydesk.ui.background import wait_for_background
 from studydesk.ui.plain import literal
 from tests.support import DATA, SEED_ARTICLE, SEED_BANK
 
 
 def answer_dialogs(monkeypatch, open_path=None, save_path=None):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(open_path), ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(save_path), ""))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda *a, save: str(save_path if save else open_path))
 
 
 def action(window, text):

@@ -40,7 +40,7 @@ def shown_list(page):
 
 
 def choice(page, text):
-    return next(b for b in page.input.buttons if b.accessibleName() == text)
+    return dict(zip(page.input.options, page.input.buttons))[text]
 
 
 def saved(history):

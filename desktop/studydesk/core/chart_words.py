@@ -65,9 +65,10 @@ def amount_text(v: ChartValue, unit: str = "") -> str:
 
 
 def short_amount(v: ChartValue, unit: str = "") -> str:
-    """The label drawn on a bar: the number with its qualifier, no long unit."""
+    """The label drawn on a bar: the number with its qualifier above it (a
+    bar is narrow in a small window), no long unit."""
     number = format_number(v.value) + ("%" if unit == "%" else "")
-    text = f"{v.qualifier} {number}" if v.qualifier else number
+    text = f"{v.qualifier}\n{number}" if v.qualifier else number
     return f"{text}\n(implied)" if v.derived else text
 
 

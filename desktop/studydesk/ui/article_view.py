@@ -4,6 +4,10 @@ The document is built block by block with QTextCursor and plain-text inserts
 (never HTML), so whatever an article holds is shown as the characters it is.
 Each block's position in the document is kept, so an evidence span found in
 the article's text maps straight to a highlight.
+
+The evidence is also the view's selection, with the caret at its start, so
+that a screen reader finds it (its text interface reports the selection and
+caret) and reads on from there; selection and highlight share one colour.
 """
 
 from __future__ import annotations
@@ -23,12 +27,15 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from studydesk.core.article import Article, Span
 
+from .focus_ring import FocusRing
+from .style import colours
+
 MEASURE_CHARS = 72  # a comfortable line length for reading
 BASE_POINT_SIZE = 12.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 
 
-class ArticleView(QTextBrowser):
+class ArticleView(FocusRing, QTextBrowser):
     zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,9 +45,11 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        # Mouse selection only: keyboard selection would show a text cursor in
-        # what is a page to read; the arrow and page keys still scroll it.
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A caret with the keyboard, as well as the mouse: a screen reader reads
+        # the article line by line as the arrow keys move it.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._use_evidence_colours()
         self._article: Article | None = None
         self._block_positions: list[int] = []
         self._zoom = 1.0
@@ -54,6 +63,15 @@ class ArticleView(QTextBrowser):
         self._highlight = None
         self.setExtraSelections([])
         self._render(title)
+
+    def _use_evidence_colours(self) -> None:
+        """The selection in the evidence's colours, whether or not the view has focus."""
+        palette = self.palette()
+        c = colours()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(c["evidence_bg"]))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(c["evidence"]))
+        self.setPalette(palette)
 
     @property
     def article(self) -> Article | None:
@@ -190,6 +208,7 @@ class ArticleView(QTextBrowser):
             selections.append(selection)
         self.setExtraSelections(selections)
         self._highlight = spans[0] if spans else None
+        self._select(selections[0].cursor if selections else None)
         if spans:
             self._scroll_to(spans[0])
         return bool(selections)
@@ -197,6 +216,17 @@ class ArticleView(QTextBrowser):
     def clear_evidence(self) -> None:
         self._highlight = None
         self.setExtraSelections([])
+        self._select(None)
+
+    def _select(self, span: QTextCursor | None) -> None:
+        """Make a span the selection, the caret at its start; None leaves the caret, unselected."""
+        caret = QTextCursor(self.textCursor() if span is None else span)
+        if span is None:
+            caret.clearSelection()
+        else:
+            caret.setPosition(span.selectionEnd())
+            caret.setPosition(span.selectionStart(), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(caret)
 
     def highlighted_text(self) -> list[str]:
         selections = self.extraSelections()  # keep alive: each cursor belongs to this list
@@ -204,11 +234,11 @@ class ArticleView(QTextBrowser):
 
     def _highlight_format(self) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         # Amber reads as "marked" on either background and stays clear of the
-        # red/green used for right and wrong.
-        fmt.setBackground(QColor("#7a5a00") if dark else QColor("#ffe08a"))
-        fmt.setForeground(QColor("#ffffff") if dark else QColor("#1a1a1a"))
+        # blue and orange used for right and wrong.
+        palette = self.palette()
+        fmt.setBackground(palette.color(QPalette.ColorRole.Highlight))
+        fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
         return fmt
 

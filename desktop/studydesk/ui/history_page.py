@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from studydesk.core.points import score_parts
 from studydesk.core.words import date_time, plural
 
 from .background import run_in_background
+from .columns import share_width, wrap_columns
 from .open_bank import OpenBank
 from .plain import plain_label, plain_tooltip
 
@@ -111,13 +111,11 @@ class HistoryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for col in range(len(AttemptsModel.HEADERS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move between rows
+        wrap_columns(self.table)  # a narrow pane wraps a cell's words, rather than cutting them
+        self.table.viewport().installEventFilter(self)  # the columns follow its width
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.table.activated.connect(lambda _i: self._open())  # a double-click, or Enter
         layout.addWidget(self.table, 1)
         self.extra = QVBoxLayout()  # the chart of scores per topic goes here when charts load
         layout.addLayout(self.extra)
@@ -136,6 +134,13 @@ class HistoryPage(QWidget):
         open_bank.bank_changed.connect(self._bank_changed)
         if open_bank.bank is not None:
             self.set_bank(open_bank.bank)
+
+    COLUMN_WEIGHTS = (3, 4, 3, 3, 2)  # date, bank, mode, answered, score: "Practice" whole at 900 px
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            share_width(self.table, self.COLUMN_WEIGHTS)
+        return super().eventFilter(watched, event)
 
     def set_bank(self, bank: Bank) -> None:
         self.bank = bank

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+import shiboken6
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from studydesk import __version__
 from studydesk.core.bank import Bank
@@ -22,13 +23,14 @@ from studydesk.core.history import History, bank_key
 from studydesk.core.words import plural
 
 from .article_view import ArticleView
+from .file_dialogs import ask_open_path
 from .lazy_tabs import LazyTabs
 from .menus import RecentMenu, new_action
 from .notice_bar import NoticeBar
 from .open_bank import OpenBank
 from .plain import ask, message_box
 from .quiz.quiz_panel import QuizPanel
-from .style import use_style_sheet
+from .style import set_zoom, use_style_sheet
 from .teacher.actions import TeacherActions
 
 
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         self.history = history
         self.errors_dialog = None
         self._reading_split: list[int] | None = None
+        self._kept_focus: dict[QWidget, QWidget] = {}  # each tab's page: where focus was in it
         self.open_bank = OpenBank(settings, self)
 
         self.article_view = ArticleView()
@@ -50,10 +53,11 @@ class MainWindow(QMainWindow):
         self.tabs = LazyTabs()
         self.tabs.setObjectName("side-tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.add_page("quiz", self.quiz_panel, "&Quiz")
-        self.tabs.add_lazy("charts", "Ch&arts", self._make_charts)
-        self.tabs.add_lazy("history", "Hi&story", self._make_history)
-        self.tabs.add_lazy("editor", "&Edit", self._make_editor)
+        # No Alt+letter on the tabs: the pages' buttons have them (Ctrl+1 to Ctrl+4 switch tabs).
+        self.tabs.add_page("quiz", self.quiz_panel, "Quiz")
+        self.tabs.add_lazy("charts", "Charts", self._make_charts)
+        self.tabs.add_lazy("history", "History", self._make_history)
+        self.tabs.add_lazy("editor", "Edit", self._make_editor)
         self.tabs.currentChanged.connect(lambda _index: self._fit_split_to(self.tabs.currentWidget()))
         self.splitter = QSplitter()  # side by side, Qt.Orientation.Horizontal
         self.splitter.setObjectName("splitter")
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
         history.problem_found.connect(self._history_problem.emit)
         self.quiz_panel.evidence_requested.connect(self.article_view.show_evidence)
         self.quiz_panel.attempt_saved.connect(self._history_changed)
-        self.article_view.zoom_changed.connect(lambda z: self.settings.setValue("article/zoom", z))
+        self.article_view.zoom_changed.connect(self._zoom_changed)
         self.teacher = TeacherActions(self.open_bank, history, self, self.say)
         self._build_menus()
         self._restore()
@@ -134,6 +138,25 @@ class MainWindow(QMainWindow):
 
     def show_editor(self) -> None:
         self.tabs.setCurrentWidget(self.editor_page)
+
+    def go_to_tab(self, page: QWidget) -> None:
+        """Show a page and put focus in it (Ctrl+1 to Ctrl+4), where it was
+        when last left, else on its first control."""
+        before = QApplication.focusWidget()
+        if before is not None and not page.isAncestorOf(before):
+            before.clearFocus()  # else, as its page hides, focus stops on the article on its way
+        self.tabs.setCurrentWidget(page)
+        kept = self._kept_focus.get(page)
+        usable = kept is not None and shiboken6.isValid(kept) and kept.isVisible() and page.isAncestorOf(kept)
+        target = kept if usable else _first_control(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _keep_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if new is not None and page.isAncestorOf(new):
+                self._kept_focus[page] = new
 
     def _fit_split_to(self, page: QWidget | None) -> None:
         """Editing wants the wider pane; reading and quizzing want the article."""
@@ -201,8 +224,7 @@ class MainWindow(QMainWindow):
     def choose_bank(self) -> None:
         bank = self.open_bank.bank
         start = str(bank.path.parent) if bank and bank.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open a question bank", start,
-                                              "Question banks (*.toml);;All files (*)")
+        path = ask_open_path(self, "Open a question bank", start, "Question banks (*.toml);;All files (*)")
         if path:
             self.open_bank.open(path)
 
@@ -232,11 +254,13 @@ class MainWindow(QMainWindow):
         self._action(view, "Zoom &Out", self.article_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Actual Size", self.article_view.zoom_reset, "Ctrl+0")
         view.addSeparator()
-        self._action(view, "&Quiz", lambda: self.tabs.setCurrentWidget(self.quiz_panel), "Ctrl+1")
-        self._action(view, "&Charts", self.show_charts, "Ctrl+2")
-        self._action(view, "&History", self.show_history, "Ctrl+3")
-        self._action(view, "&Edit Bank", self.show_editor, "Ctrl+4")
+        self._action(view, "&Quiz", lambda: self.go_to_tab(self.quiz_panel), "Ctrl+1")
+        self._action(view, "&Charts", lambda: self.go_to_tab(self.charts_page), "Ctrl+2")
+        self._action(view, "&History", lambda: self.go_to_tab(self.history_page), "Ctrl+3")
+        self._action(view, "&Edit Bank", lambda: self.go_to_tab(self.editor_page), "Ctrl+4")
+        self._action(self.help_menu, "&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._action(self.help_menu, "&About Study Desk", self._about)
+        QApplication.instance().focusChanged.connect(self._keep_focus)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> None:
         menu.addAction(new_action(self, text, slot, shortcut))
@@ -244,6 +268,25 @@ class MainWindow(QMainWindow):
     def _export_chart(self, kind: str) -> None:
         self.show_charts()
         self.charts_page.choose_export(kind)
+
+    def show_shortcuts(self):
+        from .shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _zoom_changed(self, zoom: float) -> None:
+        """The side pane follows the article's zoom."""
+        self.settings.setValue("article/zoom", zoom)
+        set_zoom(zoom)
+        self.tabs.restyle()
+        use_style_sheet(self.notice)
+        font = QApplication.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * zoom)
+        self.tabs.tabBar().setFont(font)
 
     def _about(self) -> None:
         message_box(self, "NoIcon", "About Study Desk",
@@ -293,3 +336,14 @@ class MainWindow(QMainWindow):
                 return
         self.save_state()
         super().closeEvent(event)
+
+
+def _first_control(page: QWidget) -> QWidget | None:
+    """The first widget in Tab order inside `page` that takes focus by Tab."""
+    widget = page.nextInFocusChain()
+    while widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -17,7 +17,6 @@ class NoticeBar(QFrame):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(12, 6, 8, 6)
         self.message = plain_label("", name="notice-text")
-        self.message.setAccessibleName("Notice")
         self._layout.addWidget(self.message, 1)
         self.buttons: list[QPushButton] = []
         self.hide()

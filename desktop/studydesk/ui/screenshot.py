@@ -40,8 +40,9 @@ def demo_history(history, bank: Bank) -> None:
     unfinished.answer(right_response(unfinished.current))
 
 
-def stage(window, view: str, chart: str | None = None) -> None:
-    """Bring the window to a view, as a user would get there."""
+def stage(window, view: str, chart: str | None = None, question: str | None = None, wrong: bool = False) -> None:
+    """Bring the window to a view, as a user would get there; `question`
+    (an id) is the one shown, answered wrong with `wrong`."""
     from studydesk.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -49,11 +50,14 @@ def stage(window, view: str, chart: str | None = None) -> None:
     assert bank is not None
     panel = window.quiz_panel
     if view in ("quiz", "feedback"):
-        session = Session(bank, bank.questions[: min(10, len(bank.questions))], QuizSettings(mode=PRACTICE, seed=1))
+        questions = bank.questions[: min(10, len(bank.questions))]
+        if question is not None:
+            questions = (bank.question(question), *(q for q in questions if q.id != question))
+        session = Session(bank, tuple(questions), QuizSettings(mode=PRACTICE, seed=1))
         panel.begin(session)
         if view == "feedback":
             page = panel.question_page
-            page.input.set_response(right_response(session.current))
+            page.input.set_response((wrong_response if wrong else right_response)(session.current))
             page.check()
     elif view == "results":
         session = demo_session(bank)
@@ -145,7 +149,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
         if args.chart and args.chart != "progress" and not any(c.id == args.chart for c in result.bank.charts):
             print(f"studydesk: no chart with id {args.chart!r} in the bank", file=sys.stderr)
             return 2
-        stage(window, args.view, args.chart)
+        if args.question and not any(q.id == args.question for q in result.bank.questions):
+            print(f"studydesk: no question with id {args.question!r} in the bank", file=sys.stderr)
+            return 2
+        stage(window, args.view, args.chart, args.question, args.wrong)
         for _ in range(3):
             wait_for_background(5000)
             QApplication.processEvents()

@@ -33,9 +33,9 @@ class TopicChoice(QObject):
         layout.addLayout(self._grid)
         row = QHBoxLayout()
         self.all_button = QPushButton("All")
-        self.all_button.setAccessibleName("Select all topics")
+        self.all_button.setToolTip("Tick every topic")
         self.none_button = QPushButton("None")
-        self.none_button.setAccessibleName("Clear all topics")
+        self.none_button.setToolTip("Untick every topic")
         self.all_button.clicked.connect(lambda: self._set_all(True))
         self.none_button.clicked.connect(lambda: self._set_all(False))
         row.addWidget(self.all_button)
@@ -68,7 +68,7 @@ class TopicChoice(QObject):
             counts[q.topic] += 1
         for i, topic in enumerate(bank.topics):
             box = QCheckBox(f"{button_text(topic)} ({counts[topic]})")
-            box.setAccessibleName(f"Topic {topic}, {plural(counts[topic], 'question')}")
+            box.setToolTip(f"{plural(counts[topic], 'question')} on {topic}")  # its name is its words
             box.setChecked(topic not in unticked)  # a topic new to the bank is ticked
             box.toggled.connect(self._update_length)
             self._grid.addWidget(box, i // COLUMNS, i % COLUMNS)

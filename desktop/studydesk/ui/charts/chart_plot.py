@@ -3,7 +3,11 @@ sentence, or the student's scores per topic across attempts.
 
 Honest about loose figures: a bound carries an arrowhead, a value worked
 out from the text is hatched, and qualifiers are the article's own words
-(core/chart_words.py says them). This module imports pyqtgraph (and with it
+(core/chart_words.py says them).
+
+The keyboard reaches every bar: Left and Right (or Up and Down) select one,
+outlined and announced to a screen reader, and Enter highlights its
+sentence, as a click does. This module imports pyqtgraph (and with it
 numpy); the Charts tab imports it only when first opened.
 """
 
@@ -15,16 +19,19 @@ import textwrap
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPalette, QPen
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
 from studydesk.core.bank import Chart
 from studydesk.core.chart_words import ChartValue, amount_text, hover_text, ratio_text, short_amount, values
 
+from ..announce import announce
+from ..focus_ring import FocusRing
 from ..plain import plain_tooltip
 
 BAR_WIDTH = 0.6
+TITLE_POINTS = 12
 H_BAR = 0.45  # horizontal bars leave room above for their label
 
 
@@ -101,8 +108,9 @@ class ReadableAxis(pg.AxisItem):
         return out
 
 
-class ChartPlot(pg.PlotWidget):
-    bar_clicked = Signal(object)  # the ChartValue of a bar clicked
+class ChartPlot(FocusRing, pg.PlotWidget):
+    bar_clicked = Signal(object)  # the ChartValue of a bar clicked, or chosen with Enter
+    bar_selected = Signal(int)  # the bar selected with the keyboard (or from the table), by index
 
     def __init__(self) -> None:
         pg.setConfigOptions(antialias=True)
@@ -114,7 +122,10 @@ class ChartPlot(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(200)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.selected: int | None = None
+        self._title = ""
         self.bars: list[BarItem] = []
         self.labels: list[pg.TextItem] = []
         self.markers: list[tuple[str, str]] = []  # (label, "upper" or "lower")
@@ -133,9 +144,38 @@ class ChartPlot(pg.PlotWidget):
             axis.setPen(pg.mkPen(self._fg))
             axis.setTextPen(pg.mkPen(self._fg))
 
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Modest: the Charts page fits the plot and its table in the pane when it can."""
+        return QSize(420, 280)
+
+    def _show_title(self, title: str) -> None:
+        """The title wrapped to the plot's width, never cut at its edge."""
+        self._title = title
+        if not title:
+            self.setTitle(None)
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(TITLE_POINTS)
+        # The title is centred over the plot area, right of the axis: wrap it to that width.
+        room = self.width() - self.axis_left.width() - 16
+        per_line = max(16, int(room / (QFontMetrics(font).averageCharWidth() * 1.15)))
+        self.setTitle(rich(title, per_line), color=self._fg, size=f"{TITLE_POINTS}pt")
+        # pyqtgraph gives a title one 30-pixel line: give a wrapped one the height of its lines.
+        label = self.plotItem.titleLabel
+        height = max(30, math.ceil(label.item.boundingRect().height()))
+        label.setMaximumHeight(height)
+        self.plotItem.layout.setRowFixedHeight(0, height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        title = self.__dict__.get("_title")  # pyqtgraph resizes once before __init__ is through
+        if title:
+            self._show_title(title)
+
     def clear_chart(self) -> None:
         self.clear()
-        self.setTitle(None)
+        self._show_title("")
+        self.selected = None
         self.bars = []
         self.labels = []
         self.markers = []
@@ -153,7 +193,7 @@ class ChartPlot(pg.PlotWidget):
     def draw_chart(self, chart: Chart, *, log: bool = False) -> None:
         """Draw a bank's chart; `log` draws a change chart on a log scale."""
         self.clear_chart()
-        self.setTitle(rich(chart.title, 40), color=self._fg, size="12pt")
+        self._show_title(chart.title)
         {
             "bar": self._draw_vertical,
             "compare": self._draw_vertical,
@@ -166,7 +206,7 @@ class ChartPlot(pg.PlotWidget):
         """The student's score per topic, attempt by attempt (rows from
         History.topic_scores, oldest first)."""
         self.clear_chart()
-        self.setTitle("Your score per topic", color=self._fg, size="12pt")
+        self._show_title("Your score per topic")
         if not rows:
             return
         topics = list(dict.fromkeys(t for _, scores in rows for t in scores))
@@ -188,6 +228,42 @@ class ChartPlot(pg.PlotWidget):
         self.setYRange(0, 100 + 12 * math.ceil(len(topics) / 4), padding=0)
         self.axis_left.setTicks([[(p, f"{p}%") for p in range(0, 101, 20)]])
 
+    # The keyboard
+
+    def select_bar(self, index: int, *, say: bool = True) -> None:
+        """Outline bar `index` (the others plain) and, with `say`, announce what it shows."""
+        if not 0 <= index < len(self.bars):
+            return
+        self.selected = index
+        for i, bar in enumerate(self.bars):
+            pen = bar_pen(bar.colour, bar.value.derived)
+            if i == index:
+                pen = QPen(self._fg, 3)
+                pen.setCosmetic(True)
+            bar.setOpts(pen=pen)
+        bar = self.bars[index]
+        self.setAccessibleDescription(bar.hover_text)
+        if say:
+            announce(self, bar.hover_text)
+        self.bar_selected.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(key)
+        if self.bars and step is not None:
+            current = -1 if self.selected is None and step > 0 else (len(self.bars) if self.selected is None
+                                                                       else self.selected)
+            self.select_bar(min(len(self.bars) - 1, max(0, current + step)))
+        elif self.bars and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.select_bar(0 if key == Qt.Key.Key_Home else len(self.bars) - 1)
+        elif self.bars and self.selected is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                                                Qt.Key.Key_Space):
+            self.bar_clicked.emit(self.bars[self.selected].value)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
     def _text(self, text: str, x: float, y: float, anchor: tuple[float, float], bold: bool = False) -> pg.TextItem:
         item = pg.TextItem(text, color=self._fg, anchor=anchor)
         if bold:
@@ -202,6 +278,7 @@ class ChartPlot(pg.PlotWidget):
     def _bar(self, v: ChartValue, unit: str, colour: str, **geometry) -> BarItem:
         bar = BarItem(v, unit, self.bar_clicked.emit, brush=bar_brush(colour, v.derived),
                       pen=bar_pen(colour, v.derived), **geometry)
+        bar.colour = colour
         self.addItem(bar)
         self.bars.append(bar)
         return bar
@@ -235,7 +312,9 @@ class ChartPlot(pg.PlotWidget):
         self.axis_left.setLogMode(log)
         self.axis_left.percent = chart.unit == "%"
         self.axis_left.setLabel(rich(chart.unit if chart.unit != "%" else "percent"))
-        headroom = (top - base) * (0.32 if chart.kind in ("compare", "change") else 0.18)
+        # Room above the tallest bar for its label (two lines when qualified) and the ratio line.
+        two_lines = any("\n" in short_amount(v, chart.unit) for v in items)
+        headroom = (top - base) * ((0.32 if chart.kind in ("compare", "change") else 0.18) + (0.14 if two_lines else 0))
         self.setXRange(-0.6, len(items) - 0.4, padding=0)
         self.setYRange(base, top + headroom, padding=0)
         ratio = ratio_text(chart)

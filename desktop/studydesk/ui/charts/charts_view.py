@@ -1,6 +1,7 @@
 """ChartsView: the Charts tab. A chooser of the bank's charts and the
-student's own progress, the plot (chart_plot.py), what the plot's marks
-mean, and export to PNG or SVG.
+student's own progress, the plot (chart_plot.py), its values as a table
+under it (chart_table.py, the plot's text alternative, in step with the
+plot's selected bar), what the plot's marks mean, and export to PNG or SVG.
 
 This module imports pyqtgraph (and with it numpy); the main window imports
 it only when the Charts tab is first opened.
@@ -10,19 +11,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studydesk.core.bank import Bank, Chart
-from studydesk.core.chart_words import ChartValue
+from studydesk.core.chart_words import ChartValue, values
 from studydesk.core.history import History
 from studydesk.core.words import plural
 from studydesk.render.chart_image import write_png, write_svg
 
 from ..background import run_in_background
+from ..file_dialogs import ask_save_path
 from ..open_bank import OpenBank
 from ..plain import plain_label
 from .chart_plot import ChartPlot
+from .chart_table import ChartTable
 
 PROGRESS = "progress"  # the chooser's entry for the student's own scores
 
@@ -50,9 +62,9 @@ class ChartsView(QWidget):
         self.log_scale.setToolTip("A log scale shows both a large and a small figure clearly")
         self.log_scale.toggled.connect(self._draw_current)
         self.png_button = QPushButton("PNG\u2026")
-        self.png_button.setAccessibleName("Export the chart as PNG")
+        self.png_button.setToolTip("Export the chart as PNG")
         self.svg_button = QPushButton("SVG\u2026")
-        self.svg_button.setAccessibleName("Export the chart as SVG")
+        self.svg_button.setToolTip("Export the chart as SVG")
         self.png_button.clicked.connect(lambda: self.choose_export("png"))
         self.svg_button.clicked.connect(lambda: self.choose_export("svg"))
         top.addWidget(self.chooser, 1)
@@ -66,11 +78,28 @@ class ChartsView(QWidget):
         layout.addLayout(tools)
         self.plot = ChartPlot()
         self.plot.bar_clicked.connect(self._clicked)
-        layout.addWidget(self.plot, 1)
+        self.table = ChartTable()
+        self.plot.bar_selected.connect(self._bar_selected)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.table.row_chosen.connect(self._row_chosen)
         self.caption = plain_label("", name="caption")
         self.legend = plain_label("", name="note")
-        layout.addWidget(self.caption)
-        layout.addWidget(self.legend)
+        # The plot, its table, caption and key scroll together: a small window
+        # scrolls to the table rather than squeezing it.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.plot, 1)
+        column.addWidget(self.table)
+        column.addWidget(self.caption)
+        column.addWidget(self.legend)
+        scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop: it follows the focus
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         open_bank.bank_changed.connect(self._bank_changed)
         if open_bank.bank is not None:
             self.set_bank(open_bank.bank)
@@ -119,9 +148,11 @@ class ChartsView(QWidget):
         chart = self.current_chart()
         if chart is None:
             self.plot.clear_chart()
+            self.table.setRowCount(0)
             return
         self.log_scale.setVisible(chart.kind == "change")
         self.plot.draw_chart(chart, log=self.log_scale.isChecked())
+        self.table.show_chart(chart)
         self.caption.setText(chart.caption)
         self.caption.setVisible(bool(chart.caption))
         notes = []
@@ -143,6 +174,7 @@ class ChartsView(QWidget):
             return
         if self._progress is None:
             self.plot.clear_chart()
+            self.table.setRowCount(0)
             self.legend.setText("Loading your history\u2026")
             bank = self.bank
 
@@ -158,22 +190,40 @@ class ChartsView(QWidget):
             return
         rows = self._progress
         self.plot.draw_progress(rows)
+        self.table.show_progress(rows)
         self.legend.setText(f"{plural(len(rows), 'attempt')} at this bank, oldest first; each line is a topic."
                             if rows else "Finish a quiz to see your score per topic here.")
 
     def _clicked(self, value: ChartValue) -> None:
+        index = next((i for i, bar in enumerate(self.plot.bars) if bar.value is value), None)
+        if index is not None and index != self.plot.selected:
+            self.plot.select_bar(index, say=False)
         if value.evidence:
             self.evidence_requested.emit((value.evidence,))
+
+    def _bar_selected(self, index: int) -> None:
+        if self.table.currentRow() != index:
+            self.table.selectRow(index)
+
+    def _row_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.plot.bars and rows[0].row() != self.plot.selected:
+            self.plot.select_bar(rows[0].row(), say=False)  # the table's own row is what is read out
+
+    def _row_chosen(self, row: int) -> None:
+        chart = self.current_chart()
+        if chart is not None and 0 <= row < len(values(chart)):
+            self._clicked(self.plot.bars[row].value if row < len(self.plot.bars) else values(chart)[row])
 
     # Export
 
     def choose_export(self, kind: str) -> None:
         chart = self.current_chart()
         name = chart.id if chart else "progress"
-        path, _ = QFileDialog.getSaveFileName(self, f"Export chart as {kind.upper()}", f"{name}.{kind}",
-                                              f"{kind.upper()} files (*.{kind})")
+        path = ask_save_path(self, f"Export chart as {kind.upper()}", f"{name}.{kind}",
+                             f"{kind.upper()} files (*.{kind})", f".{kind}")
         if path:
-            (self.export_png if kind == "png" else self.export_svg)(Path(path))
+            (self.export_png if kind == "png" else self.export_svg)(path)
 
     def export_png(self, path: Path, scale: float = 2.0) -> Path:
         return write_png(self.plot.scene(), self._shown(), self.plot.viewport().size(),

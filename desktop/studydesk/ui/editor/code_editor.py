@@ -20,8 +20,14 @@ class _LineNumbers(QWidget):
 
 
 class CodeEditor(QPlainTextEdit):
+    """Tab indents, as in any code editor; Ctrl+Tab and Ctrl+Shift+Tab leave
+    the text for the next or previous control (the page says so under it)."""
+
+    LEAVE_HINT = "Tab indents. Ctrl+Tab moves on to the next control, Ctrl+Shift+Tab back."
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleDescription(self.LEAVE_HINT)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setFixedPitch(True)
@@ -35,6 +41,15 @@ class CodeEditor(QPlainTextEdit):
         self.updateRequest.connect(self._update_numbers)
         self.cursorPositionChanged.connect(self._refresh_selections)
         self._update_margin()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backward = event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, not backward)  # its own declines while Tab is text
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # Line numbers
 

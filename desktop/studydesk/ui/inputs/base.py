@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QWidget
 
 from studydesk.core.bank import Question
 
 
-class AnswerInput(QWidget):
+class AnswerInput(QGroupBox):
     """Base of the inputs: a response (or None), locking after an answer, and
     marking what was right once feedback is shown.
+
+    A group without a frame or title, named by the question: a screen reader
+    says the question as focus enters the answer's controls.
 
     Enter is not handled here: a line edit passes it on, and the question page
     acts on it once (check, then go on)."""
@@ -21,6 +24,9 @@ class AnswerInput(QWidget):
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("answer")
+        self.setFlat(True)
+        self.setAccessibleName(question.prompt)
         self.question = question
 
     def response(self) -> Any:
@@ -40,6 +46,10 @@ class AnswerInput(QWidget):
 
     def reveal(self) -> None:
         """Mark the right answer after the student has answered."""
+
+    def missing(self) -> str:
+        """Why there is nothing to check yet, in a sentence; "" once there is."""
+        return "" if self.response() is not None else "Choose an answer first."
 
     def focus_first(self) -> None:
         self.focusNextChild()

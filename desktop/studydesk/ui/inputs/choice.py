@@ -19,6 +19,7 @@ class ChoiceInput(AnswerInput):
         self._truefalse = isinstance(question, TrueFalseQuestion)
         self._values: list[Any] = [True, False] if self._truefalse else list(options)
         labels = ["True", "False"] if self._truefalse else list(options)
+        self.options = labels  # the choices' words, as the buttons show them after their numbers
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -26,7 +27,6 @@ class ChoiceInput(AnswerInput):
         self.buttons: list[QRadioButton] = []
         for i, label in enumerate(labels):
             button = QRadioButton(f"&{i + 1}  {button_text(label)}" if i < 9 else button_text(label))
-            button.setAccessibleName(label)
             button.setObjectName(f"choice-{i + 1}")
             self._group.addButton(button, i)
             layout.addWidget(button)

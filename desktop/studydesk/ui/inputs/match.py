@@ -33,12 +33,17 @@ class MatchInput(AnswerInput):
                 combo.addItem(option, option)
             combo.setAccessibleName(f"Match for {left}")
             combo.setObjectName(f"match-{row + 1}")
+            # Narrow enough for a small window: the open list shows each option in full.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(self.changed)
             label.setBuddy(combo)
-            mark = plain_label("", name="mark", wrap=False)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(mark, row, 2)
+            # The mark goes under its choice and wraps: a long correction never runs off the pane.
+            mark = plain_label("", name="mark")
+            mark.hide()
+            grid.addWidget(label, 2 * row, 0)
+            grid.addWidget(combo, 2 * row, 1)
+            grid.addWidget(mark, 2 * row + 1, 1)
             self.combos[left] = combo
             self.marks[left] = mark
 
@@ -60,7 +65,13 @@ class MatchInput(AnswerInput):
             ok = self.combos[left].currentData() == right
             self.marks[left].setText(f"{RIGHT}" if ok else f"{WRONG} {right}")
             self.marks[left].setProperty("mark", "right" if ok else "wrong")
-            self.marks[left].setAccessibleName("right" if ok else f"wrong; the match is {right}")
+            self.marks[left].show()
+            self.marks[left].setAccessibleDescription("right" if ok else f"wrong; the match is {right}")
+
+    def missing(self) -> str:
+        if self.response() is not None:
+            return ""
+        return "Choose a match for at least one item first: each list on the right opens with Alt+Down."
 
     def set_locked(self, locked: bool) -> None:
         for combo in self.combos.values():

@@ -21,22 +21,21 @@ class MultiInput(AnswerInput):
         layout.setSpacing(6)
         note = plain_label("Tick every right answer; wrong ticks cost points.", name="note")
         layout.addWidget(note)
-        self._options = list(options)
+        self.options = list(options)
         self.boxes: list[QCheckBox] = []
         for i, label in enumerate(options):
             box = QCheckBox(f"&{i + 1}  {button_text(label)}" if i < 9 else button_text(label))
-            box.setAccessibleName(label)
             box.setObjectName(f"choice-{i + 1}")
             box.toggled.connect(self.changed)
             layout.addWidget(box)
             self.boxes.append(box)
 
     def response(self) -> Any:
-        picked = {o for o, b in zip(self._options, self.boxes) if b.isChecked()}
+        picked = {o for o, b in zip(self.options, self.boxes) if b.isChecked()}
         return picked or None
 
     def set_response(self, response: Any) -> None:
-        for option, box in zip(self._options, self.boxes):
+        for option, box in zip(self.options, self.boxes):
             box.setChecked(option in (response or ()))
 
     def pick(self, number: int) -> bool:
@@ -48,11 +47,14 @@ class MultiInput(AnswerInput):
 
     def reveal(self) -> None:
         right = set(self.question.answer)
-        for option, box in zip(self._options, self.boxes):
+        for option, box in zip(self.options, self.boxes):
             if option in right:
                 mark_button(box, True)
             elif box.isChecked():
                 mark_button(box, False)
+
+    def missing(self) -> str:
+        return "" if self.response() is not None else "Tick at least one answer first."
 
     def focus_first(self) -> None:
         self.boxes[0].setFocus()

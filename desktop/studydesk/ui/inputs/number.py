@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from studydesk.core.bank import NumericQuestion
 from studydesk.core.numbers import NumberError, read_answer
@@ -27,13 +27,15 @@ class NumberInput(LineAnswerInput):
         self.field.setAccessibleName("Your answer (a number)")
         self.field.setMaxLength(200)
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # the clear button Qt adds, else unnamed
+            button.setAccessibleName("Clear")
+            button.setToolTip("Clear")
         row.addWidget(self.field, 1)
         if question.unit:
             unit = plain_label(question.unit, name="unit", wrap=False)
             row.addWidget(unit)
         outer.addLayout(row)
         self.reading = plain_label("", name="note")
-        self.reading.setAccessibleName("How your number reads")
         outer.addWidget(self.reading)
         self.field.textChanged.connect(self._on_text)
 
@@ -46,6 +48,11 @@ class NumberInput(LineAnswerInput):
             except NumberError as exc:
                 self.reading.setText(str(exc))
         self.changed.emit()
+
+    def missing(self) -> str:
+        if self.response() is not None:
+            return ""
+        return self.reading.text() or "Type a number first."
 
     def response(self) -> Any:
         text = self.field.text()

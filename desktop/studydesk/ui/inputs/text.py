@@ -28,6 +28,9 @@ class TextInput(LineAnswerInput):
         layout.addWidget(note)
         self.field.textChanged.connect(self.changed)
 
+    def missing(self) -> str:
+        return "" if self.response() is not None else "Type your answer first."
+
     def response(self) -> Any:
         text = self.field.text()
         return text if text.strip() else None

@@ -11,7 +11,8 @@ from ..plain import plain_label
 
 class QuizHeader(QWidget):
     def __init__(self, tally_name: str, parent: QWidget | None = None) -> None:
-        """`tally_name`: what the right-hand figure is, for screen readers."""
+        """`tally_name`: what the right-hand figure is, for screen readers (its
+        description: its name is the words it shows)."""
         super().__init__(parent)
         self.setObjectName("quiz-header")
         self.column = QVBoxLayout(self)
@@ -20,7 +21,7 @@ class QuizHeader(QWidget):
         self.counter = plain_label("", name="counter", wrap=False)
         self.topic = plain_label("", name="topic", wrap=False)
         self.tally = plain_label("", name="score", wrap=False)
-        self.tally.setAccessibleName(tally_name)
+        self.tally.setAccessibleDescription(tally_name)
         row.addWidget(self.counter)
         row.addWidget(self.topic)
         row.addStretch(1)

@@ -1,7 +1,9 @@
 """QuestionPage: practice, one question at a time, its input, a hint, and
 feedback after each answer (a test is taken on the TestPage).
 
-Keys: 1-9 pick a choice, Enter checks (then goes on), N next, H hint.
+Keys (ui/keyboard_map.py lists them all): Enter checks, then goes on;
+1-9 or Alt+1-9 pick a choice; the buttons' Alt+letters work wherever focus
+is, in a text field too, so no letter typed as an answer is taken as a key.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from studydesk.core.points import points_text, score_parts
 from studydesk.core.session import Session
 
 from ..inputs import AnswerInput, make_input
+from ..announce import announce
 from ..marks import PARTLY, RIGHT, WRONG
 from ..plain import plain_label
 from .header import QuizHeader
@@ -58,6 +61,7 @@ class QuestionPage(QWidget):
         outer.addWidget(header)
 
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop: it follows the focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -67,10 +71,12 @@ class QuestionPage(QWidget):
         self._body.setContentsMargins(20, 12, 20, 16)
         self._body.setSpacing(12)
         self.prompt = plain_label("", name="prompt", selectable=True)
-        self.prompt.setAccessibleName("Question")
         self._body.addWidget(self.prompt)
         self._input_slot = QVBoxLayout()
         self._body.addLayout(self._input_slot)
+        self.why = plain_label("", name="why")  # why Enter did nothing: nothing to check yet
+        self.why.hide()
+        self._body.addWidget(self.why)
         self.hint = plain_label("", name="hint")
         self.hint.hide()
         self._body.addWidget(self.hint)
@@ -87,24 +93,22 @@ class QuestionPage(QWidget):
         footer.setObjectName("quiz-footer")
         buttons = QHBoxLayout(footer)
         buttons.setContentsMargins(20, 8, 20, 14)
-        self.hint_button = QPushButton("&Hint")
-        self.hint_button.setToolTip("Show a hint (H)")
-        self.hint_button.setAccessibleName("Show a hint")
+        self.hint_button = QPushButton("H&int")
+        self.hint_button.setToolTip("Show a hint (Alt+I)")
         self.hint_button.clicked.connect(self.show_hint)
         self.check_button = QPushButton("Check")
         self.check_button.setObjectName("primary")
-        self.check_button.setToolTip("Check your answer (Enter)")
+        self.check_button.setToolTip("Check your answer (Enter or Alt+C)")
         self.check_button.clicked.connect(self.check)
         self.next_button = QPushButton("&Next")
         self.next_button.setObjectName("primary")
-        self.next_button.setToolTip("Next question (N or Enter)")
+        self.next_button.setToolTip("Next question (Enter or Alt+N)")
         self.next_button.clicked.connect(self.next)
         buttons.addWidget(self.hint_button)
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.next_button)
         outer.addWidget(footer)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # Session
 
@@ -131,21 +135,27 @@ class QuestionPage(QWidget):
         self._update_score()
         self.prompt.setText(question.prompt)
         if self.input is not None:
+            self._input_slot.removeWidget(self.input)  # gone now, not when the deletion comes round
+            self.input.hide()
             self.input.deleteLater()
         self.input = make_input(question, session.options(question))
         self.input.changed.connect(self._update_buttons)
         self._input_slot.addWidget(self.input)
+        self.input.show()  # now, not on the next turn of the event loop: focus can go to it at once
+        # Focus moves straight to the answer, before Next is hidden: a screen
+        # reader hears no stop on its way (the article, say).
+        self.input.focus_first()
         self.hint.hide()
         self.hint.setText(f"Hint: {question.hint}" if question.hint else "")
         self.hint_button.setVisible(bool(question.hint))
         self.hint_button.setEnabled(True)
+        self.why.hide()
         self.feedback.hide()
         self.check_button.setText("&Check")
         self.check_button.show()
         self.next_button.hide()
         self._update_buttons()
         self._scroll.verticalScrollBar().setValue(0)
-        self.input.focus_first()
         self.evidence_requested.emit(())  # a new question: the last answer's highlight goes
 
     def _update_score(self) -> None:
@@ -155,8 +165,10 @@ class QuestionPage(QWidget):
         self.score.setText(f"Score {earned} of {possible}" if session.grades else "No answers yet")
 
     def _update_buttons(self) -> None:
-        self.check_button.setEnabled(self.input is not None and self._grade is None
-                                     and self.input.response() is not None)
+        ready = self.input is not None and self.input.response() is not None
+        self.check_button.setEnabled(ready and self._grade is None)
+        if ready:
+            self.why.hide()
 
     # Actions
 
@@ -171,22 +183,27 @@ class QuestionPage(QWidget):
             return
         response = self.input.response()
         if response is None:
+            self.why.setText(self.input.missing())
+            self.why.show()
+            announce(self.why, self.why.text())
             return
         question = self._question
         assert question is not None
         self._grade = self.session.answer(response)
+        # Focus goes to Next before the answer locks and Check hides, so it passes through nothing else.
+        self.next_button.setText("See &results" if self.session.finished else "&Next")
+        self.next_button.show()
+        self.next_button.setFocus()
         self.input.set_locked(True)
         self.input.reveal()
         self.feedback.show_grade(question, self._grade)
         self._update_score()
         self.progress.setValue(self.session.position)
         self.check_button.hide()
-        self.next_button.setText("See &results" if self.session.finished else "&Next")
-        self.next_button.show()
-        self.next_button.setFocus()
         self.hint_button.setEnabled(False)
         self._request_evidence()
         self._scroll.ensureWidgetVisible(self.feedback)
+        announce(self.feedback, self.feedback.spoken(), assertive=True)
 
     def next(self) -> None:
         if self.session is None or self._grade is None:
@@ -205,6 +222,8 @@ class QuestionPage(QWidget):
             self.evidence_requested.emit(tuple(self._question.evidence))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Keys the focused control left unused: a digit picks a choice (a
+        text field keeps its digits), Enter checks or goes on."""
         key = event.key()
         text = event.text()
         if event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
@@ -215,12 +234,6 @@ class QuestionPage(QWidget):
                 return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.primary_action()
-            return
-        if key == Qt.Key.Key_N and self._grade is not None:
-            self.next()
-            return
-        if key == Qt.Key.Key_H:
-            self.show_hint()
             return
         super().keyPressEvent(event)
 
@@ -238,12 +251,11 @@ class _Feedback(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
         self.verdict = plain_label("", name="verdict")
-        self.verdict.setAccessibleName("Result")
         self.answer = plain_label("", name="right-answer", selectable=True)
         self.explain = plain_label("", name="explain", selectable=True)
         self.evidence = plain_label("", name="evidence", selectable=True)
         self.evidence_button = QPushButton("Show in &text")
-        self.evidence_button.setAccessibleName("Show the evidence in the article")
+        self.evidence_button.setToolTip("Highlight the evidence in the article (Alt+T)")
         self.evidence_button.clicked.connect(self.show_evidence)
         self.evidence_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         for w in (self.verdict, self.answer, self.explain, self.evidence, self.evidence_button):
@@ -269,3 +281,7 @@ class _Feedback(QFrame):
         self.evidence.setVisible(bool(quotes))
         self.evidence_button.setVisible(bool(quotes))
         self.show()
+
+    def spoken(self) -> str:
+        """The verdict and the right answer, as announced when an answer is checked."""
+        return "  ".join(label.text() for label in (self.verdict, self.answer) if label.text())

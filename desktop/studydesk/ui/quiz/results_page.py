@@ -43,7 +43,6 @@ class ResultsPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(10)
         self.headline = plain_label("", name="results-score")
-        self.headline.setAccessibleName("Your score")
         layout.addWidget(self.headline)
         self.note = plain_label("", name="note")  # when a past attempt was taken
         self.note.setVisible(past)
@@ -83,7 +82,7 @@ class ResultsPage(QWidget):
         self.retry_button.setObjectName("primary")
         self.retry_button.clicked.connect(self.retry_requested)
         self.text_button = QPushButton("Show in &text")
-        self.text_button.setAccessibleName("Show the selected question's evidence in the article")
+        self.text_button.setToolTip("Highlight the selected question's evidence in the article (Alt+T)")
         self.text_button.clicked.connect(self.show_selected_in_text)
         self.new_button = QPushButton("&New quiz")
         self.new_button.clicked.connect(self.new_quiz_requested)
@@ -94,10 +93,10 @@ class ResultsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)  # first: a button shown before it has a parent opens as a window of its own
         self.retry_button.setVisible(not past)
         self.new_button.setVisible(not past)
         self.close_button.setVisible(past)
-        layout.addLayout(buttons)
 
     def set_session(self, session: Session) -> None:
         self.set_review(review_session(session))

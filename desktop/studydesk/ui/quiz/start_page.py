@@ -44,6 +44,7 @@ class StartPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop: it follows the focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -94,7 +95,7 @@ class StartPage(QWidget):
         self.seed.setAccessibleName("Shuffle seed")
         self.seed.setToolTip("The same seed gives the same questions in the same order, "
                              "so a class can take the same quiz.")
-        form.addRow("Shuffle &seed:", self.seed)
+        form.addRow("Shuffle s&eed:", self.seed)  # Alt+S starts the quiz
         layout.addWidget(options)
 
         buttons = QHBoxLayout()
@@ -131,6 +132,15 @@ class StartPage(QWidget):
         else:
             self.new_seed()
         self.set_unfinished(unfinished)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the page as it reads: the topics (made last, so
+        otherwise last in the chain), then the options, then Start."""
+        chain = [*self.topic_boxes.values(), self.all_button, self.none_button, self.length, self.practice,
+                 self.test, self.seed, self.start_button, self.resume_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _describe_mode(self) -> None:
         self.mode_note.setText("The right answer after each question." if self.practice.isChecked()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from studydesk.core.navigation import QuizNavigation
 from studydesk.core.session import Session
 
+from ..button_row import ButtonRow
 from ..inputs import AnswerInput, make_input
 from ..plain import plain_label
 from .header import QuizHeader
@@ -61,38 +62,33 @@ class TestPage(QWidget):
         self.stack.addWidget(self._summary_view())
         outer.addWidget(self.stack, 1)
 
-        self.footer = QWidget()
-        self.footer.setObjectName("quiz-footer")
-        buttons = QHBoxLayout(self.footer)
-        buttons.setContentsMargins(20, 8, 20, 14)
         self.flag_button = QPushButton(f"{FLAG} F&lag")
         self.flag_button.setCheckable(True)
         self.flag_button.setToolTip("Flag this question to come back to it before submitting")
-        self.flag_button.setAccessibleName("Flag for review")
         self.flag_button.clicked.connect(self.toggle_flag)
-        self.hint_button = QPushButton("&Hint")
-        self.hint_button.setAccessibleName("Show a hint")
+        self.hint_button = QPushButton("H&int")  # Alt+H is the Help menu
+        self.hint_button.setToolTip("Show a hint (Alt+I)")
         self.hint_button.clicked.connect(lambda: self.hint.show())
         self.back_button = QPushButton("\u2190 &Back")
-        self.back_button.setAccessibleName("Previous question")
+        self.back_button.setToolTip("Previous question (Alt+B)")
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton("&Next \u2192")
-        self.next_button.setAccessibleName("Next question")
+        self.next_button.setToolTip("Next question (Enter or Alt+N)")
         self.next_button.clicked.connect(self.next)
         self.submit_button = QPushButton("S&ubmit\u2026")
         self.submit_button.setObjectName("primary")
         self.submit_button.setToolTip("See what is unanswered, then hand in the test")
         self.submit_button.clicked.connect(self.show_summary)
-        for w in (self.flag_button, self.hint_button):
-            buttons.addWidget(w)
-        buttons.addStretch(1)
-        for w in (self.back_button, self.next_button, self.submit_button):
-            buttons.addWidget(w)
+        # Back, Next and Submit go under Flag and Hint when the pane is too narrow for one row.
+        self.footer = ButtonRow([self.flag_button, self.hint_button],
+                                [self.back_button, self.next_button, self.submit_button])
+        self.footer.setObjectName("quiz-footer")
+        self.footer.box.setContentsMargins(20, 8, 20, 14)
         outer.addWidget(self.footer)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _question_view(self) -> QWidget:
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop: it follows the focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -102,7 +98,6 @@ class TestPage(QWidget):
         layout.setSpacing(12)
         self.flag_note = plain_label(f"{FLAG} Flagged for review", name="note")
         self.prompt = plain_label("", name="prompt", selectable=True)
-        self.prompt.setAccessibleName("Question")
         self._input_slot = QVBoxLayout()
         self.hint = plain_label("", name="hint")
         layout.addWidget(self.flag_note)
@@ -122,7 +117,6 @@ class TestPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(plain_label("Submit your answers?", name="bank-title"))
         self.summary = plain_label("", name="summary")
-        self.summary.setAccessibleName("Summary of your answers")
         layout.addWidget(self.summary)
         layout.addWidget(plain_label("Choose a question above to go back to it.", name="note"))
         row = QHBoxLayout()
@@ -159,6 +153,7 @@ class TestPage(QWidget):
         self.topic.setText(question.topic)
         self.prompt.setText(question.prompt)
         if self.input is not None:
+            self._input_slot.removeWidget(self.input)
             self.input.hide()  # at once: deleteLater waits for the event loop
             self.input.deleteLater()
         self.input = make_input(question, nav.session.options(question))
@@ -167,6 +162,7 @@ class TestPage(QWidget):
         self._touched = False
         self.input.changed.connect(self._on_change)
         self._input_slot.addWidget(self.input)
+        self.input.show()  # now, not on the next turn of the event loop: focus can go to it at once
         self.hint.setText(f"Hint: {question.hint}" if question.hint else "")
         self.hint.hide()
         self.hint_button.setVisible(bool(question.hint))

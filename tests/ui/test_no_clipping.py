@@ -1,0 +1,138 @@
+"""Nothing cut off at the small laptop sizes students use (issue 14, item 1):
+every kind of question answered right and wrong, with its feedback, the
+start page, results, every chart, History and the editor, at 900x600 and
+1280x800 (and 1920x1080): words wrap or scroll, never clip."""
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+
+from studydesk.core.grading import right_response, wrong_response
+from studydesk.ui.background import wait_for_background
+from studydesk.ui.screenshot import demo_history
+from tests.ui.clipping import clipped
+from tests.ui.test_accessible_views import KINDS, begin
+
+SIZES = [(900, 600), (1280, 800), (1920, 1080)]
+
+
+def sized(window, qtbot, size):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    QApplication.processEvents()
+
+
+def settle():
+    """Let layouts that depend on their width (a row of buttons that stacks) settle, as
+    the event loop would within a frame."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def assert_nothing_clipped(window, context):
+    settle()
+    found = clipped(window.tabs)
+    assert not found, "\n".join([str(context), *found])
+
+
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("right", [True, False], ids=["right", "wrong"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_with_its_feedback(window, qtbot, size, kind, right):
+    sized(window, qtbot, size)
+    page = begin(window, KINDS[kind])
+    q = page.session.current
+    page.input.set_response(right_response(q) if right else wrong_response(q))
+    page.check()
+    QApplication.processEvents()
+    assert_nothing_clipped(window, (kind, right, size))
+    # The feedback card lies inside its pane, or its pane scrolls to it.
+    viewport = page.feedback.parentWidget().parentWidget()
+    card = QRect(page.feedback.mapTo(viewport, QPoint(0, 0)), page.feedback.size())
+    assert 0 <= card.left() and card.right() <= viewport.width()
+    bar = page._scroll.verticalScrollBar()
+    assert card.bottom() <= viewport.height() or bar.maximum() > 0
+    bar.setValue(bar.maximum())  # scrolled to the end, the whole card is in view
+    QApplication.processEvents()
+    card = QRect(page.feedback.mapTo(viewport, QPoint(0, 0)), page.feedback.size())
+    assert card.bottom() <= viewport.height()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_start_results_history_and_editor(window, qtbot, size):
+    sized(window, qtbot, size)
+    assert_nothing_clipped(window, "start")
+    page = begin(window, "places-match")
+    for respond in (wrong_response, right_response):
+        page.input.set_response(respond(page.session.current))
+        page.check()
+        page.next()
+    results = window.quiz_panel.results_page
+    QApplication.processEvents()
+    assert_nothing_clipped(window, "results")
+    lst = results.list
+    for row in range(lst.count()):  # no row cut short
+        index = lst.model().index(row, 0)
+        assert lst.visualRect(index).height() >= lst.sizeHintForIndex(index).height()
+    demo_history(window.history, window.open_bank.bank)  # unfinished attempts: the longest words
+    window.history_page.stale()
+    window.go_to_tab(window.history_page)
+    qtbot.waitUntil(lambda: window.history_page.model.rowCount() > 5)
+    QApplication.processEvents()
+    assert_nothing_clipped(window, "history")
+    table = window.history_page.table
+    header = table.horizontalHeader()
+    for row in range(table.model().rowCount()):  # words wrapped whole: no row cut short
+        assert table.rowHeight(row) >= table.sizeHintForRow(row)
+    assert header.length() <= table.viewport().width() + 1  # and no column beyond the side
+    metrics, model = table.fontMetrics(), table.model()
+    for row in range(model.rowCount()):  # and no word wider than its column (it would be elided)
+        for column in range(model.columnCount()):
+            for word in model.data(model.index(row, column)).split():
+                assert metrics.horizontalAdvance(word) + 8 <= table.columnWidth(column), (word, size)
+    window.go_to_tab(window.editor_page)
+    qtbot.waitUntil(lambda: not window.editor_page.checking)
+    assert_nothing_clipped(window, "edit")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_chart(window, qtbot, size):
+    sized(window, qtbot, size)
+    window.go_to_tab(window.charts_page)
+    charts = window.charts_page
+    for i in range(charts.chooser.count()):
+        charts.chooser.setCurrentIndex(i)
+        wait_for_background()
+        qtbot.waitUntil(lambda: "Loading" not in charts.legend.text())
+        QApplication.processEvents()
+        assert_nothing_clipped(window, charts.chooser.currentText())
+        plot = charts.plot
+        plot.grab()  # pyqtgraph places its items as it paints
+        title = plot.plotItem.titleLabel
+        if title.isVisible():  # the title has the height of its lines, and is no wider than the plot
+            text = title.item.boundingRect()
+            assert text.height() <= title.size().height() + 1
+            assert text.width() <= plot.width()
+        for item in plot.labels:  # the value labels lie inside the plot (drawn at their anchor, unscaled)
+            at = plot.mapFromScene(item.scenePos())
+            size = item.textItem.boundingRect().size()
+            rect = QRect(round(at.x() - item.anchor.x() * size.width()), round(at.y() - item.anchor.y() * size.height()),
+                         round(size.width()), round(size.height()))
+            assert plot.viewport().rect().adjusted(-2, -2, 2, 2).contains(rect), item.textItem.toPlainText()
+
+
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_test_of_every_kind_and_its_summary(window, qtbot, size):
+    from studydesk.core.session import TEST, QuizSettings, Session
+
+    sized(window, qtbot, size)
+    bank = window.open_bank.bank
+    window.quiz_panel.begin(Session(bank, tuple(bank.question(q) for q in KINDS.values()), QuizSettings(mode=TEST)))
+    page = window.quiz_panel.test_page
+    for kind in KINDS:
+        QApplication.processEvents()
+        assert_nothing_clipped(window, (kind, size))
+        page.next()
+    page.show_summary()
+    QApplication.processEvents()
+    assert_nothing_clipped(window, ("summary", size))
