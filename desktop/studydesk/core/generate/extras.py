@@ -206,7 +206,7 @@ def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
 
 
 _NOT_KEY_NAMES = frozenset("UTC GMT BST EST EDT PST PDT CET CEST AM PM TV Web Internet Earth Moon Sun Wikipedia "
-                           "Wikinews".split())
+                           "Wikinews North South East West Midwest".split())  # "flooding in the West": a direction
 
 
 def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Entity) -> Candidate | None:
@@ -216,8 +216,8 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
             or title_words & set(re.findall(r"[A-Z][\w'’-]{3,}", mention.text)):
         return None  # a common word would fit as well as the name; or the headline gives it away
     before, after = info.text[:mention.start], info.text[mention.end:]
-    if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-|['’]s\b|\()", after):
-        return None  # part of a longer name ("The St. ____"), a possessive, or spelled out by "(ESA)" after it
+    if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-|['’]s\b|\(|\d)", after):
+        return None  # part of a longer name ("The St. ____", "____ 5"), a possessive, or spelled out by "(ESA)"
     if e.count >= 4 or len(info.text.split()) < 10:
         return None  # the article's setting ("London was no stranger to cholera"): a blank anyone would fill
     person = e.kind == "person"

@@ -171,9 +171,17 @@ _TEENS = {13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "sev
 
 
 def number_name(n: int) -> str:
+    """A whole number as a reporter writes it in words, up to "ninety-nine" and
+    the round hundreds ("four hundred"); digits past that."""
     if 0 <= n < len(SMALL_NUMBER_NAMES):
         return SMALL_NUMBER_NAMES[n]
-    return _TEENS.get(n, f"{n:,}")
+    if n in _TEENS:
+        return _TEENS[n]
+    if 20 < n < 100:
+        return f"{_TEENS[n // 10 * 10]}-{SMALL_NUMBER_NAMES[n % 10]}"
+    if 100 < n < 1000 and n % 100 == 0:
+        return f"{SMALL_NUMBER_NAMES[n // 100]} hundred"
+    return f"{n:,}"
 
 
 def capitalize(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .clause import COMMA, PAST_TO_BASE, SLOT, Frame, Subject, has_verb
-from .lexicon import FINITE_VERBS, FUNCTION_WORDS, capitalize
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, capitalize
 from .quantities import Figure
 
 _PLACE_NOUNS = frozenset("city town village region district country state island".split())
@@ -79,8 +79,10 @@ def _direct(body: str, fig: Figure) -> str | None:
         if m:
             words = [w for w in m.group("np").split() if w not in FINITE_VERBS]
             if words and words[-1] not in ("of", "and", "in"):
-                det = "the" if m.group("det") in ("the", "its") else "a"
-                return f"how long is {det} {' '.join(words)}"
+                past = any(w in PAST_TO_BASE or w in ("was", "were") or (w.endswith("ed") and w in INFLECTED_VERBS)
+                           for w in body[:m.start()].lower().split())
+                # "the orbiter made a 27-minute engine burn": how long was the engine burn
+                return f"how long {'was' if past else 'is'} the {' '.join(words)}"
     if not fig.noun and fig.kind in ("count", "measure", "percent"):
         m = _COPULA.match(body)
         if m and re.search(r"\b(?:total|figure|number|amount|level|rate|record|peak|high|low|maximum|minimum|"

@@ -141,12 +141,18 @@ def display_value(f: Figure, value: float) -> str:
         return f"{_fmt(value, f.decimals)}%"
     if f.kind == "year":
         return str(int(value))
-    scale = f.scale or ("million" if value >= 1e6 and f.value < 1e6 and f.kind in ("count", "measure") else "")
+    scale = f.scale or ("million" if value >= 1e6 and (f.value < 1e6 or f.words) and f.kind in ("count", "measure")
+                        else "")  # "four million" written in words: the others in millions too
     if scale:
         n = value / _SCALES[scale]
-        body = f"{_fmt(round(n, 1), max(f.decimals, 1 if round(n, 1) != int(n) else 0))} {scale}"
-    elif f.words and value == int(value) and value <= 100 and not _number_name(int(value))[0].isdigit():
+        if f.words and n == int(n) and not _number_name(int(n))[0].isdigit():
+            body = f"{_number_name(int(n))} {scale}"  # "twelve million" beside "four million"
+        else:
+            body = f"{_fmt(round(n, 1), max(f.decimals, 1 if round(n, 1) != int(n) else 0))} {scale}"
+    elif f.words and value == int(value) and not _number_name(int(value))[0].isdigit():
         body = _number_name(int(value))  # "eleven", and "fourteen" beside it, never "14"
+    elif f.words and value % 1000 == 0 and not _number_name(int(value // 1000))[0].isdigit():
+        body = f"{_number_name(int(value // 1000))} thousand"  # "four hundred thousand" beside "four million"
     else:
         body = _fmt(value, f.decimals)
     if f.unit:

@@ -1,0 +1,45 @@
+"""How generated questions and choices are worded: choices written as the
+article writes its figure, names that are labels left alone, a past event
+asked in the past."""
+
+import pytest
+
+from studydesk.core.bank import ChoiceQuestion, NumericQuestion, TextQuestion
+from studydesk.core.generate import generate_bank
+from studydesk.core.generate.lexicon import number_name
+
+
+@pytest.mark.parametrize("n, words", [(12, "twelve"), (21, "twenty-one"), (99, "ninety-nine"),
+                                      (400, "four hundred"), (450, "450"), (1000, "1,000")])
+def test_number_names(n, words):
+    assert number_name(n) == words
+
+
+def _bank(*sentences: str):
+    text = "A news report\n\n" + " ".join(sentences) + "\n"
+    return generate_bank(text, article_ref="a.txt").bank
+
+
+def test_a_figure_in_words_gets_choices_in_words():
+    bank = _bank("Crude oil rose to a record price on Tuesday as traders worried about supplies from the Gulf.",
+                 "Last week, U.S. stockpiles of crude oil were down nearly four million barrels, the Energy "
+                 "Department said in its weekly report.",
+                 "Analysts at the bank said the price could rise further before the winter, when demand peaks.")
+    (q,) = [q for q in bank.questions if "four million" in q.evidence[0]]
+    assert isinstance(q, ChoiceQuestion), q
+    assert not any(ch.isdigit() for choice in q.choices for ch in choice), q.choices
+
+
+def test_a_label_before_a_number_is_not_asked_as_a_name():
+    bank = _bank("Hurricane Gustav struck Cuba on Saturday with winds of 150 miles an hour, forcing thousands to "
+                 "flee.", "The storm may be raised to Category 5 according to some sources in Havana.",
+                 "Forecasters in Miami said the storm would reach the coast of Louisiana by Monday night.")
+    assert not any(isinstance(q, TextQuestion) and q.answer == "Category" for q in bank.questions)
+
+
+def test_a_past_duration_is_asked_in_the_past():
+    bank = _bank("NASA's Mars Reconnaissance Orbiter reached Mars on Friday after a seven-month journey.",
+                 "On Friday, the orbiter made a 27-minute engine burn to slow itself into orbit around the planet.",
+                 "The spacecraft will spend six months braking in the thin upper atmosphere of Mars.")
+    prompts = [q.prompt for q in bank.questions if isinstance(q, NumericQuestion)]
+    assert "How long was the engine burn on Friday?" in prompts, prompts
