@@ -57,6 +57,17 @@ def test_sentences_run_together_without_a_space_are_split():
     assert [s.text for s in article.sentences][:2] == spans[:2]
 
 
+def test_footnote_marks_after_the_stop_close_their_sentence():
+    text = ("The craze centred on the tulip market.[3][4] At the peak, some bulbs sold for more than 10 times "
+            "a craftsman's income.[citation needed] Prices then fell.")
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == [
+        "The craze centred on the tulip market.[3][4]",
+        "At the peak, some bulbs sold for more than 10 times a craftsman's income.[citation needed]",
+        "Prices then fell.",
+    ]
+
+
 def test_a_short_first_line_is_the_title():
     article = parse_article("The River Thames\nThe Thames flows through London. It is 346 km long.\n")
     assert article.title == "The River Thames"

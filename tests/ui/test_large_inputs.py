@@ -5,7 +5,6 @@ import random
 import threading
 
 from studydesk.core.history import History
-from studydesk.core.check import load_bank
 from studydesk.core.session import QuizSettings, Session
 from tests.support import SEED_ARTICLE
 

@@ -11,6 +11,7 @@ STANDS_ALONE = [
     "The Chicago Bulls lost their first game of the season by 12 points.",
     "The Romans built their first road in 312 BC.",
     "Lagos grew by 600,000 people a year, and its port is the busiest in Nigeria.",
+    "Eight months of fighting left 500 people dead in the city of Lagos.",
 ]
 
 LEANS_BACK = [
@@ -18,6 +19,9 @@ LEANS_BACK = [
     "Trajan crossed it in 105 with 40,000 men.",
     "They are the only real winners of this election.",
     "The Romans built it in 312 BC.",
+    # later than what?
+    "Eight months later, the Red Army invaded Georgia with 20,000 men.",
+    "Two years earlier the city had 500 people.",
 ]
 
 

@@ -7,6 +7,7 @@ import pytest
 from studydesk.core.bank import ChoiceQuestion, NumericQuestion, TextQuestion
 from studydesk.core.generate import generate_bank
 from studydesk.core.generate.lexicon import number_name
+from tests.support import DATA
 
 
 @pytest.mark.parametrize("n, words", [(12, "twelve"), (21, "twenty-one"), (99, "ninety-nine"),
@@ -43,3 +44,20 @@ def test_a_past_duration_is_asked_in_the_past():
                  "The spacecraft will spend six months braking in the thin upper atmosphere of Mars.")
     prompts = [q.prompt for q in bank.questions if isinstance(q, NumericQuestion)]
     assert "How long was the engine burn on Friday?" in prompts, prompts
+
+
+def test_a_list_of_names_is_kept_whole_in_a_rebuilt_question():
+    bank = _bank("A storm surge flooded the east coast of England on the night of 31 January 1953.",
+                 "In England, 307 people were killed in the counties of Lincolnshire, Norfolk, Suffolk and Essex.",
+                 "Sea defences were rebuilt along the whole coast in the years that followed the flood.")
+    prompts = [q.prompt for q in bank.questions if "307" in q.evidence[0]]
+    assert prompts and all("Essex" in p for p in prompts), prompts
+
+
+def test_one_day_written_two_ways_is_asked_once():
+    # "On September 5, 2006, ... declared President Elect"; "confirmed ... on 5 September 2006": one day.
+    (path,) = DATA.glob("*/wp-mexican-election-2006.txt")
+    bank = generate_bank(path.read_text(encoding="utf-8"), article_ref=path.name).bank
+    days = [q for q in bank.questions if isinstance(q, ChoiceQuestion)
+            and q.answer.replace(",", "") in ("September 5 2006", "5 September 2006")]
+    assert len(days) == 1, [q.prompt for q in days]

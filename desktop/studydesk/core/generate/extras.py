@@ -206,7 +206,7 @@ def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
 
 
 _NOT_KEY_NAMES = frozenset("UTC GMT BST EST EDT PST PDT CET CEST AM PM TV Web Internet Earth Moon Sun Wikipedia "
-                           "Wikinews North South East West Midwest".split())  # "flooding in the West": a direction
+                           "Wikinews North South East West Midwest GDP GNP CPI".split())  # "flooding in the West": a direction
 
 
 def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Entity) -> Candidate | None:

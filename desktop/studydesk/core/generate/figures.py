@@ -142,10 +142,14 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     # The same figure of the same thing, wherever it is said: asked once ("17-year-old", "aged 17").
     what = fig.unit or (fig.noun.split() or [""])[-1].lower()
     fact = f"{fig.kind}:{fig.value:g}:{what}" if what else ""  # "three times" of what? not known: not one fact
+    if fig.kind == "date":
+        fact = f"date:{fig.value:.6f}"  # "September 5, 2006" and "5 September 2006": one day, asked once
 
     choices = _choices(fig, ctx.rng, peers, years)
+    # A figure to the unit ("19,726,579 votes", "11,722.98"): recognised among choices, not typed from memory.
     exact_number = fig.kind in ("count", "measure", "percent", "year") and (
-        fig.bound == "" or fig.bound == "approx" and fig.qualifier in _SYMMETRIC)
+        fig.bound == "" or fig.bound == "approx" and fig.qualifier in _SYMMETRIC) and (
+        fig.kind == "year" or len(re.sub(r"\D", "", fig.number_text).strip("0")) <= 4)
     # Measured in the blind reviews (docs/generator.md): a blank in the article's own sentence reads well
     # more often than a question rebuilt from its clause, so the blank ranks first unless the clause is whole.
     # A clause cut from after the first leaves behind what it is about (the flood the agency counted the

@@ -18,6 +18,8 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
     """Why the number `raw` at s[start:end] is no amount ("" when it may be one)."""
     after, before = s[end:], s[:start]
     words = raw[0].isalpha()
+    if before.endswith("[") and after.startswith("]"):
+        return "a footnote mark"  # "in the Gulf of Guinea.[1]"
     if _RANGE_END_AFTER.match(after) or _RANGE_END_BEFORE.search(before):
         return "one end of a range not read whole"  # "$3–4.2 billion"
     if _TIME_OF_DAY.match(after):

@@ -57,7 +57,7 @@ def _direct(body: str, fig: Figure) -> str | None:
         if fig.kind in ("count", "vague", "range") and fig.noun:
             rest = after[after.find(fig.noun) + len(fig.noun):] if fig.noun in after else None
             if rest is not None:  # "were wounded and at least 11 are dead": one clause to a question
-                rest = _SECOND_CLAUSE.split(rest)[0]
+                rest = _first_clause(rest)
             if rest is None or not has_verb(rest):
                 return None
             return f"{'about how' if approx else 'how'} many {fig.noun}{rest}"
@@ -103,6 +103,15 @@ def _direct(body: str, fig: Figure) -> str | None:
 
 _SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|while|so)\s+(?=(?:thus|then|also|at least|more than|\d|the|a|an|"
                             r"it|they|he|she|its|their|[A-Z]))")
+
+
+def _first_clause(rest: str) -> str:
+    """Up to a second clause ("were wounded and at least 11 are dead"); the last
+    item of a list is no clause ("the counties of Norfolk, Suffolk and Essex")."""
+    for m in _SECOND_CLAUSE.finditer(rest):
+        if has_verb(rest[m.end():]):
+            return rest[:m.start()]
+    return rest
 
 
 def _trim_rest(rest: str) -> str:

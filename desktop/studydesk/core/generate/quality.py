@@ -18,7 +18,10 @@ from .quantities import Figure
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
                       r"The latter|The former|Here|There,|Another|Others|Each|The same|Neither|Either|"
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|Similarly|Likewise|"
-                      r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then)\b")
+                      r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
+                      # "Eight months later, the Red Army invaded": later than what?
+                      r"(?:[A-Z][a-z]+|\d+|A few|Several|Some)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|"
+                      r"decades?)\s+(?:later|earlier|afterwards?|before))\b")
 _DEICTIC = re.compile(
     r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b)[a-z][a-z-]*|"
     r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
@@ -255,6 +258,7 @@ def _this_names(phrase: str) -> bool:
 
 def is_prose(sentence: str, section: str = "") -> bool:
     """A sentence a question can be asked on: not a source list, caption or link."""
+    sentence = FOOTNOTE.sub("", sentence)  # "in the Gulf of Guinea.[1]": the page's mark, not the sentence's
     if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
         return False
     words = sentence.split()

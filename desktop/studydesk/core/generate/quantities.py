@@ -153,6 +153,8 @@ def display_value(f: Figure, value: float) -> str:
         body = _number_name(int(value))  # "eleven", and "fourteen" beside it, never "14"
     elif f.words and value % 1000 == 0 and not _number_name(int(value // 1000))[0].isdigit():
         body = f"{_number_name(int(value // 1000))} thousand"  # "four hundred thousand" beside "four million"
+    elif f.decimals >= 2:
+        body = f"{value:,.{f.decimals}f}"  # "23,446.00" beside "11,722.98": no choice stands out by its form
     else:
         body = _fmt(value, f.decimals)
     if f.unit:
