@@ -14,7 +14,7 @@ from studydesk.core.check.process import CheckerProcess, CheckFailed
 from studydesk.core.check.transfer import PIECE, CheckerGone, ResultReader, ResultWriter
 from studydesk.core.edit import add_question, table_lines
 from studydesk.core.files import content_digest
-from tests.support import copy_seed
+from tests.support import copy_seed, many_questions
 
 pytestmark = pytest.mark.slow  # each test starts a process
 
@@ -24,16 +24,6 @@ def checker():
     process = CheckerProcess()
     yield process
     process.close()
-
-
-def many_questions(bank_text: str, count: int) -> str:
-    """The seed bank with `count` more true-or-false questions, enough to travel in several pieces."""
-    start = bank_text.index('kind = "truefalse"')
-    start = bank_text.rindex("[[question]]", 0, start)
-    table = bank_text[start:bank_text.index("\n\n", start)]
-    qid = table.split('id = "')[1].split('"')[0]
-    extra = "".join("\n\n" + table.replace(f'id = "{qid}"', f'id = "extra-{i}"') for i in range(count))
-    return bank_text + extra + "\n"
 
 
 def test_a_bank_loaded_in_the_process_is_the_bank_loaded_here(checker, tmp_path):

@@ -3,7 +3,8 @@
 Editors that save by writing a new file and renaming it over the old one
 replace the file Qt was watching; watching the folder too catches the rename,
 and the file is watched again once it is back. Study Desk's own saves are
-announced with expect() and not reported.
+announced with expect() and not reported. Only a digest of the content is
+kept, not a copy of it (a bank may be megabytes).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from studydesk.core.files import content_digest
 
 SETTLE_MS = 150  # editors write in bursts; wait for the last one
 
@@ -28,7 +31,7 @@ class BankWatcher(QObject):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self._check)
         self.path: Path | None = None
-        self._known: bytes | None = None  # the content last seen; banks are small
+        self._known: bytes | None = None  # the digest of the content last seen
 
     def watch(self, path: Path | None) -> None:
         for watched in self._watcher.files() + self._watcher.directories():
@@ -42,16 +45,16 @@ class BankWatcher(QObject):
             self._watcher.addPath(str(self.path))
             self._known = self._read()
 
-    def expect(self, text: str) -> None:
-        """Study Desk itself is writing this text: not a change to report."""
-        self._known = text.encode("utf-8")
+    def expect(self, digest: bytes) -> None:
+        """Study Desk itself is writing content with this digest (files.content_digest): not a change to report."""
+        self._known = digest
 
     def _poke(self, _path: str = "") -> None:
         self._timer.start()
 
     def _read(self) -> bytes | None:
         try:
-            return self.path.read_bytes()
+            return content_digest(self.path.read_bytes())
         except OSError:
             return None
 

@@ -25,6 +25,7 @@ from studydesk.core.words import plural
 from .article_view import ArticleView
 from .file_dialogs import ask_open_path
 from .lazy_tabs import LazyTabs
+from .loading_bar import LoadingBar
 from .menus import RecentMenu, new_action
 from .notice_bar import NoticeBar
 from .open_bank import OpenBank
@@ -70,10 +71,13 @@ class MainWindow(QMainWindow):
         self.tabs.setMinimumWidth(340)
         self.notice = NoticeBar()
         use_style_sheet(self.notice)
+        self.loading_bar = LoadingBar(self.open_bank)
+        use_style_sheet(self.loading_bar)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.loading_bar)
         column.addWidget(self.notice)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)

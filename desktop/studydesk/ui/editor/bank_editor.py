@@ -30,7 +30,7 @@ from studydesk.core.article import Article
 from studydesk.core.bank import Bank
 from studydesk.core.check import LoadResult, load_bank_text
 from studydesk.core.edit import EditError, TableLines, add_question, table_lines
-from studydesk.core.files import MAX_BANK_BYTES, read_text_file
+from studydesk.core.files import MAX_BANK_BYTES, content_digest, read_text_file
 from studydesk.core.words import plural
 from studydesk.core.write import write_atomic
 
@@ -209,7 +209,7 @@ class BankEditor(QWidget):
                                     "Your text is still here.", level="error")
             return False
         self.editor.document().setModified(False)
-        self._open_bank.expect_write(text)
+        self._open_bank.expect_written(content_digest(text.encode("utf-8")))
         self._articles.clear()
         self._timer.stop()
         self.check_now(after_save=True)
