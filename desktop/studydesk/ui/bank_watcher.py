@@ -15,6 +15,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from studydesk.core.files import content_digest
 
+from .background import run_in_background
+
 SETTLE_MS = 150  # editors write in bursts; wait for the last one
 
 
@@ -43,7 +45,13 @@ class BankWatcher(QObject):
         self._watcher.addPath(str(self.path.parent))
         if self.path.exists():
             self._watcher.addPath(str(self.path))
-            self._known = self._read()
+            # Read behind the window: a large bank takes a good part of a frame to read and digest.
+            path = self.path
+            run_in_background(self._read, lambda digest: self._first_read(path, digest), context=self)
+
+    def _first_read(self, path: Path, digest: bytes | None) -> None:
+        if path == self.path and self._known is None:  # not since watching another, or told, or checked
+            self._known = digest
 
     def expect(self, digest: bytes) -> None:
         """Study Desk itself is writing content with this digest (files.content_digest): not a change to report."""
