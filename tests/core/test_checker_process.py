@@ -32,7 +32,7 @@ def test_a_bank_loaded_in_the_process_is_the_bank_loaded_here(checker, tmp_path)
     seen = []
     result = checker.load(bank, progress=lambda done, of: seen.append((done, of)))
     assert result == load_bank(bank)
-    assert seen[-1][0] == seen[-1][1] == len(result.bank.questions) and len(seen) == 3  # in pieces
+    assert seen[-1][0] == seen[-1][1] == len(result.bank.questions) and len(seen) > 2  # in pieces
     assert checker.load(tmp_path / "missing.toml") == load_bank(tmp_path / "missing.toml")
 
 

@@ -12,14 +12,15 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..bank import Question
 from ..edit import TableLines
 from .result import LoadResult
-from .transfer import CheckerGone, ResultReader, read_frame, write_frame
+from .transfer import CheckerGone, ResultReader, read_frame, write_frame, write_text
 
 Edit = tuple[int, int, list[str]]
 
@@ -39,20 +40,21 @@ class CheckerProcess:
 
     def load(self, path: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None) -> LoadResult:
         """Read and check a bank file, as check.load_bank does; `progress(done, of)` as its questions arrive."""
-        with self._turn:
+        with self._taking_turn():
+            self._started()
             self._ask(("load", os.fspath(path)))
             return ResultReader(self._started().stdout).read(progress)
 
     def open_text(self, path: str | os.PathLike[str], text: str) -> tuple[TableLines, LoadResult]:
         """Take the editor's text (its lines joined with "\\n") and check it."""
-        with self._turn:
+        with self._taking_turn():
             self._started()
             self._results = ResultReader(self._process.stdout)
-            return self._ask(("open", os.fspath(path), text)), self._results.read()
+            return self._ask(("open", os.fspath(path)), text), self._results.read()
 
     def check(self, edits: list[Edit]) -> tuple[TableLines, LoadResult]:
         """Apply the edits to the text, check it: where its tables start, and how it checked."""
-        with self._turn:
+        with self._taking_turn():
             self._still_open()
             return self._ask(("check", edits)), self._results.read()
 
@@ -77,9 +79,21 @@ class CheckerProcess:
     # Turns
 
     def _call(self, request: tuple) -> Any:
-        with self._turn:
+        with self._taking_turn():
             self._still_open()
             return self._ask(request)
+
+    @contextmanager
+    def _taking_turn(self) -> Iterator[None]:
+        """One call at a time; a process found ended is let go, so that the next call starts another."""
+        with self._turn:
+            try:
+                yield
+            except CheckerGone:
+                process, self._process = self._process, None
+                if process is not None:
+                    _end(process)
+                raise
 
     def _still_open(self) -> None:
         """A process that ended took the editor's text with it: it must be opened again."""
@@ -98,10 +112,15 @@ class CheckerProcess:
                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_environment())
         return self._process
 
-    def _ask(self, request: tuple) -> Any:
-        process = self._started()
+    def _ask(self, request: tuple, text: str | None = None) -> Any:
+        """Send a request (and a long text after it) to the process as it is, and wait for its answer."""
+        process = self._process
+        if process is None:
+            raise CheckerGone("the checker process ended")
         try:
             write_frame(process.stdin, request)
+            if text is not None:
+                write_text(process.stdin, text)
             process.stdin.flush()
             status, value = read_frame(process.stdout)
         except (OSError, ValueError) as exc:  # a broken pipe; a closed stream

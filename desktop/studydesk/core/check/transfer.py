@@ -2,9 +2,10 @@
 process (worker.py, process.py).
 
 Each value goes as one frame: its length, then its pickle. A result's long
-lists (questions, problems) go in pieces of PIECE, so that the side making
-them again never holds its interpreter for long: the window's process reads
-them in a thread, and between two pieces its own thread gets its turn.
+lists (questions, problems) go in pieces of PIECE, and a long text in pieces
+of TEXT_PIECE characters, so that the window's side never holds its
+interpreter for long making or reading them: it does that in a thread, and
+between two pieces the window's own thread gets its turn.
 
 For the editor's checks, a result's questions go as the change from the
 last result sent (ResultWriter and ResultReader each remember it): the
@@ -25,7 +26,8 @@ from ..article import Article
 from ..bank import Question
 from .result import LoadResult
 
-PIECE = 1000
+PIECE = 250  # questions or problems in a frame: about half a millisecond to make again
+TEXT_PIECE = 250_000  # characters in a frame: a couple of milliseconds to encode
 _LENGTH = struct.Struct("<Q")
 
 
@@ -42,6 +44,18 @@ def write_frame(out: IO[bytes], value: Any) -> None:
 def read_frame(source: IO[bytes]) -> Any:
     (length,) = _LENGTH.unpack(_read_exactly(source, _LENGTH.size))
     return pickle.loads(_read_exactly(source, length))
+
+
+def write_text(out: IO[bytes], text: str) -> None:
+    """A long text as several frames of UTF-8, each quick to make: how many, then each."""
+    pieces = range(0, len(text), TEXT_PIECE)
+    write_frame(out, len(pieces))
+    for start in pieces:
+        write_frame(out, text[start:start + TEXT_PIECE].encode("utf-8", "surrogatepass"))
+
+
+def read_text(source: IO[bytes]) -> str:
+    return "".join(read_frame(source).decode("utf-8", "surrogatepass") for _ in range(read_frame(source)))
 
 
 def _read_exactly(source: IO[bytes], size: int) -> bytes:

@@ -8,7 +8,7 @@ input and answers go on standard output (transfer.py), until the input
 ends. process.py is the window's side.
 
     ("load", path)               the bank file, read and checked
-    ("open", path, text)         the editor's text, checked
+    ("open", path), text         the editor's text (in pieces: transfer.write_text), checked
     ("check", edits)             the editor's edits since, then its text checked
     ("save", edits, backup)      ... then its text written to its file (write_atomic)
     ("add", edits, question)     ... then the edit that adds the question after the last
@@ -34,7 +34,7 @@ from ..write import write_atomic
 from .load import load_bank, load_bank_text
 from .result import LoadResult
 from .sections import SectionCache
-from .transfer import CheckerGone, ResultWriter, read_frame, write_frame
+from .transfer import CheckerGone, ResultWriter, read_frame, read_text, write_frame
 
 Edit = tuple[int, int, list[str]]
 
@@ -69,6 +69,7 @@ class EditedText:
     def save(self, backup: bool) -> bytes:
         text = self.text
         write_atomic(self.path, text, backup=backup)
+        self.articles.clear()  # read the article again at the next check: it may have been edited too
         return content_digest(text.encode("utf-8"))
 
     def adding(self, question: Question) -> Edit:
@@ -97,7 +98,7 @@ def serve(source: IO[bytes], out: IO[bytes]) -> None:
             if kind == "load":
                 value: Any = load_bank(args[0])
             elif kind == "open":
-                text, writer = EditedText(*args), ResultWriter(out)
+                text, writer = EditedText(args[0], read_text(source)), ResultWriter(out)
                 value, checked = None, text.check()
             else:
                 if text is None:
@@ -127,6 +128,8 @@ def serve(source: IO[bytes], out: IO[bytes]) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the window decides when this ends
+    if hasattr(os, "nice"):
+        os.nice(5)  # background work: on a busy machine, the window comes first
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print must not break the answers
     serve(sys.stdin.buffer, out)
