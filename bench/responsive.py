@@ -213,6 +213,7 @@ def child(figure: str, questions: int) -> None:
 
 def _run(figure: str, questions: int) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'desktop'}"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode compiled as pip leaves it, not at each start
     with tempfile.TemporaryDirectory() as home:
         env.update(HOME=home, XDG_DATA_HOME=f"{home}/d", XDG_CONFIG_HOME=f"{home}/c")
         out = subprocess.run([sys.executable, "-m", "bench.responsive", "--child", figure, str(questions)],
