@@ -34,6 +34,8 @@ class BankWatcher(QObject):
         self._timer.timeout.connect(self._check)
         self.path: Path | None = None
         self._known: bytes | None = None  # the digest of the content last seen
+        self._held = False  # while Study Desk writes the file
+        self._missed = False  # a change came while held
 
     def watch(self, path: Path | None) -> None:
         for watched in self._watcher.files() + self._watcher.directories():
@@ -53,9 +55,19 @@ class BankWatcher(QObject):
         if path == self.path and self._known is None:  # not since watching another, or told, or checked
             self._known = digest
 
-    def expect(self, digest: bytes) -> None:
-        """Study Desk itself is writing content with this digest (files.content_digest): not a change to report."""
-        self._known = digest
+    def hold(self) -> None:
+        """Study Desk itself is about to write the file: report nothing until expect()."""
+        self._held = True
+
+    def expect(self, digest: bytes | None) -> None:
+        """Study Desk itself wrote content with this digest (files.content_digest):
+        not a change to report. None: the write failed. Either way, reports resume."""
+        if digest is not None:
+            self._known = digest
+        self._held = False
+        if self._missed:
+            self._missed = False
+            self._timer.start()
 
     def _poke(self, _path: str = "") -> None:
         self._timer.start()
@@ -68,6 +80,9 @@ class BankWatcher(QObject):
 
     def _check(self) -> None:
         if self.path is None:
+            return
+        if self._held:
+            self._missed = True
             return
         if not self.path.exists():
             return  # mid-rename, or deleted: the folder's next change tells

@@ -114,9 +114,14 @@ class OpenBank(QObject):
         another bank may take their place or the window may close."""
         return self.edits is None or not self.edits.modified or self.edits.settle()
 
-    def expect_written(self, digest: bytes) -> None:
-        """Study Desk itself is writing content with this digest (files.content_digest)
-        to the open file: not a change on disk."""
+    def writing(self) -> None:
+        """Study Desk itself is about to write the open file: no change on disk
+        is reported until expect_written()."""
+        self._watcher.hold()
+
+    def expect_written(self, digest: bytes | None) -> None:
+        """Study Desk itself wrote content with this digest (files.content_digest)
+        to the open file, not a change on disk; None when the write failed."""
         self._watcher.expect(digest)
 
     @property
