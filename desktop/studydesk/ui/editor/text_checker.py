@@ -66,10 +66,6 @@ class EditLog(QObject):
         self._edits = []
         self._lines = self._document.blockCount()
 
-    @property
-    def pending(self) -> bool:
-        return bool(self._edits)
-
 
 def document_text(document: QTextDocument) -> str:
     """The text as the checker holds it: the blocks' own text, lines joined
@@ -132,10 +128,6 @@ class TextChecker(QObject):
     def add_question(self, question, done: Callable[[Edit], None], failed: Callable[[Exception], None]) -> None:
         edits = self.edits.take()
         self._request(lambda: self._process.add_question(edits, question), done, failed)
-
-    def text(self) -> str:
-        """The checker's copy of the text (for tests: it must be the document's)."""
-        return self._process.text(self.edits.take())
 
     def _request(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None],
                  *, checking: bool = False, after_this_turn: bool = False) -> None:
