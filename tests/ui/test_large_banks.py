@@ -6,6 +6,7 @@ follows; one that fails gives way to the seed bank."""
 from PySide6.QtCore import QSettings, Qt
 
 from studydesk.core.grading import right_response
+from studydesk.core.session import TEST, QuizSettings, Session
 from studydesk.paths import seed_bank
 from studydesk.ui.app import open_window
 from studydesk.ui.open_bank import LOAD_HERE_BYTES
@@ -90,3 +91,22 @@ def test_a_large_last_bank_that_fails_gives_way_to_the_seed_bank(qtbot, qapp, hi
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.open_bank.bank is not None, timeout=30_000)
     assert window.open_bank.bank.path == seed_bank()
+
+
+def test_reviewing_an_attempt_at_a_large_bank_not_open_follows_its_loading(qtbot, window, history, tmp_path):
+    big = large_seed(tmp_path)
+    with qtbot.waitSignal(window.open_bank.bank_changed, timeout=30_000):
+        window.open_bank.open(big)
+    bank = window.open_bank.bank
+    session = Session(bank, bank.questions[:3], QuizSettings(mode=TEST, seed=2))
+    window.quiz_panel.begin(session)
+    session.answer(right_response(bank.questions[0]), bank.questions[0])
+    session.submit()
+    record = history.attempts(bank)[0]
+    assert window.open_bank.open(seed_bank())
+    window.history_page.review_requested.emit(record)
+    assert window.open_bank.loading == big
+    panel = window.quiz_panel
+    qtbot.waitUntil(lambda: panel.currentWidget() is panel.review_page, timeout=30_000)
+    assert window.open_bank.bank.path == big
+    assert panel.review_page.headline.text().startswith("Score 1 of 3")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from studydesk.ui.background import wait_for_background
-from studydesk.ui.editor.problems_list import MAX_LISTED
+from studydesk.ui.editor.check_results import MAX_LISTED
 from tests.support import copy_seed, large_seed
 
 

@@ -214,12 +214,22 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.quiz_panel)
 
     def _review(self, record) -> None:
-        """A past attempt, beside its article: another bank's is opened first."""
+        """A past attempt, beside its article: another bank's is opened first
+        (a large one loads behind the window, and the review follows it)."""
         bank = self.open_bank.bank
-        if (bank is None or bank_key(bank) != record.bank_path) and not self.open_bank.open(record.bank_path):
-            return
-        self.quiz_panel.review(record)
-        self.tabs.setCurrentWidget(self.quiz_panel)
+        if bank is None or bank_key(bank) != record.bank_path:
+            if not self.open_bank.open(record.bank_path):
+                return
+            if self.open_bank.loading is not None:
+                self.open_bank.bank_changed.connect(lambda bank, _new: self._show_review(bank, record),
+                                                    Qt.ConnectionType.SingleShotConnection)
+                return
+        self._show_review(self.open_bank.bank, record)
+
+    def _show_review(self, bank: Bank, record) -> None:
+        if bank_key(bank) == record.bank_path:  # (not another bank opened meanwhile)
+            self.quiz_panel.review(record)
+            self.tabs.setCurrentWidget(self.quiz_panel)
 
     def _history_changed(self) -> None:
         history_page, charts_page = self.tabs.built("history"), self.tabs.built("charts")

@@ -22,10 +22,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,18 +32,15 @@ from PySide6.QtWidgets import (
 from studydesk.core.bank import Bank
 from studydesk.core.check import LoadResult
 from studydesk.core.edit import TableLines
-from studydesk.core.files import MAX_BANK_BYTES, read_text_file
 from studydesk.core.words import plural
 
-from ..background import run_in_background
 from ..notice_bar import NoticeBar
-from ..open_bank import LOAD_HERE_BYTES, OpenBank
+from ..open_bank import OpenBank
 from ..plain import ask, plain_label
-from ..question_preview import QuestionPreview
 from .code_editor import CodeEditor
-from .problems_list import ProblemsList
+from .check_results import CheckResults
 from .text_checker import Edit, TextChecker, document_text
-from .text_filler import TextFiller, document_form
+from .text_filler import TextFiller, read_bank_text
 from .toml_highlighter import TomlHighlighter
 
 CHECK_DELAY_MS = 100  # after the last keystroke: the check itself takes about as long on 10,000 questions
@@ -60,10 +55,6 @@ class BankEditor(QWidget):
         self.setObjectName("editor")
         self._open_bank = open_bank
         self.path: Path | None = None
-        self.result: LoadResult | None = None  # of the text as it is now
-        self._lines = TableLines()  # where its questions start, from the last check
-        self._previewed: tuple = ()
-        self.last_good: Bank | None = None
         self._after_save = False  # the check under way follows a save
         self._line_after_fill = 1
         self._reading = 0  # reads of the file under way: the newest counts
@@ -98,21 +89,10 @@ class BankEditor(QWidget):
         self.editor.setObjectName("toml")
         self.editor.setAccessibleName("Bank text")
         self.highlighter = TomlHighlighter(self.editor, dark=dark)
-        self.problems = ProblemsList()
-        self.problems.itemActivated.connect(self._jump)
-        self.problems.itemClicked.connect(self._jump)
-        self.preview = QuestionPreview()
         # The text takes the full width; problems and the preview sit below it.
-        below = QSplitter(Qt.Orientation.Horizontal)
-        below.addWidget(self.problems)
-        preview_area = QScrollArea()  # a long question scrolls instead of being squeezed
-        preview_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop: it follows the focus
-        preview_area.setWidgetResizable(True)
-        preview_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        preview_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        preview_area.setWidget(self.preview)
-        below.addWidget(preview_area)
-        below.setSizes([300, 300])
+        self.results = CheckResults()
+        self.results.go_to.connect(self.editor.go_to)
+        self.problems, self.preview = self.results.problems, self.results.preview
         split = QSplitter(Qt.Orientation.Vertical)
         text_column = QWidget()
         column = QVBoxLayout(text_column)
@@ -123,7 +103,7 @@ class BankEditor(QWidget):
         self.keys_note.setContentsMargins(12, 0, 12, 2)
         column.addWidget(self.keys_note)
         split.addWidget(text_column)
-        split.addWidget(below)
+        split.addWidget(self.results)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -141,7 +121,7 @@ class BankEditor(QWidget):
         self._timer.timeout.connect(self.check_now)
         self.editor.textChanged.connect(self._typed)
         self.editor.document().modificationChanged.connect(self._show_file)
-        self.editor.cursorPositionChanged.connect(self._update_preview)
+        self.editor.cursorPositionChanged.connect(lambda: self.results.preview_at(self.editor.current_line()))
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
@@ -181,38 +161,23 @@ class BankEditor(QWidget):
         return None not in (bank and bank.path, self.path) and _same_file(bank.path, self.path)
 
     def open(self, path: Path) -> None:
-        """Show a bank file's text (a notice says so when it cannot be read). A large
-        one is read behind the window: reading and decoding 12 MB take a frame or two."""
+        """Show a bank file's text (a notice says so when it cannot be read)."""
         path = Path(path)
         self._reading += 1
         reading = self._reading
 
-        def read() -> tuple[str, int]:
-            text = document_form(read_text_file(path, limit=MAX_BANK_BYTES, what="bank"))
-            return text, text.count("\n") + 1
-
-        def done(read: tuple[str, int]) -> None:
+        def done(text: str, lines: int) -> None:
             if reading == self._reading:  # else another file (or this one again) is being read
                 self._reading = 0
                 self.path = path
-                self._show_text(*read)
+                self._show_text(text, lines)
 
         def failed(exc: Exception) -> None:
             if reading == self._reading:
                 self._reading = 0
                 self.notice.show_notice(str(exc), level="error")
 
-        try:
-            large = path.stat().st_size > LOAD_HERE_BYTES
-        except OSError:
-            large = False  # reading it says what is wrong
-        if large:
-            run_in_background(read, done, failed, context=self)
-            return
-        try:
-            done(read())
-        except Exception as exc:  # noqa: BLE001 - shown, never raised into the window
-            failed(exc)
+        read_bank_text(path, done, failed, context=self)
 
     def text(self) -> str:
         return document_text(self.editor.document())
@@ -343,8 +308,14 @@ class BankEditor(QWidget):
         self.status.setText("Checking\u2026")
 
     def _checked(self, tables: TableLines, result: LoadResult) -> None:
-        self._lines = tables
-        self._show_result(result)
+        self.editor.set_problems([(p.line, p.column, p.severity) for p in result.problems])
+        if result.bank is not None:
+            b = result.bank
+            self.status.setText(f"\u2713 ok: {plural(len(b.questions), 'question')}, {plural(len(b.charts), 'chart')}"
+                                + (f", {plural(len(result.warnings), 'warning')}" if result.warnings else ""))
+        else:
+            self.status.setText(f"\u2717 {plural(len(result.errors), 'problem')}")
+        self.results.show_result(tables, result, self.editor.current_line())
         after_save, self._after_save = self._after_save, False
         if after_save and result.bank is not None:
             self.notice.hide()  # whatever it said of an earlier version is over
@@ -362,50 +333,12 @@ class BankEditor(QWidget):
         self.status.setText("\u2717 the check failed")
         self.notice.show_notice(f"The bank could not be checked: {message}", level="error")
 
-    def _show_result(self, result: LoadResult) -> None:
-        self.result = result
-        if result.bank is not None:
-            self.last_good = result.bank
-        self.editor.set_problems([(p.line, p.column, p.severity) for p in result.problems])
-        self.problems.show_problems(result.problems)
-        if result.bank is not None:
-            b = result.bank
-            self.status.setText(f"\u2713 ok: {plural(len(b.questions), 'question')}, {plural(len(b.charts), 'chart')}"
-                                + (f", {plural(len(result.warnings), 'warning')}" if result.warnings else ""))
-        else:
-            n = len(result.errors)
-            self.status.setText(f"\u2717 {plural(n, 'problem')}")
-        self._update_preview()
-
-    def _jump(self, item: QListWidgetItem) -> None:
-        line, column = item.data(Qt.ItemDataRole.UserRole)
-        if line:
-            self.editor.go_to(line, column)
-
-    def _update_preview(self) -> None:
-        """Show the question under the cursor; cheap enough for every cursor move."""
-        index = self._lines.question_at(self.editor.current_line())
-        bank = self.result.bank if self.result is not None else None
-        note = ""
-        if bank is None:
-            bank, note = self.last_good, "the last version that checked out"
-        key = (index, id(bank))
-        if key == self._previewed:
-            return
-        self._previewed = key
-        if index is None:
-            self.preview.show_question(None)
-        elif bank is None or index >= len(bank.questions):
-            self.preview.show_question(None, "Fix the problems to see a preview.")
-        else:
-            self.preview.show_question(bank.questions[index], note)
-
     def add_question(self) -> None:
         from ..add_question_dialog import AddQuestionDialog
 
         if self.path is None:
             return
-        dialog = AddQuestionDialog(self.last_good, self.path, self)
+        dialog = AddQuestionDialog(self.results.last_good, self.path, self)
         self.add_dialog = dialog
         dialog.accepted.connect(lambda: self.insert_question(dialog.question))
         dialog.open()

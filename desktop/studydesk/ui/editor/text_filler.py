@@ -1,5 +1,5 @@
-"""TextFiller: a long text put into an editor a slice at a time, the window
-answering between slices.
+"""A bank's text for the editor: read (a large one behind the window), then
+put in a slice at a time, the window answering between slices (TextFiller).
 
 QPlainTextEdit.setPlainText takes a bank of 40,000 questions in one go, for
 most of a second in which nothing else happens. Here the first slice shows
@@ -10,10 +10,17 @@ read-only until the last, and its undo history starts after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
+
+from studydesk.core.files import MAX_BANK_BYTES, read_text_file
+
+from ..background import run_in_background
+from ..open_bank import LOAD_HERE_BYTES
 
 SLICE_CHARS = 16_000  # a few milliseconds of work for Qt
 
@@ -27,6 +34,30 @@ def document_form(text: str) -> str:
     if "\r" in text or "\u2029" in text or "\ufdd0" in text or "\ufdd1" in text:
         return _LINE_END.sub("\n", text)
     return text
+
+
+def read_bank_text(path: Path, done: Callable[[str, int], None], failed: Callable[[Exception], None], *,
+                   context: QObject) -> None:
+    """Read a bank file: done(its text in document_form, its number of lines), or
+    failed(why not). A large one is read behind the window: reading and decoding
+    12 MB take a frame or two."""
+    def read() -> tuple[str, int]:
+        text = document_form(read_text_file(path, limit=MAX_BANK_BYTES, what="bank"))
+        return text, text.count("\n") + 1
+
+    try:
+        large = path.stat().st_size > LOAD_HERE_BYTES
+    except OSError:
+        large = False  # reading it says what is wrong
+    if large:
+        run_in_background(read, lambda text_lines: done(*text_lines), failed, context=context)
+        return
+    try:
+        text, lines = read()
+    except Exception as exc:  # noqa: BLE001 - given to `failed` to be shown, never raised into the window
+        failed(exc)
+        return
+    done(text, lines)
 
 
 class TextFiller(QObject):
