@@ -110,3 +110,10 @@ def test_reviewing_an_attempt_at_a_large_bank_not_open_follows_its_loading(qtbot
     qtbot.waitUntil(lambda: panel.currentWidget() is panel.review_page, timeout=30_000)
     assert window.open_bank.bank.path == big
     assert panel.review_page.headline.text().startswith("Score 1 of 3")
+
+
+def test_closing_the_window_stops_a_load_under_way(qtbot, window, tmp_path):
+    window.open_bank.open(large_seed(tmp_path))
+    assert window.open_bank.loading is not None
+    assert window.close()
+    assert window.open_bank.loading is None

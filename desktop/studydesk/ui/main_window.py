@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.open_bank.stop_loading()  # (else quitting waits for a large bank to finish loading)
         super().closeEvent(event)
 
 

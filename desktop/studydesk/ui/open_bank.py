@@ -130,15 +130,23 @@ class OpenBank(QObject):
         return self._loading.path if self._loading is not None else None
 
     def cancel_loading(self) -> None:
-        """Stop loading; with no bank open yet, open the fallback, if one was given."""
-        loading = self._stop_loading()
+        """Stop loading, as the teacher asked; with no bank open yet, open the fallback, if one was given."""
+        loading = self.stop_loading()
         if loading is not None and self.bank is None and loading.fallback is not None:
             self.open(loading.fallback, quiet=True)
+
+    def stop_loading(self) -> _Loading | None:
+        """Stop loading, if a bank is: its process ends, and nothing is announced but loading_ended."""
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.checker.close()
+            self.loading_ended.emit()
+        return loading
 
     def _load(self, path: Path, then: Callable[[LoadResult], bool], fallback: Path | None = None) -> bool:
         """Load a bank and hand the result to `then`: at once when small, else
         behind the window. The newest load wins over one under way."""
-        self._stop_loading()
+        self.stop_loading()
         try:
             large = path.stat().st_size > LOAD_HERE_BYTES
         except OSError:
@@ -160,7 +168,7 @@ class OpenBank(QObject):
 
         def finish(result: LoadResult) -> None:
             if self._loading is loading:  # else cancelled, or another load took its place
-                self._stop_loading()
+                self.stop_loading()
                 then(result)
 
         def failed(exc: Exception) -> None:
@@ -168,13 +176,6 @@ class OpenBank(QObject):
 
         run_in_background(work, finish, failed, context=self)
         return True
-
-    def _stop_loading(self) -> _Loading | None:
-        loading, self._loading = self._loading, None
-        if loading is not None:
-            loading.checker.close()
-            self.loading_ended.emit()
-        return loading
 
     def _opened(self, path: Path, result: LoadResult, quiet: bool, fallback: Path | None) -> bool:
         if result.bank is None:
