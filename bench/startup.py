@@ -88,7 +88,8 @@ def open_window(*args):
     window.installEventFilter(_first_paint)
     if window.open_bank.bank is not None:
         _note("bank")  # opened before the window was shown
-    window.open_bank.bank_changed.connect(lambda *_: _note("bank"))
+    # (Settings are written out first: this run may be the one that makes the bank the last.)
+    window.open_bank.bank_changed.connect(lambda *_: (window.open_bank.settings.sync(), _note("bank")))
     return window
 _app.open_window = open_window
 sys.exit(cli.main(sys.argv[1:2] if sys.argv[1:2] not in ([], ["-"]) else []))

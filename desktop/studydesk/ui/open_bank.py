@@ -34,7 +34,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from studydesk.core.bank import Bank
 from studydesk.core.check import BankError, LoadResult, load_bank
-from studydesk.core.check.process import CheckerProcess
 from studydesk.core.files import MAX_BANK_BYTES, TextFileError, read_text_file
 
 from .background import run_in_background
@@ -59,6 +58,9 @@ class _Loading:
     """A bank loading behind the window."""
 
     def __init__(self, path: Path, fallback: Path | None) -> None:
+        # Imported here: start-up with a small bank has no use for processes (subprocess, pickle).
+        from studydesk.core.check.process import CheckerProcess
+
         self.path = path
         self.fallback = fallback
         self.checker = CheckerProcess()

@@ -15,12 +15,14 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..bank import Question
-from ..edit import TableLines
 from .result import LoadResult
 from .transfer import CheckerGone, ResultReader, read_frame, write_frame, write_text
+
+if TYPE_CHECKING:
+    from ..edit import TableLines  # (edit.py brings tomlkit)
 
 Edit = tuple[int, int, list[str]]
 
