@@ -9,6 +9,7 @@ Figures (a stall is the longest time the event loop went without handling
 events; aim: none over 50 ms):
   open      File > Open of the bank, from the seed bank: worst stall
   edit      first Edit tab open, until its text is shown and checked: worst stall
+  reedit    back to the Edit tab from the Quiz tab, once it has all its text: worst stall
   typing    30 keystrokes in a question's prompt, 80 ms apart, and the check after: worst stall
   check     one keystroke that breaks a question, to the problem shown on screen (10,000 questions; aim 300 ms)
   charts    first Charts tab open, a second after the window appeared: worst stall
@@ -36,7 +37,7 @@ try:
 except ImportError:  # run as a script
     from common import ROOT, report
 
-FIGURES = ("open", "edit", "typing", "check", "charts", "history", "answer")
+FIGURES = ("open", "edit", "reedit", "typing", "check", "charts", "history", "answer")
 STALL_AIM = 0.050
 CHECK_AIM = 0.300
 
@@ -87,6 +88,16 @@ def _first_show(window, show, ready) -> dict:
 
 def _edit(window, bank: Path, folder: Path) -> dict:
     return _first_show(window, window.show_editor, lambda: window.tabs.built("editor") is not None)
+
+
+def _reedit(window, bank: Path, folder: Path) -> dict:
+    from bench.windows import settle
+
+    window.show_editor()
+    settle(window)
+    window.tabs.setCurrentWidget(window.quiz_panel)
+    settle(window)
+    return _first_show(window, window.show_editor, lambda: window.tabs.currentWidget() is window.editor_page)
 
 
 def _charts(window, bank: Path, folder: Path) -> dict:
@@ -194,7 +205,7 @@ def _answer(window, bank: Path, folder: Path) -> dict:
     return {"time": max(times), "stall": worst}
 
 
-SCENARIOS = {"open": _open, "edit": _edit, "typing": _typing, "check": _check, "charts": _charts,
+SCENARIOS = {"open": _open, "edit": _edit, "reedit": _reedit, "typing": _typing, "check": _check, "charts": _charts,
              "history": _history, "answer": _answer}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -57,6 +57,10 @@ class CodeEditor(QPlainTextEdit):
         self._sorted_problem_lines: list[int] = []
         self._margin = -1
         self._laid_out_width = -1
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._lay_out_again)
         self._reserved_digits = 0
         self.blockCountChanged.connect(self._update_margin)
         self.updateRequest.connect(self._update_numbers)
@@ -107,16 +111,23 @@ class CodeEditor(QPlainTextEdit):
             self._numbers.update(0, rect.y(), self._numbers.width(), rect.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        # A new width lays every line out again (for 400,000 lines, a good part of a
-        # second). Shown again after being hidden, the editor is told it comes from
-        # no size at all: at the width it was laid out for, it is told the truth.
-        if event.size().width() == self._laid_out_width:
-            event = QResizeEvent(event.size(), event.size())
-        self._laid_out_width = event.size().width()
-        super().resizeEvent(event)
+        # A new width lays every line out again: for 400,000 lines, a good part of
+        # a second. Widths come and go as the window arranges itself (shown again,
+        # the Edit tab is first given the width it had while hidden, then its own),
+        # so the text is laid out for the width it has once the event loop turns,
+        # if that is new; until then Qt is told the width has not changed.
+        if event.size().width() != self._laid_out_width:
+            self._relayout.start()
+        super().resizeEvent(QResizeEvent(event.size(), event.size()))
         r = self.contentsRect()
         self._numbers.setGeometry(QRect(r.left(), r.top(), self.line_number_width(), r.height()))
         self._refresh_selections()
+
+    def _lay_out_again(self) -> None:
+        size = self.viewport().size()
+        if size.width() != self._laid_out_width:
+            self._laid_out_width = size.width()
+            super().resizeEvent(QResizeEvent(size, QSize(-1, -1)))  # (a width it was not laid out for)
 
     def paint_line_numbers(self, event) -> None:
         painter = QPainter(self._numbers)
