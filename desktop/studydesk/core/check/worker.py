@@ -129,7 +129,7 @@ def serve(source: IO[bytes], out: IO[bytes]) -> None:
 def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the window decides when this ends
     if hasattr(os, "nice"):
-        os.nice(5)  # background work: on a busy machine, the window comes first
+        os.nice(10)  # background work: on a busy machine, the window comes first
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print must not break the answers
     serve(sys.stdin.buffer, out)
