@@ -53,7 +53,7 @@ def report_memory(rows: list[tuple[str, int, str, int, float | None]]) -> None:
     """Print rows of (figure, bytes, baseline name, baseline bytes, aim)."""
     print(f"{'figure':<50} {'value':>10} {'baseline':<28} {'base':>10} {'ratio':>7} {'aim':>6}")
     for name, value, base_name, base, aim in rows:
-        ratio = value / base
+        ratio = value / base if base else float("nan")
         mark = "" if aim is None else ("  ok" if ratio <= aim else "  OVER")
         aim_text = "" if aim is None else f"{aim:.2f}"
         print(f"{name:<50} {value / 2**20:>7.0f} MB {base_name:<28} {base / 2**20:>7.0f} MB {ratio:>7.2f} "
