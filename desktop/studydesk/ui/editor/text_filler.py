@@ -23,6 +23,7 @@ from ..background import run_in_background
 from ..open_bank import LOAD_HERE_BYTES
 
 SLICE_CHARS = 16_000  # a few milliseconds of work for Qt
+AT_ONCE_CHARS = 64_000  # a text this short (a bank of 200 questions) goes in at once, in a few milliseconds
 
 # What ends a line for a Qt text document, as QTextCursor.insertText splits text into blocks.
 _LINE_END = re.compile("\r\n|[\r\u2029\ufdd0\ufdd1]")
@@ -83,7 +84,7 @@ class TextFiller(QObject):
         document = self._editor.document()
         document.setUndoRedoEnabled(False)
         self._editor.setReadOnly(True)
-        end = self._slice_end()
+        end = len(text) if len(text) <= AT_ONCE_CHARS else self._slice_end()
         self._editor.setPlainText(text[:end])
         self._next = end
         if end < len(text):
