@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from .announce import announce
 from .open_bank import OpenBank
 from .plain import plain_label
 
@@ -42,6 +43,7 @@ class LoadingBar(QFrame):
         self.message.setText(f"Opening {self._name}\u2026")
         self.progress.setRange(0, 0)  # busy: reading and checking it, before its questions come
         self.show()
+        announce(self.message, self.message.text())  # (a screen reader is told; focus stays where it was)
 
     def _progressed(self, done: int, of: int) -> None:
         self.message.setText(f"Opening {self._name}: {done:,} of {of:,} questions")
