@@ -11,6 +11,7 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(1, str(ROOT))  # bench.* for the benchmarks run as scripts
 
 
 def best_of(fn: Callable[[], object], repeat: int = 7) -> float:
@@ -40,18 +41,23 @@ def medians_in_turn(first: Callable[[], object], second: Callable[[], object], r
 
 def report(rows: list[tuple[str, float, str, float, float | None]]) -> None:
     """Print rows of (figure, value, baseline name, baseline value, aim)."""
-    print(f"{'figure':<44} {'value':>10} {'baseline':<28} {'base':>10} {'ratio':>7} {'aim':>6}")
+    print(f"{'figure':<50} {'value':>10} {'baseline':<28} {'base':>10} {'ratio':>7} {'aim':>6}")
     for name, value, base_name, base, aim in rows:
         ratio = value / base if base else float("nan")
         mark = "" if aim is None else ("  ok" if ratio <= aim else "  OVER")
         aim_text = "" if aim is None else f"{aim:.2f}"
-        print(f"{name:<44} {_fmt(value):>10} {base_name:<28} {_fmt(base):>10} {ratio:>7.2f} {aim_text:>6}{mark}")
+        print(f"{name:<50} {_fmt(value):>10} {base_name:<28} {_fmt(base):>10} {ratio:>7.2f} {aim_text:>6}{mark}")
 
 
 def report_memory(rows: list[tuple[str, int, str, int, float | None]]) -> None:
-    print(f"{'figure':<44} {'value':>10} {'baseline':<28} {'base':>10} {'ratio':>7}")
-    for name, value, base_name, base, _aim in rows:
-        print(f"{name:<44} {value / 2**20:>7.0f} MB {base_name:<28} {base / 2**20:>7.0f} MB {value / base:>7.2f}")
+    """Print rows of (figure, bytes, baseline name, baseline bytes, aim)."""
+    print(f"{'figure':<50} {'value':>10} {'baseline':<28} {'base':>10} {'ratio':>7} {'aim':>6}")
+    for name, value, base_name, base, aim in rows:
+        ratio = value / base if base else float("nan")
+        mark = "" if aim is None else ("  ok" if ratio <= aim else "  OVER")
+        aim_text = "" if aim is None else f"{aim:.2f}"
+        print(f"{name:<50} {value / 2**20:>7.0f} MB {base_name:<28} {base / 2**20:>7.0f} MB {ratio:>7.2f} "
+              f"{aim_text:>6}{mark}")
 
 
 def _fmt(seconds: float) -> str:

@@ -40,3 +40,19 @@ def pdf_pages(path: Path) -> int:
     import re
 
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes()))
+
+
+def many_questions(bank_text: str, count: int) -> str:
+    """A bank's text with `count` more true-or-false questions, copies of its first one with ids of their own."""
+    start = bank_text.rindex("[[question]]", 0, bank_text.index('kind = "truefalse"'))
+    table = bank_text[start:bank_text.index("\n\n", start)]
+    qid = table.split('id = "')[1].split('"')[0]
+    return bank_text + "".join("\n\n" + table.replace(f'id = "{qid}"', f'id = "extra-{i}"')
+                               for i in range(count)) + "\n"
+
+
+def large_seed(folder: Path, questions: int = 1500, name: str = "large.toml") -> Path:
+    """The seed bank with `questions` more, copied to a folder: too large to be loaded at once."""
+    bank = copy_seed(folder, name)
+    bank.write_text(many_questions(bank.read_text(encoding="utf-8"), questions), encoding="utf-8")
+    return bank

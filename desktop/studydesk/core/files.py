@@ -78,3 +78,11 @@ def decode_text(data: bytes, *, what: str) -> str:
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+
+
+def content_digest(data: bytes) -> bytes:
+    """A short fingerprint of a file's content, to tell whether it changed
+    without keeping a copy of it."""
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=16).digest()

@@ -58,12 +58,12 @@ def open_window(bank: Path | None, settings: QSettings, history: History) -> Mai
     set_window_icon(QApplication.instance())
     window = MainWindow(settings, history)
     if bank is not None:
-        if window.open_bank.open(bank):
-            return window
-        window.open_bank.open(seed_bank(), quiet=True)
+        window.open_bank.open(bank, fallback=seed_bank())
         return window
     last = window.open_bank.last()
-    if not (last and Path(last).exists() and window.open_bank.open(last, quiet=True)):
+    if last and Path(last).exists():
+        window.open_bank.open(last, quiet=True, fallback=seed_bank())  # a large one loads behind the window
+    else:
         window.open_bank.open(seed_bank())
     return window
 

@@ -3,7 +3,8 @@
 Editors that save by writing a new file and renaming it over the old one
 replace the file Qt was watching; watching the folder too catches the rename,
 and the file is watched again once it is back. Study Desk's own saves are
-announced with expect() and not reported.
+announced with expect() and not reported. Only a digest of the content is
+kept, not a copy of it (a bank may be megabytes).
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from studydesk.core.files import content_digest
+
+from .background import run_in_background
 
 SETTLE_MS = 150  # editors write in bursts; wait for the last one
 
@@ -28,7 +33,9 @@ class BankWatcher(QObject):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self._check)
         self.path: Path | None = None
-        self._known: bytes | None = None  # the content last seen; banks are small
+        self._known: bytes | None = None  # the digest of the content last seen
+        self._held = False  # while Study Desk writes the file
+        self._missed = False  # a change came while held
 
     def watch(self, path: Path | None) -> None:
         for watched in self._watcher.files() + self._watcher.directories():
@@ -40,23 +47,42 @@ class BankWatcher(QObject):
         self._watcher.addPath(str(self.path.parent))
         if self.path.exists():
             self._watcher.addPath(str(self.path))
-            self._known = self._read()
+            # Read behind the window: a large bank takes a good part of a frame to read and digest.
+            path = self.path
+            run_in_background(self._read, lambda digest: self._first_read(path, digest), context=self)
 
-    def expect(self, text: str) -> None:
-        """Study Desk itself is writing this text: not a change to report."""
-        self._known = text.encode("utf-8")
+    def _first_read(self, path: Path, digest: bytes | None) -> None:
+        if path == self.path and self._known is None:  # not since watching another, or told, or checked
+            self._known = digest
+
+    def hold(self) -> None:
+        """Study Desk itself is about to write the file: report nothing until expect()."""
+        self._held = True
+
+    def expect(self, digest: bytes | None) -> None:
+        """Study Desk itself wrote content with this digest (files.content_digest):
+        not a change to report. None: the write failed. Either way, reports resume."""
+        if digest is not None:
+            self._known = digest
+        self._held = False
+        if self._missed:
+            self._missed = False
+            self._timer.start()
 
     def _poke(self, _path: str = "") -> None:
         self._timer.start()
 
     def _read(self) -> bytes | None:
         try:
-            return self.path.read_bytes()
+            return content_digest(self.path.read_bytes())
         except OSError:
             return None
 
     def _check(self) -> None:
         if self.path is None:
+            return
+        if self._held:
+            self._missed = True
             return
         if not self.path.exists():
             return  # mid-rename, or deleted: the folder's next change tells

@@ -9,11 +9,13 @@ and remembers its size, split and zoom.
 
 from __future__ import annotations
 
+import gc
+import importlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from studydesk import __version__
@@ -23,8 +25,10 @@ from studydesk.core.history import History, bank_key
 from studydesk.core.words import plural
 
 from .article_view import ArticleView
+from .background import run_in_background
 from .file_dialogs import ask_open_path
 from .lazy_tabs import LazyTabs
+from .loading_bar import LoadingBar
 from .menus import RecentMenu, new_action
 from .notice_bar import NoticeBar
 from .open_bank import OpenBank
@@ -32,6 +36,15 @@ from .plain import ask, message_box
 from .quiz.quiz_panel import QuizPanel
 from .style import set_zoom, use_style_sheet
 from .teacher.actions import TeacherActions
+
+
+# What the panes built on first use import (pyqtgraph and numpy for Charts,
+# the answer inputs and the number reader for a question and the editor's
+# preview): imported behind the window once it is up, so that a pane opens
+# without a pause for them. A thread will do: importing is mostly Python.
+PANE_MODULES = ("studydesk.ui.quiz.question_page", "studydesk.ui.history_page", "studydesk.ui.editor.bank_editor",
+                "studydesk.ui.charts.charts_view")
+WARM_UP_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -70,10 +83,13 @@ class MainWindow(QMainWindow):
         self.tabs.setMinimumWidth(340)
         self.notice = NoticeBar()
         use_style_sheet(self.notice)
+        self.loading_bar = LoadingBar(self.open_bank)
+        use_style_sheet(self.loading_bar)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.loading_bar)
         column.addWidget(self.notice)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -89,6 +105,30 @@ class MainWindow(QMainWindow):
         self.teacher = TeacherActions(self.open_bank, history, self, self.say)
         self._build_menus()
         self._restore()
+        self._warmed_up = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        def work() -> None:
+            for name in PANE_MODULES:
+                importlib.import_module(name)
+
+        # A failure is not shown: the pane imports its module again when it opens, and says so there.
+        run_in_background(work, lambda _none: self._set_aside(), lambda _exc: self._set_aside(), context=self)
+
+    @staticmethod
+    def _set_aside() -> None:
+        """The window is up: what Python holds now (modules, classes, the panes, the open
+        bank) will mostly last as long as the window. Set aside, the cyclic collector's
+        full passes no longer go over it all; in a window this size each such pass took
+        30 to 70 ms, at any moment, a stall. (What is set aside is still freed when no
+        longer used; only a cycle of it that falls out of use would stay.)"""
+        gc.freeze()
 
     # The panes on the right, built when first shown
 
@@ -174,12 +214,22 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.quiz_panel)
 
     def _review(self, record) -> None:
-        """A past attempt, beside its article: another bank's is opened first."""
+        """A past attempt, beside its article: another bank's is opened first
+        (a large one loads behind the window, and the review follows it)."""
         bank = self.open_bank.bank
-        if (bank is None or bank_key(bank) != record.bank_path) and not self.open_bank.open(record.bank_path):
-            return
-        self.quiz_panel.review(record)
-        self.tabs.setCurrentWidget(self.quiz_panel)
+        if bank is None or bank_key(bank) != record.bank_path:
+            if not self.open_bank.open(record.bank_path):
+                return
+            if self.open_bank.loading is not None:
+                self.open_bank.bank_changed.connect(lambda bank, _new: self._show_review(bank, record),
+                                                    Qt.ConnectionType.SingleShotConnection)
+                return
+        self._show_review(self.open_bank.bank, record)
+
+    def _show_review(self, bank: Bank, record) -> None:
+        if bank_key(bank) == record.bank_path:  # (not another bank opened meanwhile)
+            self.quiz_panel.review(record)
+            self.tabs.setCurrentWidget(self.quiz_panel)
 
     def _history_changed(self) -> None:
         history_page, charts_page = self.tabs.built("history"), self.tabs.built("charts")
@@ -335,6 +385,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.open_bank.stop_loading()  # (else quitting waits for a large bank to finish loading)
         super().closeEvent(event)
 
 

@@ -12,23 +12,35 @@ announced; the panes subscribe (the window does not hand the bank to each):
   says what stays open ("" when nothing was);
 - changed_on_disk(path, text, result): the open file changed outside Study
   Desk: its text (None when unreadable) and how it checked;
-- recent_changed(): the list of recent banks changed.
+- recent_changed(): the list of recent banks changed;
+- loading_started(path), loading_progress(questions, of), loading_ended():
+  a large bank is loading behind the window (it opened, failed or was
+  cancelled when it ends; bank_changed or problems_found tell which).
+
+A bank up to LOAD_HERE_BYTES is read and checked at once: that takes less
+than a frame. A larger one is loaded in a checker process of its own
+(core/check/process.py), so that the window goes on answering while it is
+parsed (a thread would not do: the parser keeps the interpreter's lock for
+all of a parse), and its questions arrive in pieces.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from studydesk.core.bank import Bank
-from studydesk.core.check import load_bank
+from studydesk.core.check import BankError, LoadResult, load_bank
 from studydesk.core.files import MAX_BANK_BYTES, TextFileError, read_text_file
 
+from .background import run_in_background
 from .bank_watcher import BankWatcher
 
 MAX_RECENT = 8
+LOAD_HERE_BYTES = 256 * 1024  # about 900 questions: read and checked in a few milliseconds
 
 
 class Edits(Protocol):
@@ -42,36 +54,48 @@ class Edits(Protocol):
         ...
 
 
+class _Loading:
+    """A bank loading behind the window."""
+
+    def __init__(self, path: Path, fallback: Path | None) -> None:
+        # Imported here: start-up with a small bank has no use for processes (subprocess, pickle).
+        from studydesk.core.check.process import CheckerProcess
+
+        self.path = path
+        self.fallback = fallback
+        self.checker = CheckerProcess()
+
+
 class OpenBank(QObject):
     bank_changed = Signal(object, bool)  # Bank, new_version
     problems_found = Signal(str, object, str)  # path, problems (BankErrors), what stays open
     changed_on_disk = Signal(object, object, object)  # Path, text or None, LoadResult
     recent_changed = Signal()
+    loading_started = Signal(object)  # Path
+    loading_progress = Signal(int, int)  # questions received, of
+    loading_ended = Signal()
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.bank: Bank | None = None
         self.edits: Edits | None = None  # set by the editor when it is made
+        self._loading: _Loading | None = None
         self._watcher = BankWatcher(self)
         self._watcher.changed.connect(self._changed_on_disk)
 
     # Opening
 
-    def open(self, path: str | Path, *, quiet: bool = False) -> bool:
-        """Open a bank; on problems announce them (unless `quiet`) and keep
-        the bank already open. False when it did not open."""
+    def open(self, path: str | Path, *, quiet: bool = False, fallback: str | Path | None = None) -> bool:
+        """Open a bank. On problems, announce them (unless `quiet`) and keep
+        the bank already open, or open `fallback` (quietly) when given.
+        False when it did not open; a large bank begins to load, and True
+        means only that (bank_changed or problems_found follow)."""
         path = Path(path)
         if not self.may_leave():
             return False
-        result = load_bank(path)
-        if result.bank is None:
-            if not quiet:
-                kept = "The bank already open stays open." if self.bank is not None else ""
-                self.problems_found.emit(str(path), result.problems, kept)
-            return False
-        self.take(result.bank)
-        return True
+        fallback = Path(fallback) if fallback is not None else None
+        return self._load(path, lambda result: self._opened(path, result, quiet, fallback), fallback)
 
     def reload(self) -> bool:
         """Open the open bank's file again."""
@@ -92,19 +116,95 @@ class OpenBank(QObject):
         another bank may take their place or the window may close."""
         return self.edits is None or not self.edits.modified or self.edits.settle()
 
-    def expect_write(self, text: str) -> None:
-        """Study Desk itself is writing this text to the open file: not a change on disk."""
-        self._watcher.expect(text)
+    def writing(self) -> None:
+        """Study Desk itself is about to write the open file: no change on disk
+        is reported until expect_written()."""
+        self._watcher.hold()
+
+    def expect_written(self, digest: bytes | None) -> None:
+        """Study Desk itself wrote content with this digest (files.content_digest)
+        to the open file, not a change on disk; None when the write failed."""
+        self._watcher.expect(digest)
+
+    @property
+    def loading(self) -> Path | None:
+        """The bank loading behind the window, if one is."""
+        return self._loading.path if self._loading is not None else None
+
+    def cancel_loading(self) -> None:
+        """Stop loading, as the teacher asked; with no bank open yet, open the fallback, if one was given."""
+        loading = self.stop_loading()
+        if loading is not None and self.bank is None and loading.fallback is not None:
+            self.open(loading.fallback, quiet=True)
+
+    def stop_loading(self) -> _Loading | None:
+        """Stop loading, if a bank is: its process ends, and nothing is announced but loading_ended."""
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.checker.close()
+            self.loading_ended.emit()
+        return loading
+
+    def _load(self, path: Path, then: Callable[[LoadResult], bool], fallback: Path | None = None) -> bool:
+        """Load a bank and hand the result to `then`: at once when small, else
+        behind the window. The newest load wins over one under way."""
+        self.stop_loading()
+        try:
+            large = path.stat().st_size > LOAD_HERE_BYTES
+        except OSError:
+            large = False  # load_bank says what is wrong with it
+        if not large:
+            return then(load_bank(path))
+        loading = self._loading = _Loading(path, fallback)
+        self.loading_started.emit(path)
+
+        def progress(done: int, of: int) -> None:  # in the background thread: the signal is queued
+            if self._loading is loading:
+                self.loading_progress.emit(done, of)
+
+        def work() -> LoadResult:
+            try:
+                return loading.checker.load(path, progress)
+            finally:
+                loading.checker.close()
+
+        def finish(result: LoadResult) -> None:
+            if self._loading is loading:  # else cancelled, or another load took its place
+                self.stop_loading()
+                then(result)
+
+        def failed(exc: Exception) -> None:
+            finish(LoadResult(None, (BankError(str(path), 0, 0, "file", f"the bank could not be loaded: {exc}"),)))
+
+        run_in_background(work, finish, failed, context=self)
+        return True
+
+    def _opened(self, path: Path, result: LoadResult, quiet: bool, fallback: Path | None) -> bool:
+        if result.bank is None:
+            if not quiet:
+                kept = "The bank already open stays open." if self.bank is not None else ""
+                self.problems_found.emit(str(path), result.problems, kept)
+            if fallback is not None and self.bank is None:
+                self.open(fallback, quiet=True)
+            return False
+        self.take(result.bank)
+        return True
 
     def _changed_on_disk(self, path: Path) -> None:
-        result = load_bank(path)
-        try:
-            text = read_text_file(path, limit=MAX_BANK_BYTES, what="bank")
-        except TextFileError:
-            text = None
-        if result.bank is not None:
-            self.take(result.bank, new_version=True)
-        self.changed_on_disk.emit(path, text, result)
+        if self._loading is not None:
+            return  # another bank is about to take this one's place
+
+        def then(result: LoadResult) -> bool:
+            try:
+                text = read_text_file(path, limit=MAX_BANK_BYTES, what="bank")
+            except TextFileError:
+                text = None
+            if result.bank is not None:
+                self.take(result.bank, new_version=True)
+            self.changed_on_disk.emit(path, text, result)
+            return result.bank is not None
+
+        self._load(path, then)
 
     # The last and the recent banks
 

@@ -7,6 +7,9 @@ placed by the page that uses them.
 
 from __future__ import annotations
 
+from collections import Counter
+from operator import attrgetter
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout
 
@@ -25,6 +28,7 @@ class TopicChoice(QObject):
     def __init__(self, parent: QObject | None = None, *, default_length: int = DEFAULT_LENGTH) -> None:
         super().__init__(parent)
         self.bank: Bank | None = None
+        self._counts: Counter[str] = Counter()  # questions on each topic
         self.default_length = default_length
         self.box = QGroupBox("Topics")
         layout = QVBoxLayout(self.box)
@@ -63,10 +67,9 @@ class TopicChoice(QObject):
         for box in self.boxes.values():
             box.deleteLater()
         self.boxes = {}
-        counts = {t: 0 for t in bank.topics}
-        for q in bank.questions:
-            counts[q.topic] += 1
-        for i, topic in enumerate(bank.topics):
+        # Counted once, in C: a bank may hold tens of thousands of questions.
+        counts = self._counts = Counter(map(attrgetter("topic"), bank.questions))
+        for i, topic in enumerate(counts):  # in the order they first appear, as bank.topics
             box = QCheckBox(f"{button_text(topic)} ({counts[topic]})")
             box.setToolTip(f"{plural(counts[topic], 'question')} on {topic}")  # its name is its words
             box.setChecked(topic not in unticked)  # a topic new to the bank is ticked
@@ -84,8 +87,7 @@ class TopicChoice(QObject):
         """Questions in the topics ticked."""
         if self.bank is None:
             return 0
-        chosen = set(self.selected())
-        return sum(1 for q in self.bank.questions if q.topic in chosen)
+        return sum(self._counts[topic] for topic in self.selected())
 
     def count(self) -> int:
         """How many questions: the length asked for, no more than there are."""

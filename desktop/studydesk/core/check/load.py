@@ -1,10 +1,10 @@
-"""Read a bank file, or take a bank's text, and check it whole."""
+"""Read a bank file, or take a bank's text, and check it whole (parsed whole, or table by table)."""
 
 from __future__ import annotations
 
 import gc
 import os
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +13,13 @@ import tomli
 from ..article import Article
 from ..bank import FORMAT_VERSION, Bank
 from ..files import MAX_BANK_BYTES, TextFileError, read_text_file
+from ..toml_positions import TomlPositions
 from .bank_table import article_path, check_article, check_bank_table
 from .charts import check_charts
-from .problems import Problems, suggest
+from .problems import Positions, Problems, suggest
 from .questions import check_questions
 from .result import BankError, LoadResult
+from .sections import SectionCache, SyntaxProblem
 
 TABLES = ("bank", "question", "chart")
 
@@ -37,8 +39,13 @@ def load_bank(path: str | os.PathLike[str], *, articles: MutableMapping[Path, Ar
 
 
 def load_bank_text(text: str, path: str | os.PathLike[str], *,
-                   articles: MutableMapping[Path, Article] | None = None) -> LoadResult:
-    """Check a bank's text as if read from `path` (the editor checks unsaved text this way)."""
+                   articles: MutableMapping[Path, Article] | None = None,
+                   sections: SectionCache | None = None) -> LoadResult:
+    """Check a bank's text as if read from `path` (the editor checks unsaved text this way).
+
+    With `sections`, the text is parsed table by table, and a table whose
+    text is as it was at the last check is not parsed again (sections.py).
+    """
     path = Path(path)
     name = os.fspath(path)
     if not text or text.isspace():  # not strip(): that would copy a large bank to learn this
@@ -48,8 +55,12 @@ def load_bank_text(text: str, path: str | os.PathLike[str], *,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        doc = tomli.loads(text)
-        return _check(doc, name, path, text, articles)
+        parsed = sections.parse(text) if sections is not None else None
+        if isinstance(parsed, SyntaxProblem):
+            return LoadResult(None, (_syntax_error(name, parsed.error, parsed.line - 1),))
+        if parsed is not None:
+            return _check(parsed, name, path, articles, sections.positions)
+        return _check(tomli.loads(text), name, path, articles, lambda: TomlPositions(text))
     except tomli.TOMLDecodeError as exc:
         return LoadResult(None, (_syntax_error(name, exc),))
     finally:
@@ -57,8 +68,8 @@ def load_bank_text(text: str, path: str | os.PathLike[str], *,
             gc.enable()
 
 
-def _check(doc: dict[str, Any], name: str, path: Path, text: str,
-           articles: MutableMapping[Path, Article] | None) -> LoadResult:
+def _check(doc: dict[str, Any], name: str, path: Path, articles: MutableMapping[Path, Article] | None,
+           positions_in: Callable[[], Positions]) -> LoadResult:
     p = Problems()
     for key in doc:
         if key not in TABLES:
@@ -70,7 +81,7 @@ def _check(doc: dict[str, Any], name: str, path: Path, text: str,
     p.article = article  # the evidence of questions and charts is looked for in it
     questions = check_questions(p, doc.get("question"))
     charts = check_charts(p, doc.get("chart"))
-    problems = p.located(name, text)
+    problems = p.located(name, positions_in)
     if p.has_errors:
         return LoadResult(None, problems)
     bank = Bank(
@@ -85,9 +96,10 @@ def _fail(name: str, where: str, message: str, hint: str = "", *, line: int = 0,
     return LoadResult(None, (BankError(name, line, column, where, message, hint),))
 
 
-def _syntax_error(name: str, exc: tomli.TOMLDecodeError) -> BankError:
+def _syntax_error(name: str, exc: tomli.TOMLDecodeError, lines_before: int = 0) -> BankError:
+    """`lines_before`: where the text tomli parsed starts in the file (a part of it, sections.py)."""
     msg = getattr(exc, "msg", str(exc))
-    line = getattr(exc, "lineno", 0) or 0
+    line = (getattr(exc, "lineno", 0) or 0) + lines_before
     col = getattr(exc, "colno", 0) or 0
     hint = ""
     if msg.startswith("Cannot overwrite a value") or msg.startswith("Cannot declare"):

@@ -8,7 +8,8 @@ and only when there are problems.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import msgspec
 
@@ -23,6 +24,14 @@ class Problem(msgspec.Struct):
     message: str
     hint: str = ""
     severity: str = "error"
+
+
+class Positions(Protocol):
+    """Line and column, from 1, of a table, a key or a value in a bank's text (toml_positions.py)."""
+
+    def table(self, path: tuple) -> tuple[int, int]: ...
+    def key(self, path: tuple) -> tuple[int, int]: ...
+    def value(self, path: tuple) -> tuple[int, int]: ...
 
 
 class Problems:
@@ -41,13 +50,13 @@ class Problems:
     def has_errors(self) -> bool:
         return any(p.severity == "error" for p in self.found)
 
-    def located(self, name: str, text: str) -> tuple[BankError, ...]:
-        """The problems as BankErrors with their lines and columns in `text`, in file order."""
+    def located(self, name: str, positions_in: Callable[[], Positions]) -> tuple[BankError, ...]:
+        """The problems as BankErrors with their lines and columns, in file
+        order; `positions_in` gives where things are in the text, asked only
+        when there are problems."""
         if not self.found:
             return ()
-        from ..toml_positions import TomlPositions  # only a bank with problems needs positions
-
-        positions = TomlPositions(text)
+        positions = positions_in()
         out = []
         for p in self.found:
             line, col = getattr(positions, p.anchor)(p.path)

@@ -6,6 +6,12 @@ Saving is atomic and keeps the previous version as NAME~. A bank with errors
 can be saved, so no text is ever lost, but only a bank that checks out is
 handed to the quiz. It follows the open bank (OpenBank), and holds its
 unsaved edits: it asks to save them before another bank takes their place.
+
+A bank may be 40,000 questions: its text goes into the editor a slice at a
+time (TextFiller), only the lines on screen are coloured (TomlHighlighter),
+and the text is checked, saved and added to in a checker process of its own
+that keeps a copy of it, sent the document's changes as they come
+(TextChecker): nothing here touches the whole text while the teacher works.
 """
 
 from __future__ import annotations
@@ -16,50 +22,43 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from studydesk.core.article import Article
 from studydesk.core.bank import Bank
-from studydesk.core.check import LoadResult, load_bank_text
-from studydesk.core.edit import EditError, TableLines, add_question, table_lines
-from studydesk.core.files import MAX_BANK_BYTES, read_text_file
+from studydesk.core.check import LoadResult
+from studydesk.core.edit import TableLines
 from studydesk.core.words import plural
-from studydesk.core.write import write_atomic
 
-from ..background import run_in_background
 from ..notice_bar import NoticeBar
 from ..open_bank import OpenBank
-from ..plain import ask, plain_label, plain_tooltip
-from ..question_preview import QuestionPreview
+from ..plain import ask, plain_label
 from .code_editor import CodeEditor
+from .check_results import CheckResults
+from .text_checker import Edit, TextChecker, document_text
+from .text_filler import TextFiller, read_bank_text
 from .toml_highlighter import TomlHighlighter
 
-CHECK_DELAY_MS = 400  # after the last keystroke
+CHECK_DELAY_MS = 100  # after the last keystroke: the check itself takes about as long on 10,000 questions
 
 
 class BankEditor(QWidget):
     good_bank = Signal(Bank)  # saved, and it checks out: the quiz uses it now
+    checked = Signal()  # a check's result is shown
 
     def __init__(self, open_bank: OpenBank, *, dark: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
         self._open_bank = open_bank
         self.path: Path | None = None
-        self.result: LoadResult | None = None  # of the text as it is now
-        self._lines = TableLines()  # where its questions start, from the last check
-        self._previewed: tuple = ()
-        self.last_good: Bank | None = None
-        self._articles: dict[Path, Article] = {}
-        self._generation = 0
-        self._checking = False
+        self._after_save = False  # the check under way follows a save
+        self._line_after_fill = 1
+        self._reading = 0  # reads of the file under way: the newest counts
+        self._writes_open_bank = False  # the save under way is of the open bank's file
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,25 +88,11 @@ class BankEditor(QWidget):
         self.editor = CodeEditor()
         self.editor.setObjectName("toml")
         self.editor.setAccessibleName("Bank text")
-        self.highlighter = TomlHighlighter(self.editor.document(), dark=dark)
-        self.problems = QListWidget()
-        self.problems.setObjectName("problems")
-        self.problems.setAccessibleName("Problems found by the check; activate one to go to its line")
-        self.problems.setWordWrap(True)
-        self.problems.itemActivated.connect(self._jump)
-        self.problems.itemClicked.connect(self._jump)
-        self.preview = QuestionPreview()
+        self.highlighter = TomlHighlighter(self.editor, dark=dark)
         # The text takes the full width; problems and the preview sit below it.
-        below = QSplitter(Qt.Orientation.Horizontal)
-        below.addWidget(self.problems)
-        preview_area = QScrollArea()  # a long question scrolls instead of being squeezed
-        preview_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop: it follows the focus
-        preview_area.setWidgetResizable(True)
-        preview_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        preview_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        preview_area.setWidget(self.preview)
-        below.addWidget(preview_area)
-        below.setSizes([300, 300])
+        self.results = CheckResults()
+        self.results.go_to.connect(self.editor.go_to)
+        self.problems, self.preview = self.results.problems, self.results.preview
         split = QSplitter(Qt.Orientation.Vertical)
         text_column = QWidget()
         column = QVBoxLayout(text_column)
@@ -118,19 +103,25 @@ class BankEditor(QWidget):
         self.keys_note.setContentsMargins(12, 0, 12, 2)
         column.addWidget(self.keys_note)
         split.addWidget(text_column)
-        split.addWidget(below)
+        split.addWidget(self.results)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
 
+        self._filler = TextFiller(self.editor)
+        self._filler.progressed.connect(self._show_filling)
+        self._filler.filled.connect(self._filled)
+        self._checker = TextChecker(self.editor.document(), self)
+        self._checker.checked.connect(self._checked)
+        self._checker.check_failed.connect(self._check_failed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
-        self.editor.textChanged.connect(self._timer.start)
+        self.editor.textChanged.connect(self._typed)
         self.editor.document().modificationChanged.connect(self._show_file)
-        self.editor.cursorPositionChanged.connect(self._update_preview)
+        self.editor.cursorPositionChanged.connect(lambda: self.results.preview_at(self.editor.current_line()))
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
@@ -148,8 +139,9 @@ class BankEditor(QWidget):
             self.open(bank.path)
 
     def _changed_on_disk(self, path: Path, text: str | None, _result) -> None:
+        # (text None: it cannot be read now; the editor keeps what it has)
         if text is not None and self.path is not None and _same_file(path, self.path):
-            self.disk_changed(text)
+            self.disk_changed()
 
     def edit_file(self, path: Path) -> bool:
         """Show a bank that could not be opened, to fix it here: saving a
@@ -157,8 +149,9 @@ class BankEditor(QWidget):
         path = Path(path)
         if self.path is not None and _same_file(path, self.path):
             return True
-        if not self._open_bank.may_leave() or not self.open(path):
+        if not self._open_bank.may_leave():
             return False
+        self.open(path)
         self.notice.show_notice(f"{path.name} has problems, so the quiz keeps the bank it had. Fix them "
                                 "here; when a saved version checks out, it opens.", level="warning")
         return True
@@ -167,28 +160,52 @@ class BankEditor(QWidget):
         bank = self._open_bank.bank
         return None not in (bank and bank.path, self.path) and _same_file(bank.path, self.path)
 
-    def open(self, path: Path) -> bool:
-        """Show a bank file's text; False (and a notice) when it cannot be read."""
-        try:
-            text = read_text_file(Path(path), limit=MAX_BANK_BYTES, what="bank")
-        except Exception as exc:  # noqa: BLE001 - shown, never raised into the window
-            self.notice.show_notice(str(exc), level="error")
-            return False
-        self.path = Path(path)
-        self._articles.clear()
-        self.set_text(text, modified=False)
-        return True
+    def open(self, path: Path) -> None:
+        """Show a bank file's text (a notice says so when it cannot be read)."""
+        path = Path(path)
+        self._reading += 1
+        reading = self._reading
+
+        def done(text: str, lines: int) -> None:
+            if reading == self._reading:  # else another file (or this one again) is being read
+                self._reading = 0
+                self.path = path
+                self._show_text(text, lines)
+
+        def failed(exc: Exception) -> None:
+            if reading == self._reading:
+                self._reading = 0
+                self.notice.show_notice(str(exc), level="error")
+
+        read_bank_text(path, done, failed, context=self)
 
     def text(self) -> str:
-        return self.editor.toPlainText()
+        return document_text(self.editor.document())
 
-    def set_text(self, text: str, *, modified: bool) -> None:
-        line = self.editor.current_line()
-        self.editor.setPlainText(text)
-        self.editor.document().setModified(modified)
-        self.editor.go_to(min(line, self.editor.blockCount()))
+    def _show_text(self, text: str, lines: int) -> None:
+        """Show a whole new text as read (a large one goes in a slice at a time), and check it."""
+        self._timer.stop()
+        self._line_after_fill = self.editor.current_line()
+        self.editor.reserve_line_numbers(lines)
+        self._checker.edits.paused = True  # the checker is sent the text whole
+        self._filler.fill(text)
+        self._show_checking()
+        self._checker.open(self.path, text)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the text is still being read, or going into the editor."""
+        return bool(self._reading) or self._filler.filling
+
+    def _show_filling(self, done: int, of: int) -> None:
+        self.file_label.setText(f"{self.path.name if self.path else ''}  \u2022 loading, {100 * done // of}%")
+
+    def _filled(self) -> None:
+        self._checker.edits.paused = False
+        self._checker.edits.clear()
+        self.editor.document().setModified(False)
+        self.editor.go_to(min(self._line_after_fill, self.editor.blockCount()))
         self._show_file()
-        self.check_now()
 
     @property
     def modified(self) -> bool:
@@ -199,20 +216,44 @@ class BankEditor(QWidget):
         self.file_label.setText(name + ("  \u2022 unsaved changes" if self.modified else ""))
 
     def save(self) -> bool:
+        """Save behind the window; False when there is nothing to save yet."""
+        if self.path is None or self.loading:
+            return False
+        self._timer.stop()
+        revision = self.editor.document().revision()
+        self._writing()
+        self._checker.save(True, lambda digest: self._saved(digest, revision), self._not_saved)
+        return True
+
+    def _writing(self) -> None:
+        """Tell the open bank that its file is about to be written here, if this is its file."""
+        self._writes_open_bank = self._editing_the_open_bank()
+        if self._writes_open_bank:
+            self._open_bank.writing()
+
+    def _saved(self, digest: bytes, revision: int) -> None:
+        if self._writes_open_bank:
+            self._open_bank.expect_written(digest)
+        if self.editor.document().revision() == revision:  # nothing typed since
+            self.editor.document().setModified(False)
+        self.check_now(after_save=True)
+
+    def _not_saved(self, exc: Exception) -> None:
+        if self._writes_open_bank:
+            self._open_bank.expect_written(None)
+        self.notice.show_notice(f"Could not save {self.path}: {exc}. Your text is still here.", level="error")
+
+    def save_now(self) -> bool:
+        """Save, waiting until it is written: before the window closes or another bank opens."""
         if self.path is None:
             return False
-        text = self.text()
+        self._writing()
         try:
-            write_atomic(self.path, text, backup=True)
-        except OSError as exc:
-            self.notice.show_notice(f"Could not save {self.path}: {exc.strerror or exc}. "
-                                    "Your text is still here.", level="error")
+            digest = self._checker.save_now(backup=True)
+        except Exception as exc:  # noqa: BLE001 - shown; the text stays
+            self._not_saved(exc)
             return False
-        self.editor.document().setModified(False)
-        self._open_bank.expect_write(text)
-        self._articles.clear()
-        self._timer.stop()
-        self.check_now(after_save=True)
+        self._saved(digest, self.editor.document().revision())
         return True
 
     def settle(self) -> bool:
@@ -223,158 +264,108 @@ class BankEditor(QWidget):
                      f"Save your changes to {self.path.name if self.path else 'the bank'}?",
                      buttons, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save_now()
         if answer == QMessageBox.StandardButton.Discard:
             self.editor.document().setModified(False)
             return True
         return False
 
-    def disk_changed(self, text: str) -> None:
-        """The file changed outside Study Desk."""
-        if text == self.text():
+    def disk_changed(self) -> None:
+        """The file changed outside Study Desk: read it again, or ask first when there are unsaved changes."""
+        if self.path is None:
             return
         if not self.modified:
-            self.set_text(text, modified=False)
+            self.open(self.path)
             self.notice.show_notice("The file changed on disk and was reloaded.")
             return
+        path = self.path
         self.notice.show_notice(
             "The file changed on disk, and you have unsaved changes here.",
-            [("Reload from disk", lambda: (self.set_text(text, modified=False), self.notice.hide())),
+            [("Reload from disk", lambda: (self.open(path), self.notice.hide())),
              ("Keep mine", self.notice.hide)], level="warning")
 
     # Checking
 
+    def _typed(self) -> None:
+        if not self.loading:
+            self._timer.start()
+
     def check_now(self, after_save: bool = False) -> None:
-        """Check the text in the background; the newest check wins."""
-        if self.path is None:
-            return
-        self._generation += 1
-        generation = self._generation
-        text, path, articles = self.text(), self.path, self._articles
-        self._checking = True
-        self.status.setText("Checking\u2026")
-
-        def done(checked: tuple[LoadResult, TableLines]) -> None:
-            if generation != self._generation:
-                return
-            self._checking = False
-            result, self._lines = checked
-            self._show_result(result)
-            if after_save and result.bank is not None:
-                self.notice.hide()  # whatever it said of an earlier version is over
-                # A new version of the open bank lets a quiz go on; a bank that
-                # would not open before (see edit_file) is opened now.
-                self._open_bank.take(result.bank, new_version=self._editing_the_open_bank())
-                self.good_bank.emit(result.bank)
-            elif after_save:
-                self.notice.show_notice(
-                    f"Saved with {plural(len(result.errors), 'problem')}"
-                    + "; the quiz keeps the last version that checked out.", level="warning")
-
-        def failed(exc: Exception) -> None:
-            if generation == self._generation:
-                self._checking = False
-                self.status.setText("\u2717 the check failed")
-                self.notice.show_notice(f"The bank could not be checked: {exc}", level="error")
-
-        def work() -> tuple[LoadResult, TableLines]:
-            return load_bank_text(text, path, articles=articles), table_lines(text)
-
-        run_in_background(work, done, failed, context=self)
+        """Check the text behind the window; the newest check wins."""
+        if self.path is None or self.loading:
+            return  # (the text going in is being checked whole)
+        self._timer.stop()
+        self._after_save = after_save
+        self._show_checking()
+        self._checker.check()
 
     @property
     def checking(self) -> bool:
-        return self._checking
+        """Whether a check (or the text going in) is under way."""
+        return self._checker.busy or self.loading
 
-    def _show_result(self, result: LoadResult) -> None:
-        self.result = result
-        if result.bank is not None:
-            self.last_good = result.bank
+    def _show_checking(self) -> None:
+        self.status.setText("Checking\u2026")
+
+    def _checked(self, tables: TableLines, result: LoadResult) -> None:
         self.editor.set_problems([(p.line, p.column, p.severity) for p in result.problems])
-        self.problems.clear()
-        for p in result.problems:
-            where = f"{p.line}:{p.column}  " if p.line else ""
-            text = f"{where}{p.where}: {p.message}" + (f" ({p.hint})" if p.hint else "")
-            item = QListWidgetItem(("\u26a0 " if p.severity == "warning" else "\u2717 ") + text)
-            item.setData(Qt.ItemDataRole.UserRole, (p.line, p.column))
-            item.setToolTip(plain_tooltip(text))
-            self.problems.addItem(item)
-        if not result.problems:
-            item = QListWidgetItem("\u2713 No problems found.")
-            item.setData(Qt.ItemDataRole.UserRole, (0, 0))
-            self.problems.addItem(item)
         if result.bank is not None:
             b = result.bank
             self.status.setText(f"\u2713 ok: {plural(len(b.questions), 'question')}, {plural(len(b.charts), 'chart')}"
                                 + (f", {plural(len(result.warnings), 'warning')}" if result.warnings else ""))
         else:
-            n = len(result.errors)
-            self.status.setText(f"\u2717 {plural(n, 'problem')}")
-        self._update_preview()
+            self.status.setText(f"\u2717 {plural(len(result.errors), 'problem')}")
+        self.results.show_result(tables, result, self.editor.current_line())
+        after_save, self._after_save = self._after_save, False
+        if after_save and result.bank is not None:
+            self.notice.hide()  # whatever it said of an earlier version is over
+            # A new version of the open bank lets a quiz go on; a bank that
+            # would not open before (see edit_file) is opened now.
+            self._open_bank.take(result.bank, new_version=self._editing_the_open_bank())
+            self.good_bank.emit(result.bank)
+        elif after_save:
+            self.notice.show_notice(
+                f"Saved with {plural(len(result.errors), 'problem')}"
+                + "; the quiz keeps the last version that checked out.", level="warning")
+        self.checked.emit()
 
-    def _jump(self, item: QListWidgetItem) -> None:
-        line, column = item.data(Qt.ItemDataRole.UserRole)
-        if line:
-            self.editor.go_to(line, column)
-
-    def _update_preview(self) -> None:
-        """Show the question under the cursor; cheap enough for every cursor move."""
-        index = self._lines.question_at(self.editor.current_line())
-        bank = self.result.bank if self.result is not None else None
-        note = ""
-        if bank is None:
-            bank, note = self.last_good, "the last version that checked out"
-        key = (index, id(bank))
-        if key == self._previewed:
-            return
-        self._previewed = key
-        if index is None:
-            self.preview.show_question(None)
-        elif bank is None or index >= len(bank.questions):
-            self.preview.show_question(None, "Fix the problems to see a preview.")
-        else:
-            self.preview.show_question(bank.questions[index], note)
+    def _check_failed(self, message: str) -> None:
+        self.status.setText("\u2717 the check failed")
+        self.notice.show_notice(f"The bank could not be checked: {message}", level="error")
 
     def add_question(self) -> None:
         from ..add_question_dialog import AddQuestionDialog
 
         if self.path is None:
             return
-        dialog = AddQuestionDialog(self.last_good, self.path, self)
+        dialog = AddQuestionDialog(self.results.last_good, self.path, self)
         self.add_dialog = dialog
         dialog.accepted.connect(lambda: self.insert_question(dialog.question))
         dialog.open()
 
     def insert_question(self, question) -> None:
-        """Add a question after the last one, through tomlkit, off the UI thread
-        (a large bank takes tomlkit seconds); the text is then replaced in one
-        undoable step."""
-        text = self.text()
+        """Add a question after the last, through tomlkit (keeping the rest as
+        the teacher wrote it), in the checker process: a large bank takes
+        tomlkit seconds. The change comes back as one undoable edit."""
+        if self.loading:
+            return
+        revision = self.editor.document().revision()
         self.status.setText("Adding the question\u2026")
 
-        def done(new_text: str) -> None:
-            if self.text() != text:  # typed meanwhile: add it to the text as it is now
+        def done(edit: Edit) -> None:
+            if self.editor.document().revision() != revision:  # typed meanwhile: add it to the text as it is now
                 self.insert_question(question)
                 return
-            self._insert(new_text)
-
-        def failed(exc: Exception) -> None:
-            self.notice.show_notice(str(exc) if isinstance(exc, EditError) else f"The question could not be added: "
-                                    f"{exc}", level="error")
+            self.editor.replace_lines(*edit)
+            header = max((i for i, line in enumerate(edit[2]) if line.strip() == "[[question]]"), default=0)
+            self.editor.go_to(edit[0] + header + 1)
             self.check_now()
 
-        run_in_background(lambda: add_question(text, question), done, failed, context=self)
+        def failed(exc: Exception) -> None:
+            self.notice.show_notice(str(exc), level="error")
+            self.check_now()
 
-    def _insert(self, text: str) -> None:
-        cursor = self.editor.textCursor()
-        cursor.beginEditBlock()
-        cursor.select(cursor.SelectionType.Document)
-        cursor.insertText(text)  # one undoable step, so Ctrl+Z takes the question back out
-        cursor.endEditBlock()
-        lines = text.splitlines()
-        last = max(i for i, line in enumerate(lines) if line.strip() == "[[question]]") + 1
-        self.editor.go_to(last)
-        self.check_now()
+        self._checker.add_question(question, done, failed)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -1,9 +1,26 @@
-"""CodeEditor: plain-text editing with line numbers and problem underlines."""
+"""CodeEditor: plain-text editing with line numbers and problem underlines.
+
+A bank may run to hundreds of thousands of lines: only what is on screen is
+worked on (line numbers, underlines, the highlighter's colours).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+import bisect
+from collections.abc import Iterator
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 
@@ -37,6 +54,14 @@ class CodeEditor(QPlainTextEdit):
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self._numbers = _LineNumbers(self)
         self._problem_lines: dict[int, tuple[int, str]] = {}  # line -> (column, severity)
+        self._sorted_problem_lines: list[int] = []
+        self._margin = -1
+        self._laid_out_width = -1
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._lay_out_again)
+        self._reserved_digits = 0
         self.blockCountChanged.connect(self._update_margin)
         self.updateRequest.connect(self._update_numbers)
         self.cursorPositionChanged.connect(self._refresh_selections)
@@ -51,25 +76,58 @@ class CodeEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def visible_blocks(self) -> Iterator[QTextBlock]:
+        """The blocks on screen, top to bottom."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        bottom = self.viewport().height()
+        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= bottom:
+            yield block
+            block = block.next()
+
     # Line numbers
 
+    def reserve_line_numbers(self, lines: int) -> None:
+        """Make room for numbers up to `lines` now: a text going in a slice at a
+        time would otherwise widen the margin as it grows, laying every line out again."""
+        self._reserved_digits = len(str(lines))
+        self._update_margin()
+
     def line_number_width(self) -> int:
-        digits = max(3, len(str(self.blockCount())))
+        digits = max(3, self._reserved_digits, len(str(self.blockCount())))
         return 12 + self.fontMetrics().horizontalAdvance("9") * digits
 
     def _update_margin(self) -> None:
-        self.setViewportMargins(self.line_number_width(), 0, 0, 0)
+        width = self.line_number_width()
+        if width != self._margin:  # (a new margin lays every line out again)
+            self._margin = width
+            self.setViewportMargins(width, 0, 0, 0)
 
     def _update_numbers(self, rect: QRect, dy: int) -> None:
         if dy:
             self._numbers.scroll(0, dy)
+            self._refresh_selections()  # the underlines are of the lines on screen
         else:
             self._numbers.update(0, rect.y(), self._numbers.width(), rect.height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # A new width lays every line out again: for 400,000 lines, a good part of
+        # a second. Widths come and go as the window arranges itself (shown again,
+        # the Edit tab is first given the width it had while hidden, then its own),
+        # so the text is laid out for the width it has once the event loop turns,
+        # if that is new; until then Qt is told the width has not changed.
+        if event.size().width() != self._laid_out_width:
+            self._relayout.start()
+        super().resizeEvent(QResizeEvent(event.size(), event.size()))
         r = self.contentsRect()
         self._numbers.setGeometry(QRect(r.left(), r.top(), self.line_number_width(), r.height()))
+        self._refresh_selections()
+
+    def _lay_out_again(self) -> None:
+        size = self.viewport().size()
+        if size.width() != self._laid_out_width:
+            self._laid_out_width = size.width()
+            super().resizeEvent(QResizeEvent(size, QSize(-1, -1)))  # (a width it was not laid out for)
 
     def paint_line_numbers(self, event) -> None:
         painter = QPainter(self._numbers)
@@ -100,13 +158,15 @@ class CodeEditor(QPlainTextEdit):
         for line, column, severity in problems:
             if line > 0 and (line not in self._problem_lines or severity == "error"):
                 self._problem_lines[line] = (column, severity)
+        self._sorted_problem_lines = sorted(self._problem_lines)
         self._refresh_selections()
         self._numbers.update()
 
     def problem_lines(self) -> list[int]:
-        return sorted(self._problem_lines)
+        return list(self._sorted_problem_lines)
 
     def _refresh_selections(self) -> None:
+        """The current line's band, and the underlines of the problems on screen."""
         selections = []
         current = QTextEdit.ExtraSelection()
         current.format.setBackground(self.palette().color(QPalette.ColorRole.AlternateBase))
@@ -115,7 +175,13 @@ class CodeEditor(QPlainTextEdit):
         current.cursor.clearSelection()
         selections.append(current)
         doc = self.document()
-        for line, (column, severity) in self._problem_lines.items():
+        on_screen = list(self.visible_blocks())
+        lines = self._sorted_problem_lines
+        if on_screen:
+            first, last = on_screen[0].blockNumber() + 1, on_screen[-1].blockNumber() + 1
+            lines = lines[bisect.bisect_left(lines, first):bisect.bisect_right(lines, last)]
+        for line in lines:
+            column, severity = self._problem_lines[line]
             block = doc.findBlockByNumber(line - 1)
             if not block.isValid():
                 continue
@@ -135,9 +201,34 @@ class CodeEditor(QPlainTextEdit):
         self.setExtraSelections(selections)
 
     def underlined_lines(self) -> list[int]:
+        """The lines underlined now: the problems' lines on screen."""
         selections = self.extraSelections()
         return sorted({s.cursor.blockNumber() + 1 for s in selections
                        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline})
+
+    def replace_lines(self, first: int, end: int, lines: list[str]) -> None:
+        """Lines first..end (from 0, end not included) become `lines`, in one undoable step."""
+        doc = self.document()
+        count = doc.blockCount()
+        cursor = QTextCursor(doc)
+
+        def start_of(number: int) -> int:
+            return doc.findBlockByNumber(number).position() if number < count else doc.characterCount()
+
+        if end < count:  # each line with the line break after it
+            cursor.setPosition(start_of(first))
+            cursor.setPosition(start_of(end), QTextCursor.MoveMode.KeepAnchor)
+            new = "".join(line + "\n" for line in lines)
+        elif first > 0:  # through the last line: each with the line break before it
+            cursor.setPosition(start_of(first) - 1)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            new = "".join("\n" + line for line in lines)
+        else:
+            cursor.select(QTextCursor.SelectionType.Document)
+            new = "\n".join(lines)
+        cursor.beginEditBlock()
+        cursor.insertText(new)
+        cursor.endEditBlock()
 
     def go_to(self, line: int, column: int = 1) -> None:
         block = self.document().findBlockByNumber(max(0, line - 1))

@@ -125,8 +125,9 @@ class StartPage(QWidget):
         self.title.setText(bank.title)
         self.description.setText(bank.description)
         self.description.setVisible(bool(bank.description))
-        self.summary.setText(f"{plural(len(bank.questions), 'question')} on {plural(len(bank.topics), 'topic')}")
         self.topics.set_bank(bank, keep=again)
+        topics = len(self.topics.boxes)  # (counted there once; bank.topics goes over every question again)
+        self.summary.setText(f"{plural(len(bank.questions), 'question')} on {plural(topics, 'topic')}")
         if again:
             self.seed.setValue(seed)
         else:
