@@ -181,6 +181,9 @@ class QuestionPage(QWidget):
     def check(self) -> None:
         if self.session is None or self.input is None or self._grade is not None:
             return
+        if self.input.asks_before_check():  # a written answer: its key points to confirm, beside their evidence
+            self._request_evidence()
+            return
         response = self.input.response()
         if response is None:
             self.why.setText(self.input.missing())
@@ -218,8 +221,8 @@ class QuestionPage(QWidget):
             self.hint.show()
 
     def _request_evidence(self) -> None:
-        if self._question is not None and self._question.evidence:
-            self.evidence_requested.emit(tuple(self._question.evidence))
+        if self._question is not None and self._question.all_evidence:
+            self.evidence_requested.emit(self._question.all_evidence)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Keys the focused control left unused: a digit picks a choice (a
