@@ -55,8 +55,8 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="render the window offscreen to a PNG and exit")
     parser.add_argument("--view", default="quiz",
-                        choices=["start", "quiz", "feedback", "test", "results", "review", "history", "charts", "edit",
-                                 "worksheet"],
+                        choices=["start", "quiz", "feedback", "written", "test", "results", "attempt", "history",
+                                 "charts", "edit", "worksheet", "library", "review"],
                         help="what --screenshot shows (default: %(default)s)")
     parser.add_argument("--chart", metavar="ID",
                         help="with --view charts: the chart to show (by its id)")

@@ -39,7 +39,8 @@ class WrittenInput(AnswerInput):
         self.field.setPlaceholderText("Write your answer in a few sentences")
         self.field.setAccessibleName("Your answer")
         self.field.setTabChangesFocus(True)
-        self.field.setMinimumHeight(110)
+        # Room for a few sentences; it scrolls for more, and the key points follow close below.
+        self.field.setFixedHeight(self.field.fontMetrics().lineSpacing() * 6 + 14)
         self.field.textChanged.connect(self.changed)
         layout.addWidget(self.field)
         self.note = plain_label("Then Check: the key points your answer seems to make are ticked, "
@@ -114,6 +115,9 @@ class WrittenInput(AnswerInput):
         self.field.setReadOnly(locked or self.confirming)
         for box in self.boxes:
             box.setEnabled(not locked)
+
+    def reveal(self) -> None:
+        self.model.hide()  # the feedback gives the model answer now, with the score
 
     def focus_first(self) -> None:
         self.field.setFocus()

@@ -37,6 +37,7 @@ from .header import QuizHeader
 class QuestionPage(QWidget):
     evidence_requested = Signal(tuple)  # quotes to highlight in the article
     finished = Signal()
+    question_shown = Signal(object)  # the Question now on the page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +157,7 @@ class QuestionPage(QWidget):
         self.next_button.hide()
         self._update_buttons()
         self._scroll.verticalScrollBar().setValue(0)
+        self.question_shown.emit(question)
         self.evidence_requested.emit(())  # a new question: the last answer's highlight goes
 
     def _update_score(self) -> None:
