@@ -6,6 +6,7 @@
     studydesk import-gift FILE -o BANK                   Moodle GIFT -> bank
     studydesk export-gift BANK -o FILE                   bank -> Moodle GIFT
     studydesk worksheet BANK -o FILE.pdf                 printable worksheet
+    studydesk review --due                               cards due today in each bank
 
 Each tool lives in studydesk.commands and is imported only when run, so
 `check` never loads Qt and the window never loads the tools.
@@ -28,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import-gift": ("convert a Moodle GIFT file into a bank", "gift_import"),
     "export-gift": ("convert a bank into a Moodle GIFT file", "gift_export"),
     "worksheet": ("write a printable PDF worksheet with an answer key", "worksheet"),
+    "review": ("print the cards due for review today in each bank", "review"),
 }
 
 

@@ -42,7 +42,7 @@ def test_a_written_answer_from_typing_to_the_score(qtbot, window, history):
     assert written.points.isVisible() and field.isReadOnly() and not page.feedback.isVisible()
     assert session.grades == {}  # nothing graded yet
     assert written.helper.text() == HELPER_NOTE and "not a judge" in HELPER_NOTE
-    assert [box.text() for box in written.boxes] == [
+    assert [box.accessibleName() for box in written.boxes] == [
         "It is the last major barrier before Sloviansk and Kramatorsk",
         "It would be the largest Ukrainian city captured since Bakhmut",
         "It was a key railway and supply hub"]

@@ -151,7 +151,7 @@ class LibraryPage(QWidget):
         for col in (2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())  # Enter, or a double-click
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
@@ -160,7 +160,7 @@ class LibraryPage(QWidget):
         self.remove_button = QPushButton("Re&move from list")
         self.remove_button.setToolTip("Takes the bank off this list; the file is not deleted")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.show_button = QPushButton("Show in &folder")
+        self.show_button = QPushButton("Sho&w in folder")
         self.show_button.clicked.connect(self.show_selected)
         self.add_button = QPushButton("&Add folder\u2026")
         self.add_button.setToolTip("List every bank in a folder, and those added to it later")

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFrame, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from studydesk.core.article import quoted
 from studydesk.core.bank import WrittenQuestion
 from studydesk.core.key_points import points_found
 
-from ..plain import button_text, plain_label
+from ..plain import plain_label
 from .base import AnswerInput
 
 HELPER_NOTE = ("The ticks come from matching words, a helper, not a judge: "
@@ -34,16 +36,16 @@ class WrittenInput(AnswerInput):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.field = QPlainTextEdit()
+        self.field = _AnswerField()
         self.field.setObjectName("written")
-        self.field.setPlaceholderText("Write your answer in a few sentences")
+        self.field.setPlaceholderText("Write your answer in a few sentences (Shift+Enter starts a new line)")
         self.field.setAccessibleName("Your answer")
         self.field.setTabChangesFocus(True)
         # Room for a few sentences; it scrolls for more, and the key points follow close below.
         self.field.setFixedHeight(self.field.fontMetrics().lineSpacing() * 6 + 14)
         self.field.textChanged.connect(self.changed)
         layout.addWidget(self.field)
-        self.note = plain_label("Then Check: the key points your answer seems to make are ticked, "
+        self.note = plain_label("Then Check (Enter): the key points your answer seems to make are ticked, "
                                 "and you confirm them.", name="note")
         layout.addWidget(self.note)
 
@@ -57,19 +59,27 @@ class WrittenInput(AnswerInput):
         column.addWidget(heading)
         self.helper = plain_label(HELPER_NOTE, name="note")
         column.addWidget(self.helper)
+        # Each point's words in a label that wraps (a check box's own text
+        # cannot), beside a box named by them; a click on the words ticks it.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setColumnStretch(1, 1)
         self.boxes: list[QCheckBox] = []
         for i, point in enumerate(question.key_points):
-            box = QCheckBox(button_text(point.point))
+            box = QCheckBox()
             box.setObjectName(f"key-point-{i + 1}")
             box.setAccessibleName(point.point)
             box.toggled.connect(self.changed)
-            column.addWidget(box)
-            self.boxes.append(box)
+            words = _Words(point.point, box)
+            grid.addWidget(box, 2 * i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(words, 2 * i, 1)
             if point.evidence:
                 quote = plain_label("From the article: " + " \u2026 ".join(quoted(q) for q in point.evidence),
                                     name="evidence", selectable=True)
-                quote.setContentsMargins(24, 0, 0, 2)
-                column.addWidget(quote)
+                grid.addWidget(quote, 2 * i + 1, 1)
+            self.boxes.append(box)
+        column.addLayout(grid)
         self.model = plain_label(f"Model answer: {question.model_answer}", name="model-answer", selectable=True)
         self.model.setAccessibleName("Model answer")
         column.addWidget(self.model)
@@ -96,6 +106,9 @@ class WrittenInput(AnswerInput):
         self.changed.emit()
         (self.boxes[0] if self.boxes else self.field).setFocus()
 
+    def missing(self) -> str:
+        return "" if self.response() is not None else "Write your answer first."
+
     def response(self) -> Any:
         text = self.field.toPlainText()
         if not text.strip():
@@ -121,3 +134,33 @@ class WrittenInput(AnswerInput):
 
     def focus_first(self) -> None:
         self.field.setFocus()
+
+
+class _Words(QLabel):
+    """A key point's words: they wrap, and a click on them ticks its box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+        self.setObjectName("key-point")
+        self.setBuddy(box)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+class _AnswerField(QPlainTextEdit):
+    """Enter checks, as in every answer (the page acts on it); Shift+Enter starts a new line."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
