@@ -6,6 +6,7 @@ import shutil
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from studydesk.core.check import load_bank
 from studydesk.core.generate import generate_bank
@@ -15,6 +16,7 @@ from studydesk.core.review import REVIEW
 from studydesk.core.write import write_atomic
 from studydesk.ui.background import wait_for_background
 from tests.support import DATA
+from tests.ui.clipping import clipped
 
 
 def danube_bank(folder):
@@ -67,6 +69,12 @@ def test_a_review_across_two_banks(qtbot, window, tmp_path):
         qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
         assert page.feedback.isVisible()
         assert window.article_view.highlighted_text()  # its evidence, in its own article
+        if review.position == 2:  # nothing cut off in a small window, the bank's long name included
+            window.resize(900, 600)
+            qtbot.waitUntil(lambda: window.size().width() == 900)
+            for _ in range(3):
+                QApplication.processEvents()
+            assert clipped(window.tabs) == []
         seen.append(card.bank.title)
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert sorted(seen) == sorted([seed.title] * 3 + [danube.title] * 2)

@@ -143,6 +143,7 @@ class QuizPanel(QStackedWidget):
 
             page = QuestionPage()
             page.setObjectName("due-review-page")
+            page.counter.setWordWrap(True)  # it names the card's bank too: it wraps in a narrow pane
             page.evidence_requested.connect(self.evidence_requested)
             page.question_shown.connect(self._card_shown)
             page.finished.connect(self._review_done)
