@@ -159,10 +159,13 @@ class Schedule:
     def rebuild(self) -> int:
         """Cards for answers kept before the schedule existed, worked out from
         their reviews by fsrs (once, after the history's migration)."""
+        missing = self.store.without_cards()
+        if not missing:
+            return 0  # (every start but the first after the migration: fsrs need not even load)
         from fsrs import Card, Rating, ReviewLog
 
         made = []
-        for bank_path, question_id in self.store.without_cards():
+        for bank_path, question_id in missing:
             reviews = self.store.reviews(bank_path, question_id)
             logs = [ReviewLog(0, Rating(r.rating), r.reviewed, None) for r in reviews]
             card = self.scheduler.reschedule_card(Card(card_id=0, due=reviews[0].reviewed), logs)

@@ -26,6 +26,7 @@ from studydesk.core.words import plural
 
 from .article_view import ArticleView
 from .file_dialogs import ask_open_path
+from .background import run_in_background
 from .lazy_tabs import LazyTabs
 from .library_list import Library
 from .menus import RecentMenu, new_action
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         self.article_view.set_article(bank.article, bank.title)
         if bank.path is not None:
             self.library.add_bank(bank.path)
-        self.schedule.sync(bank)
+        run_in_background(lambda: self.schedule.sync(bank), lambda _none: None, context=self)  # cards follow edits
         self._update_title()
         if not new_version:
             self.notice.hide()
