@@ -2,13 +2,11 @@
 matching and corrected by the student, then the score, the model answer and
 the evidence; in a test, the text alone, marked by the matching."""
 
-import json
-import sqlite3
-
 from PySide6.QtCore import QPoint, Qt
 
 from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session
 from studydesk.ui.inputs.written import HELPER_NOTE
+from tests.ui.test_question_page import saved_answers
 
 TYPED = "If it falls, Russia can push on to Kramatorsk. It would also be their biggest prize since Bakhmut."
 
@@ -18,13 +16,6 @@ def begin(window, *ids, mode=PRACTICE):
     session = Session(bank, tuple(bank.question(i) for i in ids), QuizSettings(mode=mode, seed=1))
     window.quiz_panel.begin(session)
     return session
-
-
-def saved(history):
-    db = sqlite3.connect(history.path)
-    rows = db.execute("SELECT question_id, response, score FROM answer ORDER BY rowid").fetchall()
-    db.close()
-    return [(qid, json.loads(response), score) for qid, response, score in rows]
 
 
 def test_a_written_answer_from_typing_to_the_score(qtbot, window, history):
@@ -61,7 +52,7 @@ def test_a_written_answer_from_typing_to_the_score(qtbot, window, history):
     assert page.feedback.answer.text().startswith("Right answer: Pokrovsk is seen as the last major barrier")
     assert page.score.text() == "Score 0.33 of 1"
     assert not any(box.isEnabled() for box in written.boxes)
-    assert saved(history) == [("stakes-if-it-falls", {"text": TYPED, "made": [True, False, False]},
+    assert saved_answers(history) == [("stakes-if-it-falls", {"text": TYPED, "made": [True, False, False]},
                                session.grades["stakes-if-it-falls"].score)]
 
 
