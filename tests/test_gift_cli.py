@@ -20,10 +20,11 @@ def test_import_writes_a_bank_that_passes_the_check(tmp_path):
     out = run("import-gift", str(FIXTURE), "-o", str(bank))
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert f'{FIXTURE}:71: question "Opinion": an essay question has no counterpart in Study Desk; its text is ' \
-           "kept at the top of the bank" in lines
+    assert f'{FIXTURE}:71: question "Opinion": a Moodle essay has no key points: the question is left out of ' \
+           "quizzes until it has 2 to 5 ([[question.key_points]] with point, phrases and evidence), and a " \
+           "model_answer (Moodle's general feedback was empty)" in lines
     assert any(line.startswith(f'{FIXTURE}:94: question "Broken": unbalanced braces') for line in lines)
-    assert lines[-1] == "imported 16 questions, skipped 3 (see above)"
+    assert lines[-1] == "imported 17 questions, skipped 2 (see above)"
     loaded = load_bank(bank)
     assert loaded.ok and len(loaded.bank.questions) == 16
     assert loaded.bank.title == "every_construct"
@@ -44,7 +45,7 @@ def test_import_to_standard_output(tmp_path):
     out = run("import-gift", str(FIXTURE))
     assert out.returncode == 0
     assert out.stdout.startswith("# Imported from GIFT") and "[[question]]" in out.stdout
-    assert "imported 16 questions" in out.stderr  # reports stay off the bank's stream
+    assert "imported 17 questions" in out.stderr  # reports stay off the bank's stream
 
 
 def test_import_with_article_checks_evidence(tmp_path):
@@ -86,7 +87,7 @@ def test_export_then_import_gives_the_bank_back(tmp_path):
     assert f'{SEED_BANK}:15: question "population-before": no GIFT counterpart for evidence, difficulty, ' \
            "unit (residents), a percentage tolerance (5%, written as an absolute one for Moodle); kept in " \
            '"// studydesk:" comments, which Moodle skips' in lines
-    assert lines[-1] == "exported 38 questions, 1 kept in comments for Study Desk only (see above)"
+    assert lines[-1] == "exported 41 questions, 1 kept in comments for Study Desk only (see above)"
     bank = tmp_path / "back.toml"
     assert run("import-gift", str(gift), "-o", str(bank)).returncode == 0
     assert load_bank(bank).bank.questions == load_bank(SEED_BANK).bank.questions

@@ -47,3 +47,23 @@ def test_installed_package_finds_seed_bank_and_article(tmp_path):
     assert verdict.endswith(seed_ok())
     assert (target / "studydesk" / "seeds" / "000_bbb594c5c87ceaad.txt").read_bytes() == \
         (ROOT / "seeds" / "000_bbb594c5c87ceaad.txt").read_bytes()
+
+    # The first start copies the seed bank and its article into Documents/Study Desk, and that copy is
+    # the bank opened and edited: never the one inside the installed package.
+    home = tmp_path / "home"
+    first_start = (
+        "from PySide6.QtCore import QSettings\n"
+        "from studydesk.ui.library_list import Library\n"
+        "print(Library(QSettings()).starter_bank())\n"
+    )
+    env = {**env, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("XDG_DOCUMENTS_DIR", None)
+    out = subprocess.run([sys.executable, "-c", first_start], cwd=elsewhere, env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    copy = home / "Documents" / "Study Desk" / "pokrovsk.toml"
+    assert out.stdout.strip() == str(copy)
+    assert (copy.parent / "pokrovsk.txt").read_bytes() == (ROOT / "seeds" / "000_bbb594c5c87ceaad.txt").read_bytes()
+    checked = subprocess.run([sys.executable, "-m", "studydesk", "check", str(copy)], cwd=elsewhere, env=env,
+                             capture_output=True, text=True, timeout=60)
+    assert checked.stdout.strip().endswith(seed_ok())

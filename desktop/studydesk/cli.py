@@ -6,6 +6,7 @@
     studydesk import-gift FILE -o BANK                   Moodle GIFT -> bank
     studydesk export-gift BANK -o FILE                   bank -> Moodle GIFT
     studydesk worksheet BANK -o FILE.pdf                 printable worksheet
+    studydesk review --due                               cards due today in each bank
 
 Each tool lives in studydesk.commands and is imported only when run, so
 `check` never loads Qt and the window never loads the tools.
@@ -28,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import-gift": ("convert a Moodle GIFT file into a bank", "gift_import"),
     "export-gift": ("convert a bank into a Moodle GIFT file", "gift_export"),
     "worksheet": ("write a printable PDF worksheet with an answer key", "worksheet"),
+    "review": ("print the cards due for review today in each bank", "review"),
 }
 
 
@@ -55,8 +57,8 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="render the window offscreen to a PNG and exit")
     parser.add_argument("--view", default="quiz",
-                        choices=["start", "quiz", "feedback", "test", "results", "review", "history", "charts", "edit",
-                                 "worksheet"],
+                        choices=["start", "quiz", "feedback", "written", "test", "results", "attempt", "history",
+                                 "charts", "edit", "worksheet", "library", "review"],
                         help="what --screenshot shows (default: %(default)s)")
     parser.add_argument("--chart", metavar="ID",
                         help="with --view charts: the chart to show (by its id)")

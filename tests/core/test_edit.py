@@ -23,7 +23,7 @@ def test_adding_keeps_comments_and_layout_and_places_the_question_before_charts(
     result = load_bank_text(out, SEED_BANK)
     assert result.ok, [str(p) for p in result.problems]
     assert result.bank.questions[-1] == NEW
-    assert len(result.bank.questions) == 40
+    assert len(result.bank.questions) == 43
 
 
 def test_adding_to_a_bank_without_questions():

@@ -16,6 +16,7 @@ from studydesk.core.bank import (
     TextQuestion,
     Tolerance,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 from studydesk.core.gift import CHANGED, NOTE, SKIPPED, import_gift
 from studydesk.core.check import load_bank_text
@@ -56,11 +57,14 @@ def test_fixture_counts_and_bank(fixture):
     _, result, _ = fixture
     assert result.bank.title == "Every construct"
     assert result.bank.article_ref == ""
-    assert result.imported == 16 and result.skipped == 3
-    assert result.summary() == "imported 16 questions, skipped 3 (see above)"
+    assert result.imported == 17 and result.skipped == 2
+    assert result.summary() == "imported 17 questions, skipped 2 (see above)"
     checked = load_bank_text(result.toml(), "bank.toml")
     assert checked.ok, [str(p) for p in checked.problems]
-    assert checked.bank.questions == result.bank.questions
+    # The essay is written to the bank, and left out of quizzes until it has key points.
+    assert checked.bank.questions == tuple(q for q in result.bank.questions if q.id != "Opinion")
+    assert any('question "Opinion": no key points yet' in str(p) and p.severity == "warning"
+               for p in checked.problems)
 
 
 def test_fixture_multiple_choice_with_feedback(fixture):
@@ -145,22 +149,23 @@ def test_fixture_missing_word(fixture):
     assert (two.answer, two.accept) == ("four", ("4",))
 
 
-def test_fixture_essay_and_description_are_skipped_and_kept_as_notes(fixture):
+def test_fixture_essay_imports_as_written_and_description_is_skipped(fixture):
     text, result, qs = fixture
     skipped = [r for r in result.reports if r.level == SKIPPED]
     assert [(r.line, r.question) for r in skipped] == [
-        (line_of(text, "::Opinion::"), "Opinion"),
         (line_of(text, "A description"), "A description with no answers: skipped, kept as"),
         (line_of(text, "::Broken::"), "Broken"),
     ]
-    assert "essay question has no counterpart" in skipped[0].message
-    assert "description" in skipped[1].message
-    assert "unbalanced braces" in skipped[2].message
-    assert "Skipped an essay question at GIFT line 71, title \"Opinion\":\nWhat do you think of maps?" in result.header
+    assert "description" in skipped[0].message
+    assert "unbalanced braces" in skipped[1].message
     assert "A description with no answers: skipped, kept as a note." in result.header
-    toml = result.toml()
-    assert "# What do you think of maps?\n" in toml
-    assert "Opinion" not in qs
+    essay = qs["Opinion"]
+    assert type(essay) is WrittenQuestion
+    assert (essay.prompt, essay.model_answer, essay.key_points) == ("What do you think of maps?", "", ())
+    (report,) = reports_for(result, "Opinion")
+    assert report.line == line_of(text, "::Opinion::") and report.level == CHANGED
+    assert "a Moodle essay has no key points" in report.message and "model_answer" in report.message
+    assert 'kind = "written"\nprompt = "What do you think of maps?"\n' in result.toml()
 
 
 def test_fixture_escapes_and_formats(fixture):
@@ -189,10 +194,12 @@ def test_fixture_comments_go_into_the_toml(fixture):
 # Moodle's own test cases (giftformat_test.php).
 
 def test_moodle_import_essay():
-    result = import_gift("\n// essay\n::Q8:: How are you? {}")
-    assert result.bank.questions == () and result.skipped == 1
+    result = import_gift("\n// essay\n::Q8:: How are you? {####Fine, thank you.}")
+    (q,) = result.bank.questions
+    assert type(q) is WrittenQuestion and result.skipped == 0
+    assert (q.id, q.prompt, q.model_answer) == ("Q8", "How are you?", "Fine, thank you.")
     assert result.reports[0].line == 3 and result.reports[0].question == "Q8"
-    assert "How are you?" in result.header
+    assert "no key points" in result.reports[0].message and "model_answer" not in result.reports[0].message
 
 
 def test_moodle_import_match():

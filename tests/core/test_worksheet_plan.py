@@ -25,7 +25,7 @@ def test_topics_and_length_pick_as_a_quiz_does_and_keep_the_bank_order():
     quiz = select_questions(BANK, QuizSettings(("population",), 4, seed=11))
     assert {q.id for q in chosen} == {q.id for q in quiz} and len(chosen) == 4
     assert list(chosen) == [q for q in BANK.questions if q in chosen]
-    assert plan.describe(BANK) == "seed 11; topics population; 4 of the 39 questions in the bank"
+    assert plan.describe(BANK) == "seed 11; topics population; 4 of the 42 questions in the bank"
     assert WorksheetPlan(topics=("population", "weather")).unknown_topics(BANK) == ["weather"]
     assert WorksheetPlan(length=100).questions(BANK) == BANK.questions
 

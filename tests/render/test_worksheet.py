@@ -10,13 +10,28 @@ import pytest
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextCursor, QTextDocument, QTextFormat
 
 from studydesk.core.article import parse_article, quoted
-from studydesk.core.bank import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, TrueFalseQuestion
+from studydesk.core.bank import (
+    Bank,
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    OrderQuestion,
+    TrueFalseQuestion,
+    WrittenQuestion,
+)
 from studydesk.core.grading import describe_answer
 from studydesk.core.words import printed_quotes
 from studydesk.core.worksheet_plan import WorksheetPlan
 from studydesk.render.pages import lay_out, page_of, pdf_writer, write_worksheet_pdf
 from studydesk.render.typeset import KEEP, ROLE
-from studydesk.render.worksheet import BOX, build_worksheet, key_answer, option_letter, worksheet_options
+from studydesk.render.worksheet import (
+    BOX,
+    WRITING_LINES,
+    build_worksheet,
+    key_answer,
+    option_letter,
+    worksheet_options,
+)
 from tests.support import SEED_BANK, pdf_pages, seed_counts
 
 HOSTILE = "<img src='file:///etc/passwd'><b>x</b>"
@@ -146,6 +161,8 @@ def test_questions_show_boxes_and_blanks(qapp, seed_bank):
                 assert f"{i + 1}.\n_____\n{p(left)}\n" in part
             for i, right in enumerate(options):
                 assert f"{option_letter(i)}.\n{p(right)}\n" in part
+        elif isinstance(q, WrittenQuestion):  # ruled lines, three for each key point
+            assert part.endswith(printed_quotes(q.prompt) + "\n" * (1 + WRITING_LINES * len(q.key_points)))
         else:
             assert re.search(r"Answer: _{10,}", part)
     numeric = part_text(doc, "question:population-before")

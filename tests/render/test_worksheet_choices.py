@@ -74,7 +74,7 @@ def test_questions_follow_the_article_and_the_title_is_printed_once(qapp, seed_b
 
 def test_points_are_printed_beside_questions_only_when_they_differ(qapp, seed_bank):
     doc = build_worksheet(seed_bank)
-    assert "39 questions, 1 point each." in doc.toPlainText()
+    assert "42 questions, 1 point each." in doc.toPlainText()
     q1, q2 = seed_bank.question("force-ratio"), seed_bank.question("kramatorsk-distance")
     mixed = Bank(title="t", questions=(q1, msgspec.structs.replace(q2, points=2.0)))
     doc = build_worksheet(mixed)
@@ -107,7 +107,7 @@ def test_topics_and_length_choose_the_questions_in_the_bank_order(qapp, seed_ban
     assert ids == sorted(ids, key=order.index)  # printed in the article's order
     text = doc.toPlainText()
     assert "3 questions, 1 point each." in text
-    assert "seed 7; topics distances, ratios; 3 of the 39 questions in the bank" in text
+    assert "seed 7; topics distances, ratios; 3 of the 42 questions in the bank" in text
     assert [f"key:{i}" for i in ids] == [f.frameFormat().stringProperty(ROLE) for f in doc.rootFrame().childFrames()
                                           if f.frameFormat().stringProperty(ROLE).startswith("key:")]
 

@@ -24,6 +24,7 @@ KINDS = {
     "text": "gray-zone",
     "order": "events-in-order",
     "match": "places-match",
+    "written": "stakes-if-it-falls",
 }
 
 

@@ -14,6 +14,7 @@ from studydesk.core.bank import (
     OrderQuestion,
     TextQuestion,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 from studydesk.core.grading import right_response
 from studydesk.core.session import PRACTICE, QuizSettings, Session
@@ -55,6 +56,16 @@ def answer_by_keys(qtbot, page):
                 qtbot.keyClick(combo, Qt.Key.Key_Down)
             if i < len(q.pairs) - 1:
                 qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    elif isinstance(q, WrittenQuestion):
+        qtbot.keyClicks(focus(), q.model_answer)
+        qtbot.keyClick(focus(), Qt.Key.Key_Return)  # the key points come, ticked where the matching found them
+        assert focus() is page.input.boxes[0]
+        for i, box in enumerate(page.input.boxes):  # the student ticks any it left, Tab to each
+            if not box.isChecked():
+                qtbot.keyClick(box, Qt.Key.Key_Space)
+            if i < len(page.input.boxes) - 1:
+                qtbot.keyClick(box, Qt.Key.Key_Tab)
+        assert all(box.isChecked() for box in page.input.boxes)
     else:
         raise AssertionError(f"no keys for {q.kind}")
 

@@ -87,6 +87,9 @@ def test_window_remembers_size_splitter_zoom_and_last_bank(qtbot, settings, hist
     second.show()
     qtbot.waitExposed(second)
     assert (second.size().width(), second.size().height()) == (720, 520)
+    # Two banks now (this one and the student's copy of the seed): the Library comes first.
+    assert second.pages.currentWidget() is second.pages.library_page
+    second.show_study()
     assert second.splitter.sizes() == sizes
     assert second.article_view.zoom == zoom > 1
     assert second.open_bank.bank.path == mine

@@ -42,7 +42,7 @@ def answer_all(qtbot, page, right: bool) -> dict[str, tuple[str, ...]]:
 def test_retry_missed_reshuffles_is_marked_and_stays_off_the_progress_chart(qtbot, window, history):
     panel = window.quiz_panel
     start = panel.start_page
-    start.seed.setValue(123)
+    start.seed.setValue(5)
     start.length.setValue(12)
     qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
     page = panel.question_page

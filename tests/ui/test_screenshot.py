@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("view", ["start", "quiz", "feedback", "results", "history"])
+@pytest.mark.parametrize("view", ["start", "quiz", "feedback", "results", "history", "written", "library", "review"])
 def test_screenshot_of_each_view(tmp_path, view):
     out = tmp_path / f"{view}.png"
     run = subprocess.run([sys.executable, "-m", "studydesk", "--screenshot", str(out), "--view", view],

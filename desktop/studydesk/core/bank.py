@@ -33,6 +33,11 @@ class Question(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     points: float = 1.0
     difficulty: Literal["easy", "medium", "hard"] = ""  # "" when the bank does not say; not a value to write
 
+    @property
+    def all_evidence(self) -> tuple[str, ...]:
+        """Every quote the question rests on, to highlight after an answer."""
+        return self.evidence
+
 
 class ChoiceQuestion(Question, kw_only=True):
     """One right choice among several."""
@@ -176,10 +181,34 @@ class MatchQuestion(Question, kw_only=True):
         return tuple(right for _, right in self.pairs) + self.distractors
 
 
+class KeyPoint(msgspec.Struct, frozen=True, kw_only=True, gc=False):
+    """One point a written answer should make: the phrases that show it was
+    made (any one will do), and the article's words it rests on."""
+
+    point: str
+    phrases: tuple[str, ...]
+    evidence: tuple[str, ...] = ()
+
+
+class WrittenQuestion(Question, kw_only=True):
+    """An answer in the student's own words, checked against key points: the
+    app marks the points it finds, the student confirms or corrects them, and
+    the score is the share of points made."""
+
+    kind: ClassVar[str] = "written"
+    model_answer: str
+    key_points: tuple[KeyPoint, ...]
+
+    @property
+    def all_evidence(self) -> tuple[str, ...]:
+        """The question's quotes, then each key point's."""
+        return tuple(dict.fromkeys((*self.evidence, *(q for p in self.key_points for q in p.evidence))))
+
+
 QUESTION_CLASSES: dict[str, type[Question]] = {
     cls.kind: cls
     for cls in (ChoiceQuestion, MultiQuestion, TrueFalseQuestion, NumericQuestion, TextQuestion, OrderQuestion,
-                MatchQuestion)
+                MatchQuestion, WrittenQuestion)
 }
 CHART_KINDS = ("bar", "hbar", "compare", "share", "change")
 

@@ -42,7 +42,7 @@ def add_question(text: str, question: Question) -> str:
         return tomlkit.dumps(doc)
     if not isinstance(questions, AoT):
         raise EditError("questions must be [[question]] tables (two brackets) before one can be added")
-    last_body = questions[-1].value.body
+    last_body = _trailing_body(questions[-1])
     # tomlkit keeps the comments and blank lines that introduce the next
     # table (a "# charts" heading, say) at the end of the last question;
     # they move below the new question so they still introduce that table.
@@ -53,6 +53,15 @@ def add_question(text: str, question: Question) -> str:
     questions.append(new)
     new.value.body.extend(trailing)
     return tomlkit.dumps(doc)
+
+
+def _trailing_body(table) -> list:
+    """The body that ends a table: its own, or its last sub-table's (a written
+    question's last [[question.key_points]]), where tomlkit keeps the lines after it."""
+    body = table.value.body
+    while body and isinstance(body[-1][1], AoT) and len(body[-1][1]):
+        body = body[-1][1][-1].value.body
+    return body
 
 
 def keep_questions(text: str, kept: list[str], edited: Mapping[str, Question] | None = None) -> str:
@@ -115,7 +124,7 @@ class TableLines(msgspec.Struct, frozen=True):
     """Where each table starts in a bank's text, to tell which question a line is in."""
 
     questions: tuple[int, ...] = ()  # the line of each [[question]], in order
-    tables: tuple[int, ...] = ()  # the line of every table header, in order
+    tables: tuple[int, ...] = ()  # the line of every table header, in order (a question's own tables are its part)
 
     def question_at(self, line: int) -> int | None:
         """Which [[question]] table (0-based) the line (from 1) is in."""
@@ -131,7 +140,7 @@ class TableLines(msgspec.Struct, frozen=True):
 
 def table_lines(text: str) -> TableLines:
     positions = TomlPositions(text)
-    return TableLines(tuple(positions.array_tables("question")), tuple(positions.all_tables()))
+    return TableLines(tuple(positions.array_tables("question")), tuple(positions.outer_tables()))
 
 
 def question_index_at(text: str, line: int) -> int | None:

@@ -2,8 +2,9 @@
 
 Responses are plain values: the chosen text for `choice`, a collection of
 texts for `multi`, a bool for `truefalse`, the typed text for `numeric` and
-`text`, the items in the student's order for `order`, and a left -> right
-mapping for `match`. A response of the wrong shape scores 0, never raises.
+`text`, the items in the student's order for `order`, a left -> right
+mapping for `match`, and for `written` the text, or {"text": ..., "made":
+[a bool per key point]} once the student has confirmed the points made. A response of the wrong shape scores 0, never raises.
 
 Each kind is graded and worded by one class (Kind): its score and message,
 the right answer and a response in words, and a right and a wrong response
@@ -19,8 +20,6 @@ as it is shown (points.py).
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
@@ -36,10 +35,11 @@ from .bank import (
     Question,
     TextQuestion,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 from .numbers import NumberError, format_figure, is_measure_unit, read_answer
 from .points import hundredths, signed_points
-from .words import plural
+from .words import normalize_text, plural
 
 
 class Grade(msgspec.Struct, frozen=True):
@@ -249,18 +249,6 @@ class _Numeric(Kind):
         return str(round(q.answer * 2 + 1))
 
 
-_PUNCT = re.compile(r"[^\w\s]")
-_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
-
-
-def normalize_text(text: str) -> str:
-    """Text as typed answers are compared: no case, punctuation, accents or articles."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    bare = _PUNCT.sub(" ", bare.replace("'", "").replace("\u2019", ""))
-    return " ".join(_ARTICLES.sub(" ", bare).split())
-
-
 class _Text(Kind):
     def score(self, q: TextQuestion, response: Any) -> tuple[float, str]:
         if not isinstance(response, str) or not response.strip():
@@ -330,6 +318,37 @@ class _Match(Kind):
         return {left: rights[(i + 1) % len(rights)] for i, (left, _) in enumerate(q.pairs)}
 
 
+class _Written(Kind):
+    """The share of key points made: as the student confirmed them, or (the
+    text alone, as a test takes it) as the matching found them."""
+
+    def score(self, q: WrittenQuestion, response: Any) -> tuple[float | Fraction, str]:
+        from .key_points import points_made  # on first use
+
+        made = points_made(q, response)
+        if made is None:
+            return 0.0, "No answer given."
+        n, total = sum(made), len(made)
+        how = "" if isinstance(response, Mapping) else " (found by matching words: a helper, not a judge)"
+        if n == total:
+            return 1.0, f"All {total} key points made{how}."
+        if n == 0:
+            return 0.0, f"No key point made{how}."
+        return Fraction(n, total), f"Partly right: {n} of {total} key points made{how}."
+
+    def answer(self, q: WrittenQuestion) -> str:
+        return q.model_answer
+
+    def response(self, q: WrittenQuestion, response: Any) -> str:
+        return str(response.get("text", "")) if isinstance(response, Mapping) else str(response)
+
+    def right(self, q: WrittenQuestion) -> Any:
+        return {"text": q.model_answer, "made": [True] * len(q.key_points)}
+
+    def wrong(self, q: WrittenQuestion) -> Any:
+        return {"text": "I am not sure what is at stake.", "made": [False] * len(q.key_points)}
+
+
 KINDS: dict[type[Question], Kind] = {
     ChoiceQuestion: _Choice(),
     MultiQuestion: _Multi(),
@@ -338,6 +357,7 @@ KINDS: dict[type[Question], Kind] = {
     TextQuestion: _Text(),
     OrderQuestion: _Order(),
     MatchQuestion: _Match(),
+    WrittenQuestion: _Written(),
 }
 
 

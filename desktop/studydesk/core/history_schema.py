@@ -51,6 +51,46 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE attempt ADD COLUMN reshuffle INTEGER NOT NULL DEFAULT 0;
     """,
+    # 4: spaced review (review.py, review_store.py): a card for each question
+    # answered, keyed by its bank and its id, and every review of it. The
+    # answers kept before become the first reviews ('history'), a test's once
+    # it was handed in; the cards are worked out from them by the fsrs
+    # package when the schedule first opens the file (no SQL can do that).
+    """
+    CREATE TABLE card (
+        bank_path TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        asks TEXT NOT NULL,            -- what the question asked when last seen; '' until then
+        state INTEGER NOT NULL,        -- fsrs.State: 1 learning, 2 review, 3 relearning
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due TEXT NOT NULL,             -- UTC, ISO 8601
+        last_review TEXT,
+        retired TEXT,                  -- when its question left the bank; NULL while it is there
+        PRIMARY KEY (bank_path, question_id)
+    );
+    CREATE INDEX card_by_due ON card (due);
+    CREATE TABLE review (
+        id INTEGER PRIMARY KEY,
+        bank_path TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        reviewed TEXT NOT NULL,        -- UTC, ISO 8601
+        rating INTEGER NOT NULL,       -- fsrs.Rating: 1 again (wrong), 2 hard (partly right), 3 good (right)
+        first INTEGER NOT NULL,        -- 1 for the card's first review: it was new then
+        source TEXT NOT NULL           -- 'quiz', 'review', or 'history' (an answer kept before schema 4)
+    );
+    CREATE INDEX review_by_card ON review (bank_path, question_id, reviewed);
+    CREATE INDEX review_by_time ON review (reviewed);
+    INSERT INTO review (bank_path, question_id, reviewed, rating, first, source)
+    SELECT a.bank_path, x.question_id, strftime('%Y-%m-%dT%H:%M:%S+00:00', x.answered),
+           CASE WHEN x.score >= 1 - 1e-9 THEN 3 WHEN x.score > 0 THEN 2 ELSE 1 END,
+           row_number() OVER (PARTITION BY a.bank_path, x.question_id ORDER BY x.answered, a.id) = 1,
+           'history'
+    FROM answer x JOIN attempt a ON a.id = x.attempt_id
+    WHERE a.mode != 'test' OR a.finished IS NOT NULL
+    ORDER BY x.answered, a.id;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

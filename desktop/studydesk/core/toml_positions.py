@@ -53,10 +53,12 @@ class TomlPositions:
                  if len(path) == 2 and path[0] == name and isinstance(path[1], int)]
         return [self._pos(offset)[0] for _, offset in sorted(found)]
 
-    def all_tables(self) -> list[int]:
-        """Lines of every table header, in order."""
+    def outer_tables(self) -> list[int]:
+        """Lines of every table header but those inside an array's table (a
+        written question's [[question.key_points]]), in order."""
         self._scan()
-        return sorted(self._pos(offset)[0] for offset in self._tables.values())
+        return sorted(self._pos(offset)[0] for path, offset in self._tables.items()
+                      if not any(isinstance(part, int) for part in path[:-1]))
 
     def _pos(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset)
@@ -72,7 +74,8 @@ class TomlPositions:
         n = len(text)
         i = 0
         current: tuple = ()
-        array_counts: dict[tuple, int] = {}
+        array_counts: dict[tuple, int] = {}  # an array's name -> the elements of its latest one
+        per_place: dict[tuple, int] = {}
         while i < n:
             c = text[i]
             if c in _SPACE or c in "\r\n":
@@ -85,9 +88,12 @@ class TomlPositions:
                 parts, j = self._key_parts(j)
                 name = tuple(parts)
                 if is_array:
-                    index = array_counts.get(name, 0)
-                    array_counts[name] = index + 1
-                    current = self._resolve(name[:-1], array_counts) + (name[-1], index)
+                    # Counted within the table it is in: the first
+                    # [[question.key_points]] of each question is its 0.
+                    place = self._resolve(name[:-1], array_counts) + (name[-1],)
+                    index = per_place.get(place, 0)
+                    per_place[place] = array_counts[name] = index + 1
+                    current = place + (index,)
                 else:
                     current = self._resolve(name, array_counts)
                 self._tables.setdefault(current, i)

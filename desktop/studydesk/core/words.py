@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[^\w\s]")
+_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+
 
 def plural(n: int, noun: str, many: str = "") -> str:
     """"1 question", "2 questions"; `many` for irregular plurals."""
@@ -36,3 +42,11 @@ def printed_quotes(text: str) -> str:
             ch = "\u2018" if opens and not after.isdigit() else "\u2019"
         out.append(ch)
     return "".join(out)
+
+
+def normalize_text(text: str) -> str:
+    """Text as typed answers are compared: no case, punctuation, accents or articles."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    bare = _PUNCT.sub(" ", bare.replace("'", "").replace("\u2019", ""))
+    return " ".join(_ARTICLES.sub(" ", bare).split())

@@ -24,6 +24,7 @@ from .bank import (
     Question,
     TextQuestion,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
@@ -103,6 +104,11 @@ def question_fields(q: Question) -> list[tuple[str, object]]:
         fields.append(("pairs", [list(p) for p in q.pairs]))
         if q.distractors:
             fields.append(("distractors", list(q.distractors)))
+    elif isinstance(q, WrittenQuestion):  # (an essay imported from Moodle may have neither yet)
+        if q.model_answer:
+            fields.append(("model_answer", q.model_answer))
+        if q.key_points:
+            fields.append(("key_points", [_key_point(p) for p in q.key_points]))
     if q.evidence:
         fields.append(("evidence", _evidence(q.evidence)))
     for key in ("explain", "hint"):
@@ -115,10 +121,27 @@ def question_fields(q: Question) -> list[tuple[str, object]]:
     return fields
 
 
+def _key_point(point) -> dict[str, object]:
+    fields: dict[str, object] = {"point": point.point, "phrases": list(point.phrases)}
+    if point.evidence:
+        fields["evidence"] = _evidence(point.evidence)
+    return fields
+
+
 def question_toml(q: Question, comment: str = "") -> str:
-    """One [[question]] table, with an optional comment above it."""
-    body = "".join(f"{key} = {_value(value)}\n" for key, value in question_fields(q))
+    """One [[question]] table, with an optional comment above it. A field
+    holding tables (a written answer's key points) follows the others as
+    [[question.KEY]] tables, one per item."""
+    fields = question_fields(q)
+    body = "".join(f"{key} = {_value(value)}\n" for key, value in fields if not _tables(value))
+    for key, tables in ((key, value) for key, value in fields if _tables(value)):
+        for table in tables:
+            body += f"\n[[question.{key}]]\n" + "".join(f"{k} = {_value(v)}\n" for k, v in table.items())
     return _comment(comment) + "[[question]]\n" + body
+
+
+def _tables(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
 def chart_toml(c: Chart, comment: str = "") -> str:

@@ -111,6 +111,15 @@ class Writer:
         self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)  # the block after the box
         self._fresh = False
 
+    def lines(self, count: int) -> None:
+        """Ruled lines to write on, one line of text apart: empty paragraphs,
+        each with a rule under it, so they scale with the text as box() does."""
+        ruled = block(top=0, bottom=0, line_height=190)
+        ruled.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                          QTextLength(QTextLength.Type.PercentageLength, 100))
+        for _ in range(count):
+            self.paragraph("", chars(SANS, 10.5), ruled)
+
     def grid(self, rows: Sequence[Sequence[str]], widths: Sequence[float | None],
              looks: QTextCharFormat | Sequence[QTextCharFormat], *, top: float = 0) -> None:
         """A borderless table of plain-text cells, one format for all or one per

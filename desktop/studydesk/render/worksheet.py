@@ -31,6 +31,7 @@ from studydesk.core.bank import (
     Question,
     TextQuestion,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 from studydesk.core.grading import describe_answer
 from studydesk.core.numbers import format_number
@@ -43,6 +44,7 @@ from .typeset import MUTED, ROLE, SANS, SERIF, Writer, block, chars, font
 BOX = "\u2610"  # ballot box
 BLANK = "_____"
 WORKING_LINES = 6  # room to calculate: about 3 cm
+WRITING_LINES = 3  # ruled lines per key point of a written answer
 
 
 def build_worksheet(bank: Bank, plan: WorksheetPlan | None = None) -> QTextDocument:
@@ -292,6 +294,15 @@ class _Match(SheetKind):
         return ", ".join(f"{i + 1} \u2192 {letter[right]}" for i, (_, right) in enumerate(q.pairs)), describe_answer(q)
 
 
+class _Written(SheetKind):
+    def space(self, cell: Writer, q: WrittenQuestion, options: tuple[str, ...]) -> None:
+        cell.lines(WRITING_LINES * max(1, len(q.key_points)))
+
+    def key(self, q: WrittenQuestion, options: tuple[str, ...], letter: dict[str, str]) -> tuple[str, str]:
+        points = "; ".join(f"{i}. {p.point}" for i, p in enumerate(q.key_points, 1))
+        return describe_answer(q), f"Key points, one share of the marks each: {points}"
+
+
 SHEET_KINDS: dict[type[Question], SheetKind] = {
     ChoiceQuestion: _Choice(),
     MultiQuestion: _Multi(),
@@ -300,6 +311,7 @@ SHEET_KINDS: dict[type[Question], SheetKind] = {
     TextQuestion: _Text(),
     OrderQuestion: _Order(),
     MatchQuestion: _Match(),
+    WrittenQuestion: _Written(),
 }
 
 

@@ -10,20 +10,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from studydesk import __version__
 from studydesk.core.history import History
-from studydesk.paths import seed_bank, window_icon_files
+from studydesk.core.review import Schedule
+from studydesk.core.review_store import ReviewStore
+from studydesk.paths import APP_NAME, ORG_NAME, history_path, window_icon_files
 
+from .library_list import Library
 from .main_window import MainWindow
 from .plain import warn
 from .style import apply_style, system_prefers_dark
-
-APP_NAME = "studydesk"
-ORG_NAME = "StudyDesk"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -48,23 +48,24 @@ def set_window_icon(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
-def history_path() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / "history.sqlite"
-
-
-def open_window(bank: Path | None, settings: QSettings, history: History) -> MainWindow:
-    """The window on the bank asked for, else the last one, else the seed bank."""
+def open_window(bank: Path | None, settings: QSettings, history: History, schedule: Schedule | None = None,
+                library: Library | None = None) -> MainWindow:
+    """The window on the bank asked for, else the last one, else the student's
+    copy of the seed bank; the Library first when there is more than one bank."""
     set_window_icon(QApplication.instance())
-    window = MainWindow(settings, history)
+    library = library or Library(settings)
+    starter = library.starter_bank()  # on the first start, the seed bank copied into Documents/Study Desk
+    window = MainWindow(settings, history, schedule=schedule, library=library)
     if bank is not None:
-        window.open_bank.open(bank, fallback=seed_bank())
+        window.open_bank.open(bank, fallback=starter)
         return window
     last = window.open_bank.last()
     if last and Path(last).exists():
-        window.open_bank.open(last, quiet=True, fallback=seed_bank())  # a large one loads behind the window
+        window.open_bank.open(last, quiet=True, fallback=starter)  # a large one loads behind the window
     else:
-        window.open_bank.open(seed_bank())
+        window.open_bank.open(starter)
+    if len(library.listed()) > 1:
+        window.show_library()
     return window
 
 
@@ -73,11 +74,14 @@ def run(args: argparse.Namespace) -> int:
     apply_style(app, dark=args.dark or system_prefers_dark())
     settings = QSettings()
     history, message = History.open(history_path())
-    window = open_window(args.bank, settings, history)
+    store = ReviewStore.open(history.path)
+    schedule = Schedule(store)
+    schedule.rebuild()  # once after the history gained the schedule: cards from the answers kept before
+    window = open_window(args.bank, settings, history, schedule)
     window.show()
     if message:
         warn(window, "History", message)
     code = app.exec()
     history.close()
+    store.close()
     return code
-

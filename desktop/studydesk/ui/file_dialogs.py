@@ -46,3 +46,9 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str | Path, nam
         if answer != QMessageBox.StandardButton.Yes:
             return None
     return path
+
+
+def ask_folder(parent: QWidget | None, title: str, start: str | Path) -> Path | None:
+    """A folder the user chooses; None when they cancel."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(name) if name else None

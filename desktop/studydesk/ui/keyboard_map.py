@@ -33,6 +33,11 @@ PAGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Alt+Up, Alt+Down", "Put in order: move the selected item up or down"),
         ("Alt+Down", "Match: open the list of choices"),
     )),
+    ("A written answer", (
+        ("Enter", "Check: the key points your answer seems to make are ticked; Enter again for the score"),
+        ("Shift+Enter", "A new line in the answer"),
+        ("Space", "Tick or untick the key point that has focus"),
+    )),
     ("A test", (
         ("Enter", "Go on to the next question; on the last, see what is unanswered"),
         ("Alt+B, Alt+N", "Back to the previous question, on to the next"),
@@ -46,6 +51,19 @@ PAGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Alt+T", "Show the selected question's evidence"),
         ("Alt+N", "A new quiz"),
         ("Alt+C", "Close the review of a past attempt"),
+    )),
+    ("After a review", (
+        ("Alt+B", "Back to the quiz"),
+        ("Alt+L", "The Library"),
+    )),
+    ("Library", (
+        ("Up, Down", "Select a bank"),
+        ("Enter, Alt+O", "Open the selected bank"),
+        ("Alt+R", "Review what is due today in every bank"),
+        ("Alt+B", "Back to the bank that is open"),
+        ("Alt+M", "Remove the selected bank from the list (the file stays)"),
+        ("Alt+W", "Show the selected bank's folder in the file manager"),
+        ("Alt+A", "Add a folder of banks"),
     )),
     ("Charts", (
         ("Left, Right", "On the chart: select the previous or next bar"),

@@ -1,5 +1,5 @@
 """MainWindow: the article on the left, the quiz, charts, history and editor
-on the right.
+on the right; or the Library of every bank, across the whole window.
 
 It makes the panes and wires them: each pane that shows the open bank
 follows the OpenBank itself; the window connects what one pane asks of
@@ -22,18 +22,23 @@ from studydesk import __version__
 from studydesk.core.bank import Bank
 from studydesk.core.check import LoadResult
 from studydesk.core.history import History, bank_key
+from studydesk.core.review import Schedule
+from studydesk.core.review_store import ReviewStore
 from studydesk.core.words import plural
 
 from .article_view import ArticleView
 from .background import run_in_background
 from .file_dialogs import ask_open_path
 from .lazy_tabs import LazyTabs
+from .library_list import Library
 from .loading_bar import LoadingBar
 from .menus import RecentMenu, new_action
 from .notice_bar import NoticeBar
 from .open_bank import OpenBank
 from .plain import ask, message_box
 from .quiz.quiz_panel import QuizPanel
+from .review_launcher import ReviewLauncher
+from .study_pages import StudyPages
 from .style import set_zoom, use_style_sheet
 from .teacher.actions import TeacherActions
 
@@ -51,7 +56,8 @@ class MainWindow(QMainWindow):
     # The history may report from a worker thread; this carries it to the UI thread.
     _history_problem = Signal(str)
 
-    def __init__(self, settings: QSettings, history: History, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, history: History, parent: QWidget | None = None, *,
+                 schedule: Schedule | None = None, library: Library | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
         self.settings = settings
@@ -60,9 +66,12 @@ class MainWindow(QMainWindow):
         self._reading_split: list[int] | None = None
         self._kept_focus: dict[QWidget, QWidget] = {}  # each tab's page: where focus was in it
         self.open_bank = OpenBank(settings, self)
+        self.schedule = schedule or Schedule(ReviewStore.open(history.path))
+        self.library = library or Library(settings, parent=self)
+        self.reviews = ReviewLauncher(self.library, self.schedule, settings, self)
 
         self.article_view = ArticleView()
-        self.quiz_panel = QuizPanel(history, self.open_bank)
+        self.quiz_panel = QuizPanel(history, self.open_bank, schedule=self.schedule)
         self.tabs = LazyTabs()
         self.tabs.setObjectName("side-tabs")
         self.tabs.setDocumentMode(True)
@@ -91,7 +100,10 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.loading_bar)
         column.addWidget(self.notice)
-        column.addWidget(self.splitter, 1)
+        self.pages = StudyPages(self.splitter, self.library, history, self.schedule, settings)
+        self.pages.open_requested.connect(lambda path: self.open_bank.open(path) and self.show_study())
+        self.pages.review_requested.connect(self.reviews.start)
+        column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.open_bank.bank_changed.connect(self._bank_changed)
@@ -102,6 +114,12 @@ class MainWindow(QMainWindow):
         self.quiz_panel.evidence_requested.connect(self.article_view.show_evidence)
         self.quiz_panel.attempt_saved.connect(self._history_changed)
         self.article_view.zoom_changed.connect(self._zoom_changed)
+        self.quiz_panel.article_requested.connect(self._show_article)  # a review's card, beside its own article
+        self.quiz_panel.review_ended.connect(lambda: self._show_article(self.open_bank.bank))
+        self.quiz_panel.library_requested.connect(self.show_library)
+        self.reviews.review_ready.connect(self._start_review)
+        self.reviews.nothing_due.connect(lambda message: self.say(message, 8000))
+        self.reviews.due_changed.connect(self._update_title)
         self.teacher = TeacherActions(self.open_bank, history, self, self.say)
         self._build_menus()
         self._restore()
@@ -171,17 +189,21 @@ class MainWindow(QMainWindow):
         return self.tabs.page("editor")
 
     def show_charts(self) -> None:
+        self.show_study()
         self.tabs.setCurrentWidget(self.charts_page)
 
     def show_history(self) -> None:
+        self.show_study()
         self.tabs.setCurrentWidget(self.history_page)
 
     def show_editor(self) -> None:
+        self.show_study()
         self.tabs.setCurrentWidget(self.editor_page)
 
     def go_to_tab(self, page: QWidget) -> None:
         """Show a page and put focus in it (Ctrl+1 to Ctrl+4), where it was
         when last left, else on its first control."""
+        self.show_study()
         before = QApplication.focusWidget()
         if before is not None and not page.isAncestorOf(before):
             before.clearFocus()  # else, as its page hides, focus stops on the article on its way
@@ -208,6 +230,27 @@ class MainWindow(QMainWindow):
         elif not editing and self._reading_split is not None:
             self.splitter.setSizes(self._reading_split)
             self._reading_split = None
+
+    # The Library, and a day's review across its banks
+
+    def show_library(self) -> None:
+        self.pages.show_library()
+
+    def show_study(self) -> None:
+        self.pages.show_study()
+
+    def _start_review(self, review) -> None:
+        self.show_study()
+        self.tabs.setCurrentWidget(self.quiz_panel)
+        self.quiz_panel.start_review(review)
+
+    def _show_article(self, bank: Bank | None) -> None:
+        if bank is not None:
+            self.article_view.set_article(bank.article, bank.title)
+
+    def _update_title(self) -> None:
+        bank = self.open_bank.bank
+        self.setWindowTitle((f"{bank.title} \u2014 " if bank else "") + "Study Desk" + self.reviews.due_note())
 
     def _resume(self, record) -> None:
         self.quiz_panel.resume(record)
@@ -242,7 +285,10 @@ class MainWindow(QMainWindow):
 
     def _bank_changed(self, bank: Bank, new_version: bool) -> None:
         self.article_view.set_article(bank.article, bank.title)
-        self.setWindowTitle(f"{bank.title} \u2014 Study Desk")
+        if bank.path is not None:
+            self.library.add_bank(bank.path)
+        run_in_background(lambda: self.schedule.sync(bank), lambda _none: None, context=self)  # cards follow edits
+        self._update_title()
         if not new_version:
             self.notice.hide()
 
@@ -303,6 +349,9 @@ class MainWindow(QMainWindow):
         self._action(view, "Zoom &In", self.article_view.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
         self._action(view, "Zoom &Out", self.article_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Actual Size", self.article_view.zoom_reset, "Ctrl+0")
+        view.addSeparator()
+        self._action(view, "&Library", self.show_library, "Ctrl+L")
+        self._action(view, "&Review Due", self.reviews.start, "Ctrl+Shift+R")
         view.addSeparator()
         self._action(view, "&Quiz", lambda: self.go_to_tab(self.quiz_panel), "Ctrl+1")
         self._action(view, "&Charts", lambda: self.go_to_tab(self.charts_page), "Ctrl+2")

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
 from studydesk.core.bank import (
     ChoiceQuestion,
+    KeyPoint,
     MatchQuestion,
     MultiQuestion,
     NumericQuestion,
@@ -34,6 +37,7 @@ from studydesk.core.bank import (
     TextQuestion,
     Tolerance,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 
 
@@ -251,6 +255,47 @@ class MatchForm(KindForm):
         return MatchQuestion(**common, pairs=tuple(pairs), distractors=tuple(lines_of(self.distractors)))
 
 
+class WrittenForm(KindForm):
+    name = "Written answer (key points)"
+    COLUMNS = ("Key point", "Phrases that show it, separated by ;", "Evidence (a quote)")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = _text_list("The answer you would write", "Model answer")
+        self.points = QTableWidget(5, len(self.COLUMNS))  # at most five key points
+        self.points.setAccessibleName("Key points: two to five, each with phrases and evidence")
+        self.points.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.points.horizontalHeader().setStretchLastSection(True)
+        self.points.setFixedHeight(176)
+        self.form.addRow("&Model answer:", self.model)
+        self.form.addRow("&Key points:", self.points)
+
+    def fill(self, question: WrittenQuestion) -> None:
+        self.model.setPlainText(question.model_answer)
+        self.points.clearContents()
+        for row, point in enumerate(question.key_points):
+            for column, text in enumerate((point.point, "; ".join(point.phrases), " \u2026 ".join(point.evidence))):
+                self.points.setItem(row, column, QTableWidgetItem(text))
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.points.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def build(self, common: dict[str, Any]) -> Question:
+        points = []
+        for row in range(self.points.rowCount()):
+            point, phrases, evidence = (self._cell(row, c) for c in range(len(self.COLUMNS)))
+            if not (point or phrases or evidence):
+                continue
+            if not point or not phrases:
+                raise ValueError(f"Key point {len(points) + 1} needs its words and at least one phrase.")
+            points.append(KeyPoint(point=point, phrases=tuple(p.strip() for p in phrases.split(";") if p.strip()),
+                                   evidence=tuple(e.strip() for e in evidence.split("\u2026") if e.strip())))
+        if not points:
+            raise ValueError("Add two to five key points, each with the phrases that show it was made.")
+        return WrittenQuestion(**common, model_answer=self.model.toPlainText().strip(), key_points=tuple(points))
+
+
 FORMS: dict[str, type[KindForm]] = {
     "choice": ChoiceForm,
     "multi": MultiForm,
@@ -259,5 +304,6 @@ FORMS: dict[str, type[KindForm]] = {
     "text": TextForm,
     "order": OrderForm,
     "match": MatchForm,
+    "written": WrittenForm,
 }
 KIND_NAMES = {kind: form.name for kind, form in FORMS.items()}

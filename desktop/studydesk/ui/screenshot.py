@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from studydesk.core.bank import Bank
-from studydesk.core.grading import right_response, wrong_response
+from studydesk.core.grading import grade, right_response, wrong_response
 from studydesk.core.session import PRACTICE, TEST, QuizSettings, Session
 
 
@@ -38,6 +38,30 @@ def demo_history(history, bank: Bank) -> None:
     unfinished = demo_session(bank, 10, 11, PRACTICE)
     history.follow(unfinished)
     unfinished.answer(right_response(unfinished.current))
+
+
+def demo_library(window, bank: Bank) -> None:
+    """A student's library some days on: the seed bank and the generator's
+    draft of it, with answers from a week ago now due, and one bank moved
+    away and one broken, as a library comes to hold."""
+    from datetime import timedelta
+
+    from studydesk.core.check import load_bank
+    from studydesk.paths import resource
+
+    library, schedule = window.library, window.schedule
+    draft = load_bank(resource("banks", "pokrovsk-generated.toml")).bank
+    for other, count in ((bank, 9), (draft, 5)):
+        library.add_bank(other.path)
+        for i, q in enumerate(other.questions[:count]):
+            grade_ = grade(q, wrong_response(q) if i % 3 == 2 else right_response(q))
+            schedule.record(other, q, grade_, when=schedule.clock() - timedelta(days=8 + i % 4))
+    folder = library.folder
+    broken = folder / "unit-3-draft.toml"
+    broken.write_text('[bank]\ntitle = "Unit 3: draft"\narticle = "unit-3.txt"\n\n[[question]]\nid = "q1"\n'
+                      'kind = "choice"\nprompt = "Which?"\nchoices = ["a", "b"]\nanswer = "c"\n', encoding="utf-8")
+    library.add_bank(folder / "bakhmut.toml")  # opened once, since moved away
+    demo_history(window.history, bank)
 
 
 def stage(window, view: str, chart: str | None = None, question: str | None = None, wrong: bool = False) -> None:
@@ -77,7 +101,43 @@ def stage(window, view: str, chart: str | None = None, question: str | None = No
     elif view == "history":
         demo_history(window.history, bank)
         window.show_history()
-    elif view == "review":
+    elif view == "written":
+        from PySide6.QtTest import QTest
+
+        session = Session(bank, (bank.question("stakes-if-it-falls"),), QuizSettings(mode=PRACTICE, seed=1))
+        panel.begin(session)
+        page = panel.question_page
+        QTest.keyClicks(page.input.field, "If Pokrovsk falls, the Russians can push on to Kramatorsk and "
+                                          "Sloviansk. It would be their biggest prize since Bakhmut.")
+        page.check()  # the key points, ticked by the matching
+        page.input.boxes[1].setChecked(False)  # "biggest prize" is not quite "the largest city": the student says so
+        page.check()
+    elif view in ("library", "review"):
+        from PySide6.QtWidgets import QApplication
+
+        from .background import wait_for_background
+
+        demo_library(window, bank)
+        if view == "library":
+            window.show_library()
+            wait_for_background(5000)
+            QApplication.processEvents()
+            window.pages.library_page.select(bank.path)
+        else:
+            window.reviews.start()
+            wait_for_background(5000)
+            QApplication.processEvents()  # the review, gathered by its worker
+            from PySide6.QtCore import QEvent
+
+            page, review = panel.due_page, panel.due_review
+            while review.bank.path == bank.path:  # on to the first card of the other bank, and answer it
+                page.input.set_response(right_response(review.current))
+                page.check()
+                page.next()
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the last card's input goes
+            page.input.set_response(right_response(review.current))
+            page.check()
+    elif view == "attempt":
         from PySide6.QtWidgets import QApplication
 
         from .background import wait_for_background
@@ -117,10 +177,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from studydesk.core.history import History
-    from studydesk.paths import seed_bank
 
     from .app import make_application
     from .background import wait_for_background
+    from .library_list import Library
     from .main_window import MainWindow
     from .style import apply_style
 
@@ -134,10 +194,12 @@ def take_screenshot(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         history, _ = History.open(Path(tmp) / "history.sqlite")
-        window = MainWindow(settings, history)
+        library = Library(settings, Path(tmp) / "Documents" / "Study Desk")
+        library.first_start()
+        window = MainWindow(settings, history, library=library)
         from studydesk.core.check import load_bank
 
-        result = load_bank(args.bank or seed_bank())
+        result = load_bank(args.bank or library.starter_bank())
         if result.bank is None:
             for problem in result.problems:
                 print(problem, file=sys.stderr)
@@ -161,6 +223,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         ok = image.save(str(args.screenshot))
         window.close()
         history.close()
+        window.schedule.store.close()
     if not ok:
         print(f"studydesk: could not write {args.screenshot}", file=sys.stderr)
         return 1

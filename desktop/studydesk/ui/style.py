@@ -125,6 +125,7 @@ QLabel#verdict[state="wrong"] {{ color: {wrong}; }}
 QLabel#verdict[state="partial"] {{ color: {partial}; }}
 QLabel#evidence {{ font-style: italic; }}
 QGroupBox#answer {{ border: none; margin: 0; padding: 0; background: transparent; }}
+QLabel#key-points-heading {{ font-weight: 600; }}
 QRadioButton[mark="right"], QCheckBox[mark="right"] {{ color: {right}; font-weight: 600; }}
 QRadioButton[mark="wrong"], QCheckBox[mark="wrong"] {{ color: {wrong}; }}
 QLabel#mark[mark="right"] {{ color: {right}; font-weight: 600; }}

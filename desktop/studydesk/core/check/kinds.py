@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..bank import Tolerance, finite_number
+from ..bank import KeyPoint, Tolerance, finite_number
 from .problems import Problems, suggest
 
 KindCheck = Callable[[Problems, dict, tuple, str], "dict | None"]
@@ -147,3 +147,61 @@ def _match(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
         p.error(base + ("distractors",), "value", where, f'distractor "{clash[0]}" is also a right answer')
         return None
     return {"pairs": tuple((left, right) for left, right in pairs), "distractors": distractors}
+
+
+KEY_POINT_KEYS = ("point", "phrases", "evidence")
+KEY_POINTS = (2, 5)  # how many key points a written answer is checked against
+
+
+@kind("written", "model_answer", "key_points")
+def _written(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
+    model = q.get("model_answer")
+    tables = q.get("key_points")
+    low, high = KEY_POINTS
+    if tables is None:
+        # Not yet written (an essay imported from Moodle, say): a warning, and
+        # the bank opens without it rather than not at all.
+        p.warn(base, "table", where, f"no key points yet: left out of quizzes until it has {low} to {high}"
+               + (" and a model_answer" if model is None else ""),
+               "add a [[question.key_points]] table for each point, with point, phrases and evidence")
+        return None
+    ok = True
+    if model is None:
+        p.error(base, "table", where, "no model_answer", 'add model_answer = "the answer a teacher would write"')
+        ok = False
+    elif type(model) is not str or not model.strip():
+        p.error(base + ("model_answer",), "value", where, "model_answer must be non-empty text")
+        ok = False
+    if type(tables) is not list or not all(type(t) is dict for t in tables):
+        p.error(base + ("key_points",), "value", where,
+                "key_points must be tables: [[question.key_points]], each with point, phrases and evidence")
+        return None
+    if not low <= len(tables) <= high:
+        p.error(base + ("key_points", 0), "table", where, f"a written answer needs {low} to {high} key points, "
+                f"not {len(tables)}")
+        ok = False
+    points = [_key_point(p, t, base + ("key_points", i), f"{where}, key point {i + 1}") for i, t in enumerate(tables)]
+    if not ok or any(point is None for point in points):
+        return None
+    return {"model_answer": model, "key_points": tuple(points)}
+
+
+def _key_point(p: Problems, table: dict, base: tuple, where: str) -> KeyPoint | None:
+    ok = True
+    for key in table:
+        if key not in KEY_POINT_KEYS:
+            p.error(base + (key,), "key", where, f'unknown key "{key}"',
+                    suggest(key, KEY_POINT_KEYS) or "a key point holds: " + ", ".join(KEY_POINT_KEYS))
+            ok = False
+    point = table.get("point")
+    if point is None:
+        p.error(base, "table", where, "no point", 'add point = "what the answer should say"')
+        ok = False
+    elif type(point) is not str or not point.strip():
+        p.error(base + ("point",), "value", where, "point must be non-empty text")
+        ok = False
+    phrases = p.text_list(table, "phrases", base, where, minimum=1)
+    evidence = p.evidence(table.get("evidence"), base + ("evidence",), where)
+    if not ok or phrases is None:
+        return None
+    return KeyPoint(point=point, phrases=phrases, evidence=evidence)

@@ -24,7 +24,7 @@ class Candidate:
     question: Question
     comment: str
     topic: str
-    origin: str  # figure, truefalse, reasoning, name, stakes, order, match, sources
+    origin: str  # figure, truefalse, reasoning, name, stakes, order, match, sources, written
     slug: str  # readable part of the id
     key: str = ""  # what it asks about: two candidates with one key are one question asked twice
     sentence: int | None = None  # the sentence it asks about; None for questions on several

@@ -1,6 +1,6 @@
 """Questions beyond one figure: the stakes (roles and consequences), key names,
-dated events in order, places matched with their figures, and the one-step
-reasoning questions of reasoning.py."""
+dated events in order, places matched with their figures, the one-step
+reasoning questions of reasoning.py and the written answers of written.py."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .lexicon import PLACE_WORDS, capitalize
 from .quality import is_prose
 from .reasoning import reasoning_candidates
 from .who import who_candidates
+from .written import written_candidates
 
 _STAKES = re.compile(
     r"\b(?:gateway|barrier|hub|lifeline|stronghold|crossroads|bottleneck|strategic(?:ally)?|crucial|vital|"
@@ -41,6 +42,7 @@ def extra_candidates(analysis: Analysis, contexts: list[FigureContext], rng: ran
     out += _match(analysis, contexts, rng)
     out += reasoning_candidates(analysis, contexts, rng)
     out += who_candidates(analysis)
+    out += written_candidates(analysis)
     return out
 
 

@@ -21,7 +21,7 @@ MOST = 30  # a draft a teacher can review in one sitting
 FEWEST = 3
 # At most this share of the quiz of one origin, so the kinds vary where the text allows.
 _SHARE = {"truefalse": 0.2, "name": 0.2, "who": 0.3, "reasoning": 0.2, "stakes": 0.2, "sources": 0.1,
-          "compare": 0.1}
+          "compare": 0.1, "written": 0.1}
 _ONLY_ONE = frozenset({"order", "match"})
 _SAME_KIND = 0.04  # how much each kept question of a kind lowers the next of that kind
 _SAME_TOPIC = 0.03

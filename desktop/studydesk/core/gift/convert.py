@@ -22,6 +22,7 @@ from ..bank import (
     TextQuestion,
     Tolerance,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 from .names import absolute_tolerance, id_from_title, slug, tidy, topic_from_category, weight_text
 from .notes import (
@@ -41,7 +42,7 @@ from .text import looks_like_html, php_trim, to_plain
 FULL = 1 - 1e-9  # a weight this high is full credit
 _WILDCARD = re.compile(r"(?<!\\)\*")
 COMMON_NOTES = ("id", "evidence", "hint", "difficulty", "points")
-KIND_NOTES = {"numeric": ("unit", "tolerance"), "multi": ("answer",)}
+KIND_NOTES = {"numeric": ("unit", "tolerance"), "multi": ("answer",), "written": ("key_points", "explain")}
 
 
 class _Skip(Exception):
@@ -141,8 +142,8 @@ class Importer:
         p = q.parsed
         if p.kind == "error":
             raise _Skip(p.error)
-        if p.kind in ("essay", "description"):
-            what = "an essay question" if p.kind == "essay" else "a description (text without answers)"
+        if p.kind == "description":
+            what = "a description (text without answers)"
             self.header += ["", f"Skipped {what} at GIFT line {p.line}"
                             + (f', title "{p.name}"' if p.name else "") + ":", *to_plain(p.text.text,
                                                                                           p.text.format).split("\n")]
@@ -150,6 +151,8 @@ class Importer:
         prompt = q.plain(p.text)
         if not prompt.strip():
             raise _Skip("the question has no text")
+        if p.kind == "essay":
+            return self._essay(q, values, prompt)
         build = {"multichoice": self._multichoice, "match": self._match, "truefalse": self._truefalse,
                  "shortanswer": self._shortanswer, "numerical": self._numerical}[p.kind]
         kind_fields, entries = build(q, values)
@@ -330,6 +333,21 @@ class Importer:
         elif "tolerance" in values:
             q.change(f'the note "studydesk: tolerance" must be {NOTE_FIELDS["tolerance"][1]}; ignored')
         return fields, entries
+
+    def _essay(self, q: _Question, values: dict[str, Any], prompt: str) -> Question:
+        """A Moodle essay: a written answer, its general feedback the model answer (key points: the exporter's note)."""
+        common = self._common(q, values, prompt, WrittenQuestion.kind)
+        fields = {key: NOTE_FIELDS[key][0](values[key]) for key in KIND_NOTES[WrittenQuestion.kind] if key in values}
+        for key in [key for key, value in fields.items() if value is None]:
+            q.change(f'the note "studydesk: {key}" must be {NOTE_FIELDS[key][1]}; ignored')
+            del fields[key]
+        model = q.plain(q.parsed.general)
+        if "key_points" not in fields:
+            q.change("a Moodle essay has no key points: the question is left out of quizzes until it has 2 to 5 "
+                     "([[question.key_points]] with point, phrases and evidence)"
+                     + ("" if model else ", and a model_answer (Moodle's general feedback was empty)"))
+        return WrittenQuestion(prompt=prompt, topic=self.topic, model_answer=model,
+                               key_points=fields.get("key_points", ()), explain=fields.get("explain", ""), **common)
 
     def _order(self, q: _Question, values: dict[str, Any]) -> Question | None:
         """An order question the exporter kept in comments (GIFT has no ordering questions)."""

@@ -21,6 +21,7 @@ from ..bank import (
     Question,
     TextQuestion,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 from .convert import import_gift
 from .names import absolute_tolerance, id_from_title
@@ -30,6 +31,7 @@ from .notes import (
     WRONG_NUMBER,
     answered,
     chose,
+    key_point_notes,
     note_line,
     unfold_feedback,
 )
@@ -127,6 +129,8 @@ def _body(q: Question, rich: bool) -> str:
         lines = "".join(f"\t={_text(left)} -> {escape(right)}\n" for left, right in q.pairs)
         lines += "".join(f"\t= -> {escape(d)}\n" for d in q.distractors)
         return f"{head}{{\n{lines}{_general(q.explain)}}}"
+    if isinstance(q, WrittenQuestion):  # an essay; Moodle shows its general feedback, the model answer, after it
+        return f"{head}{{\n{_general(q.model_answer)}}}"
     raise TypeError(type(q).__name__)
 
 
@@ -153,6 +157,13 @@ def _notes(q: Question, *, with_id: bool = True) -> tuple[list[str], list[str]]:
             held.append(shown)
     if isinstance(q, MultiQuestion) and list(q.answer) != [c for c in q.choices if c in q.answer]:
         lines.append(note_line("answer", list(q.answer)))  # Moodle lists them in the order of the choices
+    if isinstance(q, WrittenQuestion):
+        if q.key_points:
+            lines.append(note_line("key_points", key_point_notes(q.key_points)))
+            held.append("key points")
+        if q.explain:
+            lines.append(note_line("explain", q.explain))
+            held.append("the explanation")
     if isinstance(q, NumericQuestion):
         if q.unit:
             lines.append(note_line("unit", q.unit))

@@ -7,7 +7,8 @@ each other's inverse:
   explanation as lines "If you chose X: ..." after the general feedback.
   The exporter unfolds such lines back into per-answer feedback.
 * Fields GIFT has no place for (evidence, hint, difficulty, points, unit, a
-  percentage tolerance, whole order questions) travel in comment lines
+  percentage tolerance, a written answer's key points and explanation, whole
+  order questions) travel in comment lines
   `// studydesk: key = <TOML value>` just before the question. Moodle skips
   comments; the importer reads them back.
 """
@@ -21,7 +22,7 @@ from typing import Any
 
 import tomli
 
-from ..bank import DIFFICULTIES
+from ..bank import DIFFICULTIES, KeyPoint
 from ..write import toml_number, toml_string
 from .text import php_trim
 
@@ -100,6 +101,8 @@ def _toml(value: object) -> str:
         return toml_number(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + "}"
     return toml_string(str(value))
 
 
@@ -140,6 +143,31 @@ def _positive(value: Any) -> float | None:
     return float(value) if ok else None
 
 
+def _key_points(value: Any) -> tuple[KeyPoint, ...] | None:
+    if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+        return None
+    points = []
+    for table in value:
+        point, phrases = table.get("point"), _text_list(table.get("phrases"))
+        evidence = _text_list(table["evidence"]) if "evidence" in table else ()
+        if set(table) - {"point", "phrases", "evidence"} or not isinstance(point, str) or not point.strip() \
+                or not phrases or evidence is None:
+            return None
+        points.append(KeyPoint(point=point, phrases=phrases, evidence=evidence))
+    return tuple(points)
+
+
+def key_point_notes(points: Sequence[KeyPoint]) -> list[dict[str, Any]]:
+    """A written question's key points as the note `key_points` holds them."""
+    out = []
+    for point in points:
+        table: dict[str, Any] = {"point": point.point, "phrases": list(point.phrases)}
+        if point.evidence:
+            table["evidence"] = list(point.evidence)
+        out.append(table)
+    return out
+
+
 # How each note is checked: key -> (convert or None when invalid, what it should be).
 NOTE_FIELDS: dict[str, tuple[Any, str]] = {
     "id": (lambda v: v if isinstance(v, str) and v.strip() else None, "non-empty text"),
@@ -154,4 +182,5 @@ NOTE_FIELDS: dict[str, tuple[Any, str]] = {
     "prompt": (lambda v: v if isinstance(v, str) and v.strip() else None, "non-empty text"),
     "explain": (lambda v: v if isinstance(v, str) else None, "text"),
     "items": (_distinct_texts, "a list of 2 or more different texts"),
+    "key_points": (_key_points, "a list of {point, phrases, evidence} tables"),
 }

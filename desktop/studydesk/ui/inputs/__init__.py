@@ -13,6 +13,7 @@ from studydesk.core.bank import (
     Question,
     TextQuestion,
     TrueFalseQuestion,
+    WrittenQuestion,
 )
 
 from .base import AnswerInput
@@ -22,6 +23,7 @@ from .multi import MultiInput
 from .number import NumberInput
 from .order import OrderInput
 from .text import TextInput
+from .written import WrittenInput
 
 INPUTS: dict[type[Question], type[AnswerInput]] = {
     ChoiceQuestion: ChoiceInput,
@@ -31,6 +33,7 @@ INPUTS: dict[type[Question], type[AnswerInput]] = {
     TextQuestion: TextInput,
     OrderQuestion: OrderInput,
     MatchQuestion: MatchInput,
+    WrittenQuestion: WrittenInput,
 }
 
 

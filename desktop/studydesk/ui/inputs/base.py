@@ -44,6 +44,11 @@ class AnswerInput(QGroupBox):
         """Digit key `number` (1-9) picks an option; False when it means nothing here."""
         return False
 
+    def asks_before_check(self) -> bool:
+        """True when the input first asks the student something more before
+        the answer is graded (a written answer's key points to confirm)."""
+        return False
+
     def reveal(self) -> None:
         """Mark the right answer after the student has answered."""
 

@@ -37,6 +37,7 @@ from .header import QuizHeader
 class QuestionPage(QWidget):
     evidence_requested = Signal(tuple)  # quotes to highlight in the article
     finished = Signal()
+    question_shown = Signal(object)  # the Question now on the page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +157,7 @@ class QuestionPage(QWidget):
         self.next_button.hide()
         self._update_buttons()
         self._scroll.verticalScrollBar().setValue(0)
+        self.question_shown.emit(question)
         self.evidence_requested.emit(())  # a new question: the last answer's highlight goes
 
     def _update_score(self) -> None:
@@ -180,6 +182,9 @@ class QuestionPage(QWidget):
 
     def check(self) -> None:
         if self.session is None or self.input is None or self._grade is not None:
+            return
+        if self.input.asks_before_check():  # a written answer: its key points to confirm, beside their evidence
+            self._request_evidence()
             return
         response = self.input.response()
         if response is None:
@@ -218,8 +223,8 @@ class QuestionPage(QWidget):
             self.hint.show()
 
     def _request_evidence(self) -> None:
-        if self._question is not None and self._question.evidence:
-            self.evidence_requested.emit(tuple(self._question.evidence))
+        if self._question is not None and self._question.all_evidence:
+            self.evidence_requested.emit(self._question.all_evidence)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Keys the focused control left unused: a digit picks a choice (a

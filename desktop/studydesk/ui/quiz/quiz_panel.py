@@ -1,7 +1,9 @@
 """QuizPanel: start page, questions (practice) or a test, results, for the
-open bank; and the review of a past attempt.
+open bank; the review of a past attempt; and a day's spaced review, whose
+cards come from every bank (the window shows each card's article).
 
-It owns the current Session and records it in the History as it goes.
+It owns the current Session and records it in the History, and in the
+review schedule, as it goes.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from studydesk.core.bank import Bank
 from studydesk.core.history import AttemptRecord, History
+from studydesk.core.review import Schedule
+from studydesk.core.review_session import ReviewSession
 from studydesk.core.session import TEST, QuizSettings, Session
 
 from ..open_bank import OpenBank
@@ -20,11 +24,17 @@ from .start_page import StartPage
 class QuizPanel(QStackedWidget):
     evidence_requested = Signal(tuple)
     attempt_saved = Signal()  # an attempt was started or finished: history views refresh
+    article_requested = Signal(object)  # a Bank: the article beside a review's card
+    review_ended = Signal()  # a day's review is over or left: the open bank's article again
+    library_requested = Signal()
 
-    def __init__(self, history: History, open_bank: OpenBank, parent: QWidget | None = None) -> None:
+    def __init__(self, history: History, open_bank: OpenBank, parent: QWidget | None = None, *,
+                 schedule: Schedule | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quiz")
         self.history = history
+        self.schedule = schedule
+        self.due_review: ReviewSession | None = None
         self.bank: Bank | None = None
         self.session: Session | None = None
         self.start_page = StartPage()
@@ -36,6 +46,9 @@ class QuizPanel(QStackedWidget):
         self._results_page = None
         self._review_page = None
         self._before_review: QWidget | None = None
+        self._due_page = None
+        self._review_done_page = None
+        self._before_due: QWidget | None = None
         # A new version of the open bank (saved, or changed on disk) lets a quiz in progress go on.
         open_bank.bank_changed.connect(self._bank_changed)
         if open_bank.bank is not None:
@@ -121,6 +134,68 @@ class QuizPanel(QStackedWidget):
         else:
             self.setCurrentWidget(before)
 
+    # A day's spaced review: the practice page, on a ReviewSession
+
+    @property
+    def due_page(self):
+        if self._due_page is None:
+            from .question_page import QuestionPage
+
+            page = QuestionPage()
+            page.setObjectName("due-review-page")
+            page.counter.setWordWrap(True)  # it names the card's bank too: it wraps in a narrow pane
+            page.evidence_requested.connect(self.evidence_requested)
+            page.question_shown.connect(self._card_shown)
+            page.finished.connect(self._review_done)
+            self.addWidget(page)
+            self._due_page = page
+        return self._due_page
+
+    @property
+    def review_done_page(self):
+        if self._review_done_page is None:
+            from .review_done import ReviewDonePage
+
+            page = ReviewDonePage()
+            page.close_requested.connect(self.end_review)
+            page.library_requested.connect(self.library_requested)
+            page.library_requested.connect(self.end_review)
+            self.addWidget(page)
+            self._review_done_page = page
+        return self._review_done_page
+
+    def start_review(self, review: ReviewSession) -> None:
+        """Today's due cards, each beside its own bank's article."""
+        if self.due_review is None:
+            self._before_due = self.currentWidget()
+        self.due_review = review
+        self.due_page.set_session(review)
+        self.setCurrentWidget(self.due_page)
+
+    def _card_shown(self, _question) -> None:
+        review = self.due_review
+        if review is not None and review.bank is not None:
+            self.due_page.counter.setText(f"Card {review.position + 1} of {len(review.cards)} \u00b7 {review.bank.title}")
+            self.article_requested.emit(review.bank)
+
+    def _review_done(self) -> None:
+        if self.due_review is not None:
+            self.review_done_page.set_review(self.due_review)
+            self.setCurrentWidget(self.review_done_page)
+
+    def end_review(self) -> None:
+        """Leave the review: back to the open bank's quiz, as it was, and its article."""
+        if self.due_review is None:
+            return
+        self.due_review = None
+        before, self._before_due = self._before_due, None
+        self.evidence_requested.emit(())
+        self.review_ended.emit()
+        if before is None or before in (self._due_page, self._review_done_page):
+            self.show_start()
+        else:
+            self.setCurrentWidget(before)
+
     def set_bank(self, bank: Bank, keep_session: bool = False) -> None:
         """Show a bank's start page. A quiz in progress stays saved and can be
         resumed; with `keep_session` (a new version of the same bank) it goes on."""
@@ -150,6 +225,8 @@ class QuizPanel(QStackedWidget):
     def resume(self, record: AttemptRecord) -> Session:
         assert self.bank is not None
         session = self.history.resume(self.bank, record)
+        if self.schedule is not None:
+            self.schedule.follow(session)
         self.session = session
         session.finished_event.connect(self.attempt_saved.emit)
         if session.finished:
@@ -167,6 +244,8 @@ class QuizPanel(QStackedWidget):
         """Take a session from its first unanswered question, saving it as it goes."""
         self.session = session
         self.history.follow(session)
+        if self.schedule is not None:
+            self.schedule.follow(session)
         session.finished_event.connect(self.attempt_saved.emit)
         self.attempt_saved.emit()
         self._take(session)
