@@ -5,6 +5,7 @@ follows; one that fails gives way to the seed bank."""
 
 from PySide6.QtCore import QSettings, Qt
 
+from studydesk.core.check import load_bank
 from studydesk.core.grading import right_response
 from studydesk.core.session import TEST, QuizSettings, Session
 from studydesk.paths import seed_bank
@@ -82,7 +83,8 @@ def test_starting_with_a_large_last_bank_shows_the_window_first(qtbot, qapp, his
     assert window.open_bank.bank.path == big
 
 
-def test_a_large_last_bank_that_fails_gives_way_to_the_seed_bank(qtbot, qapp, history, tmp_path):
+def test_a_large_last_bank_that_fails_gives_way_to_the_students_copy_of_the_seed_bank(qtbot, qapp, history,
+                                                                                       tmp_path):
     big = large_seed(tmp_path)
     big.write_text(big.read_text(encoding="utf-8") + "\n[[question\n", encoding="utf-8")
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
@@ -90,7 +92,9 @@ def test_a_large_last_bank_that_fails_gives_way_to_the_seed_bank(qtbot, qapp, hi
     window = open_window(None, settings, history)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.open_bank.bank is not None, timeout=30_000)
-    assert window.open_bank.bank.path == seed_bank()
+    opened = window.open_bank.bank.path
+    assert opened != big and opened.name == seed_bank().name  # the copy in Documents/Study Desk
+    assert len(window.open_bank.bank.questions) == len(load_bank(seed_bank()).bank.questions)
 
 
 def test_reviewing_an_attempt_at_a_large_bank_not_open_follows_its_loading(qtbot, window, history, tmp_path):

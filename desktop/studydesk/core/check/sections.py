@@ -8,8 +8,9 @@ did not change is taken from the last parse (`SectionCache`).
 The cut is used only where it gives what parsing the whole text gives:
 
 - each part must parse to one [bank], one [[question]] or one [[chart]]
-  table, [bank] at most once, with nothing but comments before the first;
-  anything else (sub-tables, keys outside a table) is parsed whole;
+  table (with its sub-tables, such as a question's [[question.key_points]]),
+  [bank] at most once, with nothing but comments before the first; anything
+  else (keys outside a table) is parsed whole;
 - a line that starts with "[" inside a multi-line string or array is no
   header, and the part cut before it is left unfinished: it fails where its
   text runs out, so more text after it moves the failure, and the whole text
@@ -34,7 +35,8 @@ from ..toml_positions import TomlPositions
 # A header at the start of a line. One indented is left inside the part before it (which then holds
 # two tables, and the text is parsed whole): the lines of a bank that start with "[" after spaces
 # are nearly all items of a list written on several lines.
-_HEADER = re.compile(r"\n\[")
+# A sub-table's header ("[[question.key_points]]") stays in its table's part.
+_HEADER = re.compile(r"\n\[(?!\[?[ \t]*(?:bank|question|chart)[ \t]*\.)")
 _SHAPES = {"bank": dict, "question": list, "chart": list}  # a part's one table, and how TOML holds it
 
 
