@@ -61,7 +61,8 @@ def test_figures(text, kind, value, qualifier, unit, noun):
                                   # periods of play, times of day, the days of a span
                                   "the lead in the second half, but",
                                   "the ball for the first half, and Uruguay for the second.",
-                                  "gates opening at eight in the morning", "at 9 a.m. sharp"])
+                                  "gates opening at eight in the morning", "at 9 a.m. sharp",
+                                  "PASOK had 43,99% of the ballot"])  # a decimal comma
 def test_not_figures(text):
     assert find_figures(text) == []
 
@@ -93,6 +94,10 @@ def test_bounds():
     ("Rents have roughly doubled since 2019, according to estate agents, while wages have risen by about "
      "40 percent.", "about 40 percent", None),
     ("On a working day, officials estimate, nearly 200,000 vehicles cross it.", "nearly 200,000", "officials"),
+    # an adjective and a noun, not a name and a verb
+    ("Early reports indicate at least 40 villages have been damaged.", "at least 40", None),
+    ("One widely used estimate puts the English casualties at 450.", "450", None),
+    ("Reuters reports that 40 people died in the storm.", "40", "Reuters"),
 ])
 def test_sources(sentence, figure, source):
     attrs = attributions(sentence, {"Volodymyr Zelensky": "Zelensky"})

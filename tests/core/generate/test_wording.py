@@ -61,3 +61,45 @@ def test_one_day_written_two_ways_is_asked_once():
     days = [q for q in bank.questions if isinstance(q, ChoiceQuestion)
             and q.answer.replace(",", "") in ("September 5 2006", "5 September 2006")]
     assert len(days) == 1, [q.prompt for q in days]
+
+
+def test_a_year_question_never_loses_its_subject_to_a_comma():
+    bank = _bank("The eventual successful project, organised by Eurotunnel, began construction in 1988 and opened "
+                 "in 1994.", "The Channel Tunnel runs 50 km under the sea between England and France.",
+                 "About 13,000 workers were employed on the project at its peak.")
+    assert not any(q.prompt.startswith("In what year did began") for q in bank.questions)
+
+
+def test_a_count_reported_with_a_participle_is_asked_with_its_verb():
+    bank = _bank("A 7.2 magnitude earthquake struck eastern Turkey on Sunday, near the city of Van.",
+                 "Turkish Prime Minister Recep Tayyip Erdogan reported 55 buildings destroyed in Ercis, north of "
+                 "Lake Van.", "Rescue teams from across the country searched the rubble through the night.")
+    prompts = [q.prompt for q in bank.questions if "55" in q.evidence[0]]
+    assert prompts and not any("how many buildings destroyed" in p for p in prompts), prompts
+
+
+def _real(name: str):
+    (path,) = DATA.glob(f"*/{name}.txt")
+    return generate_bank(path.read_text(encoding="utf-8"), article_ref=path.name).bank
+
+
+def test_choices_for_a_multiple_before_more_read_in_the_sentence():
+    # "the French losing more than fifty times more dead": each choice fits the blank before "more dead".
+    bank = _real("wp-battle-of-agincourt-copy")
+    (q,) = [q for q in bank.questions if "fifty times" in q.evidence[0] and isinstance(q, ChoiceQuestion)]
+    assert all(c.lower().startswith(("more than", "less than")) and ("times" in c or "twice" in c)
+               for c in q.choices), q.choices
+
+
+def test_a_range_keeps_its_qualifier_in_every_choice():
+    # "an estimated 10,000–15,000 Zulu attackers": no choice reads as an exact range.
+    bank = _real("wp-battle-of-blood-river-liquisearch")
+    qs = [q for q in bank.questions if "10,000" in q.evidence[0] and isinstance(q, ChoiceQuestion)]
+    assert qs and all(c.startswith("An estimated") for q in qs for c in q.choices), [q.choices for q in qs]
+
+
+def test_one_toll_written_two_ways_is_asked_once():
+    (path,) = DATA.glob("*/wp-vajont-dam-1963-copy.txt")
+    bank = generate_bank(path.read_text(encoding="utf-8"), article_ref=path.name).bank
+    tolls = [q for q in bank.questions if isinstance(q, ChoiceQuestion) and q.answer == "Around 2,000"]
+    assert len(tolls) <= 1, [q.prompt for q in tolls]

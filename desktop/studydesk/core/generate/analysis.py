@@ -94,18 +94,22 @@ _THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)")
 
 
 def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
-            main_nouns: frozenset[str], with_the: set[str]) -> tuple[tuple[str, str], ...]:
+            main_nouns: frozenset[str], with_the: set[str], new_block: bool) -> tuple[tuple[str, str], ...]:
     """What "the delta" or "the city" names: the name just mentioned that ends in
-    that word ("Danube Delta"), or that the article calls one ("Pokrovsk, a city")."""
+    that word ("Danube Delta"), or that the article calls one ("Pokrovsk, a city").
+    Opening a paragraph, "the bridge" is the article's own subject more often than
+    the thing the paragraph before mentioned in passing: only the subject is taken."""
     out = []
     for m in _THE_NOUN.finditer(sentence):
         noun = m.group(1)
+        if re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(noun.capitalize())}\b", sentence[m.end():]):
+            continue  # "the bridge deck of the Royal Gorge Bridge": the sentence names it
         if main is not None and (main.name.split()[-1].lower() == noun or noun in main_nouns):
             # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
             # though "Warm Lake", a part of it, was named a sentence ago.
             out.append((noun, f"the {main.name}" if main.name in with_the else main.name))
             continue
-        for entities in reversed(recent):
+        for entities in ([] if new_block else reversed(recent)):
             fits = {e.name for e in entities if e.name.split()[-1].lower() == noun or noun in e.nouns}
             if len(fits) == 1:
                 name = fits.pop()
@@ -220,11 +224,14 @@ def analyse(article: Article) -> Analysis:
             info.may_resolve = context <= {main.name} and (main.name in context or lately)
         previous_names = names
         people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.kind == "person"))
+        # A name the finder could not place, opening the sentence ("Ahmadinejad was seen as ..."), may be
+        # who "he" is next: counted among the people, so "he" is not taken for someone named before it.
+        people += [m.entity.label for m in mentions if m.entity.kind == "name" and m.start == 0
+                   and m.entity.label not in people]
         he = _HE.search(s.text)
         if he:  # "At 16 he built it with the help of Lord Kelvin": a name after "he" is not who he is
-            people = list(dict.fromkeys(m.entity.label for m in mentions
-                                        if m.entity.kind == "person" and m.start < he.start())) or (
-                [] if people else people)
+            people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.label in people
+                                        and m.start < he.start())) or ([] if people else people)
         # "He" means the one person named here, or else the one person named in the last few sentences.
         recent = {p for names_then in recent_people[-_BACK:] for p in names_then}
         person = ""
@@ -233,7 +240,7 @@ def analyse(article: Article) -> Analysis:
         # A sentence that says "he" of the one person keeps the chain going ("Snow ... He ... He ...").
         recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
         things = _things(s.text, recent_things[-_BACK:], main, info.may_resolve,
-                         subject.nouns if subject is not None else frozenset(), with_the)
+                         subject.nouns if subject is not None else frozenset(), with_the, new_block)
         info.refs = References(person, subject.name if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
         opened = _opening_thing(s.text, mentions, with_the)

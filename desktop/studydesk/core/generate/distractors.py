@@ -165,7 +165,12 @@ def multiple_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     answer = capitalize(fig.text)
     if fig.extra in _VERB_MULTIPLES:  # "the number ____ on Saturday": a verb for a verb
         return answer, [capitalize(v) for v in _VERB_MULTIPLES if v != fig.extra]
-    if fig.bound == "lower":
+    # "losing more than fifty times more dead": "less than half more dead" would not read
+    comparative = re.match(r"\s+(?:more|fewer|less|larger|smaller|higher|lower|greater|as)\b", fig.sentence[fig.end:])
+    below = [k for k in (2, 3, 5, 10, 20) if k <= fig.value / 2][-2:]
+    if fig.bound == "lower" and comparative and len(below) == 2:
+        wrong = [f"Less than {_times(k)}" for k in below] + [f"Less than {_times(fig.value)}"]
+    elif fig.bound == "lower":
         wrong = ["Less than half", "About the same", f"Less than {_times(fig.value)}"]
     else:
         pool = [k for k in (2, 3, 4, 5, 10) if abs(k - fig.value) >= max(1, fig.value * 0.3)]
@@ -218,12 +223,17 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
             return f"{number(a)}–{number(b)}{tail}"
         return f"{number(a)} {conn} {number(b)}{tail}"
 
-    answer = capitalize(text(lo, hi))
-    wrong = [capitalize(text(lo * 4, hi * 4)), capitalize(text(lo * 10, hi * 10))]
+    qual = _qualifier_word(fig)  # "an estimated 10,000–15,000": the qualifier goes with every choice
+
+    def choice(a: float, b: float) -> str:
+        return capitalize(f"{qual} {text(a, b)}".strip())
+
+    answer = choice(lo, hi)
+    wrong = [choice(lo * 4, hi * 4), choice(lo * 10, hi * 10)]
     if lo / 10 >= 1 and (lo / 10) / scale >= 1:
-        wrong.append(capitalize(text(lo / 10, hi / 10)))
+        wrong.append(choice(lo / 10, hi / 10))
     else:
-        wrong.append(capitalize(text(lo * 20, hi * 20)))
+        wrong.append(choice(lo * 20, hi * 20))
     return answer, list(dict.fromkeys(w for w in wrong if w != answer))
 
 

@@ -20,6 +20,8 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
     words = raw[0].isalpha()
     if before.endswith("[") and after.startswith("]"):
         return "a footnote mark"  # "in the Gulf of Guinea.[1]"
+    if re.match(r",\d{1,2}(?!\d)", after) or re.search(r"\d,$", before):
+        return "a number with a decimal comma"  # "43,99%": not read as 43, nor 99%
     if _RANGE_END_AFTER.match(after) or _RANGE_END_BEFORE.search(before):
         return "one end of a range not read whole"  # "$3–4.2 billion"
     if _TIME_OF_DAY.match(after):

@@ -60,6 +60,9 @@ def _direct(body: str, fig: Figure) -> str | None:
                 rest = _first_clause(rest)
             if rest is None or not has_verb(rest):
                 return None
+            if re.match(r"\s+[a-z]+ed\b", rest) and re.search(r"\b(?:reported|left|found|saw|counted)\s+$",
+                                                              fig.sentence[:fig.start]):
+                rest = " were" + rest  # "reported 55 buildings destroyed": how many buildings were destroyed
             return f"{'about how' if approx else 'how'} many {fig.noun}{rest}"
         if fig.kind in ("fraction", "percent") and after.startswith(" of "):
             what = "what share" if fig.kind == "fraction" else "what percentage"
@@ -222,6 +225,8 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
         return None  # "the colonies federated and the Commonwealth was formed": two clauses, no one question
     before = COMMA.split(before)[-1]
     words = before.split()
+    if not words or words[0] in PAST_TO_BASE or words[0] in FINITE_VERBS or words[-1] in ("and", "or", "but"):
+        return None  # "The project, organised by Eurotunnel, | began ... and opened": its subject cut off
     for i, w in enumerate(words):
         base = PAST_TO_BASE.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 5 and i > 0 else None)
         if base and i > 0:

@@ -57,7 +57,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         c = candidates[best]
         origin = c.origin
         if (c.key and c.key in keys) or (c.sentence is not None and c.sentence in sentences) \
-                or (c.fact and c.fact in facts):
+                or (c.fact and not facts.isdisjoint(_same_figure(c.fact))):
             continue
         if any(_gives_away(c, candidates[k]) or _gives_away(candidates[k], c) for k in kept):
             continue  # one question's prompt would answer the other
@@ -73,7 +73,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
             continue
         kept.append(best)
         keys.add(c.key)
-        facts.add(c.fact)
+        facts.update(_same_figure(c.fact))
         if noun:
             nouns[noun] = nouns.get(noun, 0) + 1
         if c.sentence is not None:
@@ -83,6 +83,19 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         by_topic[c.topic] = by_topic.get(c.topic, 0) + 1
         years += is_year
     return [candidates[i] for i in sorted(kept)]
+
+
+def _same_figure(fact: str) -> set[str]:
+    """What a fact counts as asked: itself, and a count of a hundred or more
+    whatever it counts ("around 2,000 deaths", "killing around 2,000 people":
+    one toll, asked once). Not a power of ten: "at least 100 casualties" and "over
+    one hundred people" killed by the rains are two things."""
+    if not fact:
+        return set()
+    kind, value, *_ = fact.split(":") + [""]
+    if kind == "count" and float(value) >= 100 and not math.log10(float(value)).is_integer():
+        return {fact, f"{kind}:{value}"}
+    return {fact}
 
 
 def alternates(candidates: list[Candidate], chosen: list[Candidate], most: int) -> list[Candidate]:

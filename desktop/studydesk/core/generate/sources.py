@@ -76,6 +76,8 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
         if m.group("verb").startswith("project") and not re.match(r"\s*(?:that\b|\d|an?\b|the\b)",
                                                                    sentence[m.end():]):
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."
+        if _noun_phrase(m, sentence):
+            continue  # "Early reports indicate", "One widely used estimate puts": what says, not who
         src = _clean(m.group("src"), short_names)
         if src and not any(a.start <= m.start() < a.end for a in out):
             end = m.end()
@@ -85,6 +87,23 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             out.append(Attribution(src, m.start(), end, "after", m.group("verb"), _said_until(sentence, end)))
     out.sort(key=lambda a: a.start)
     return out
+
+
+_NOUN_VERBS = frozenset("reports report estimate estimates claims claim projects project".split())
+
+
+def _noun_phrase(m: re.Match[str], sentence: str) -> bool:
+    """Whether a sentence's opening "Early reports" or "One widely used estimate"
+    is an adjective and a noun, not a name and a verb (lemminflect's lexicon
+    knows "early" and "one" as adjectives; it holds no names)."""
+    if m.group("verb") not in _NOUN_VERBS or sentence[:m.start()].strip(" \"“"):
+        return False
+    words = m.group("src").split()
+    if len(words) > 1 and words[1][:1].islower():
+        return True  # "One widely used": a name is not followed by lower-case words
+    from lemminflect import getAllLemmas
+
+    return len(words) == 1 and "ADJ" in getAllLemmas(words[0].lower())
 
 
 def _said_until(sentence: str, at: int) -> int:
