@@ -37,6 +37,8 @@ def test_parts_of_points_carry_their_sign():
     (1234.5, 2000, "1,234.5 of 2,000  \u00b7  62%"),
     (0.1 + 0.2, 1, "0.3 of 1  \u00b7  30%"),  # float sums read as the points they are
     (3, 0, "3 of 0  \u00b7  0%"),
+    (6.87, 6.87, "6.87 of 6.87  \u00b7  100%"),  # not "6.9 of 6.87"
+    (6.85, 6.87, "6.85 of 6.87  \u00b7  99%"),  # less than all never reads as more
 ])
 def test_a_total(earned, possible, line):
     assert score_line(earned, possible) == line

@@ -7,7 +7,8 @@ One rule for each (docs/grading.md says them for students and teachers):
   at most two decimals ("0.67", "1.5", "2"), so what is shown is what is kept.
 - A total (a quiz, a topic, the running score) uses as few decimals as tell
   the truth: none when it is whole ("5 of 10"), else one ("4.9 of 10"), or
-  two when one would make it look whole or change its percentage ("2.67 of 3 ·
+  two when one would make it look whole, reach the total ("6.87 of 6.87", never
+  "6.9") or change its percentage ("2.67 of 3 ·
   89%": 2.7 of 3 would be 90%). Two are exact, every part being in hundredths.
 - A percentage is the whole percent of the total, rounded half up, except that
   it is never 0% when some points were earned nor 100% when some were missed.
@@ -74,7 +75,8 @@ def score_parts(earned: float, possible: float) -> tuple[str, str, int]:
         shown = exact
     else:
         tenths = exact.quantize(_TENTH, ROUND_HALF_UP)
-        if tenths != tenths.to_integral_value() and _percent(tenths, whole) == percent:
+        # Never rounded up to or past the total: 6.87 of 6.87 is full marks, 6.85 is not "6.9 of 6.87".
+        if tenths != tenths.to_integral_value() and tenths < whole and _percent(tenths, whole) == percent:
             shown = tenths
     return _text(shown), points_text(possible), percent
 
