@@ -5,6 +5,7 @@ start page, results, every chart, History and the editor, at 900x600 and
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from studydesk.core.grading import right_response, wrong_response
@@ -136,3 +137,39 @@ def test_a_test_of_every_kind_and_its_summary(window, qtbot, size):
     page.show_summary()
     QApplication.processEvents()
     assert_nothing_clipped(window, ("summary", size))
+
+
+LONG_CHOICES = (
+    "It is the main logistics hub for Ukrainian forces in the Donetsk region, linking the front to supply "
+    "routes in the west, north and south",
+    "A small village with no particular importance to either side, whose capture would not change the fighting",
+    "A fortress town",
+    "A river port whose bridges carry rail traffic to Zaporizhzhia and the south of the country in winter",
+)
+
+
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("kind", ["choice", "multi"])
+def test_long_choices_wrap_inside_the_pane(window, qtbot, size, kind):
+    """A choice of twenty words made its button, and the pane with it, wider than the window."""
+    import msgspec
+
+    sized(window, qtbot, size)
+    bank = window.open_bank.bank
+    q = bank.question(KINDS[kind])
+    q = msgspec.structs.replace(q, choices=LONG_CHOICES,
+                                answer=LONG_CHOICES[0] if kind == "choice" else LONG_CHOICES[:2])
+    from studydesk.core.session import PRACTICE, QuizSettings, Session
+
+    window.quiz_panel.begin(Session(bank, (q,), QuizSettings(mode=PRACTICE, seed=1)))
+    page = window.quiz_panel.question_page
+    page.input.set_response(wrong_response(q))
+    page.check()
+    assert_nothing_clipped(window, (kind, size))
+    viewport = page._scroll.viewport()
+    buttons = getattr(page.input, "buttons", None) or page.input.boxes
+    for button in buttons:  # each within the pane, its words on as many lines as they need
+        assert button.mapTo(viewport, QPoint(0, 0)).x() + button.width() <= viewport.width()
+    marked = [b for b in buttons if b.property("mark")]
+    assert marked and all(b.text().endswith(("right answer", "your answer")) for b in marked)
+    assert "\n" not in QAccessible.queryAccessibleInterface(buttons[0]).text(QAccessible.Text.Name)

@@ -11,6 +11,7 @@ from studydesk.core.bank import ChoiceQuestion, Question, TrueFalseQuestion
 from ..marks import mark_button
 from ..plain import button_text
 from .base import AnswerInput
+from .wrapping import WrappingRadioButton
 
 
 class ChoiceInput(AnswerInput):
@@ -26,7 +27,7 @@ class ChoiceInput(AnswerInput):
         self._group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for i, label in enumerate(labels):
-            button = QRadioButton(f"&{i + 1}  {button_text(label)}" if i < 9 else button_text(label))
+            button = WrappingRadioButton(f"&{i + 1}  {button_text(label)}" if i < 9 else button_text(label))
             button.setObjectName(f"choice-{i + 1}")
             self._group.addButton(button, i)
             layout.addWidget(button)

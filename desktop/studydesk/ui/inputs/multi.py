@@ -11,6 +11,7 @@ from studydesk.core.bank import MultiQuestion
 from ..marks import mark_button
 from ..plain import button_text, plain_label
 from .base import AnswerInput
+from .wrapping import WrappingCheckBox
 
 
 class MultiInput(AnswerInput):
@@ -24,7 +25,7 @@ class MultiInput(AnswerInput):
         self.options = list(options)
         self.boxes: list[QCheckBox] = []
         for i, label in enumerate(options):
-            box = QCheckBox(f"&{i + 1}  {button_text(label)}" if i < 9 else button_text(label))
+            box = WrappingCheckBox(f"&{i + 1}  {button_text(label)}" if i < 9 else button_text(label))
             box.setObjectName(f"choice-{i + 1}")
             box.toggled.connect(self.changed)
             layout.addWidget(box)

@@ -8,7 +8,7 @@ is, in a text field too, so no letter typed as an answer is taken as a key.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -207,7 +207,8 @@ class QuestionPage(QWidget):
         self.check_button.hide()
         self.hint_button.setEnabled(False)
         self._request_evidence()
-        self._scroll.ensureWidgetVisible(self.feedback)
+        # Once the page has laid out the card and the marked choices (the scroll range follows the layout).
+        QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(self.feedback))
         announce(self.feedback, self.feedback.spoken(), assertive=True)
 
     def next(self) -> None:
