@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,37 +29,16 @@ from .background import run_in_background
 from .columns import share_width, wrap_columns
 from .open_bank import OpenBank
 from .plain import plain_label, plain_tooltip
+from .rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AttemptsModel(QAbstractTableModel):
+class AttemptsModel(RowsModel[AttemptRecord]):
     HEADERS = ("Date", "Bank", "Mode", "Answered", "Score")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[AttemptRecord] = []
-
-    def set_records(self, records: list[AttemptRecord]) -> None:
-        self.beginResetModel()
-        self.records = records
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        r = self.records[index.row()]
+        r = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 2 and r.is_retry:
                 return plain_tooltip("A retry of the questions missed in an earlier attempt, their choices "
@@ -172,7 +151,7 @@ class HistoryPage(QWidget):
 
         def done(records: list[AttemptRecord]) -> None:
             if generation == self._generation:
-                self.model.set_records(records)
+                self.model.set_rows(records)
                 self.status.setText(plural(len(records), "attempt") if records else "No attempts yet.")
                 self._update_buttons()
 
@@ -184,7 +163,7 @@ class HistoryPage(QWidget):
 
     def selected(self) -> AttemptRecord | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.records[rows[0].row()] if rows else None
+        return self.model.rows[rows[0].row()] if rows else None
 
     def _resumable(self, record: AttemptRecord | None) -> bool:
         return (record is not None and record.resumable and self.bank is not None

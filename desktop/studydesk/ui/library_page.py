@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,8 @@ from .background import run_in_background
 from .file_dialogs import ask_folder
 from .library_list import Library
 from .plain import plain_label, plain_tooltip
+from .rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 WARNING = "\u26a0"
 
 
@@ -53,33 +53,13 @@ def limits(settings: QSettings) -> Limits:
                   number("review/reviews_per_day", default.reviews_per_day))
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(RowsModel[LibraryEntry]):
     HEADERS = ("Bank", "Article", "Questions", "Last score", "Due")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: list[LibraryEntry] = []
-
-    def set_entries(self, entries: list[LibraryEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        e = self.entries[index.row()]
+        e = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(str(e.path) + (f"\n{e.problem}" if e.problem else ""))
         if role == Qt.ItemDataRole.ForegroundRole and not e.ok:
@@ -211,7 +191,7 @@ class LibraryPage(QWidget):
         if generation != self._generation:
             return  # a newer read is on its way
         selected = self.selected()
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), max(180, self.table.width() * 2 // 5)))
         due = sum(e.due for e in entries)
@@ -227,11 +207,11 @@ class LibraryPage(QWidget):
 
     def selected(self) -> LibraryEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.entries[rows[0].row()] if rows else None
+        return self.model.rows[rows[0].row()] if rows else None
 
     def select(self, entry_or_path: LibraryEntry | Path) -> None:
         path = entry_or_path.path if isinstance(entry_or_path, LibraryEntry) else Path(entry_or_path)
-        for row, entry in enumerate(self.model.entries):
+        for row, entry in enumerate(self.model.rows):
             if entry.path == path:
                 self.table.selectRow(row)
                 return
