@@ -40,7 +40,7 @@ def test_choice_by_click_right(qtbot, window, history):
     assert page.score.text() == "Score 1 of 1"
     assert window.article_view.highlighted_text() == ["outnumbered eight to one"]
     assert saved_answers(history) == [("force-ratio", "Eight to one", 1.0)]
-    assert "right answer" in button.text()
+    assert "right\u00a0answer" in button.text()
 
 
 def test_choice_by_keys_wrong_shows_right_answer(qtbot, window, history):
@@ -206,3 +206,19 @@ def test_one_enter_in_a_field_checks_and_stays_on_the_question(qtbot, window):
     qtbot.keyClick(page.next_button, Qt.Key.Key_Return)  # the second Enter goes on
     assert page.counter.text() == "Question 2 of 2" and not page.feedback.isVisible()
     assert window.article_view.highlighted_text() == []  # the last answer's evidence is cleared
+
+
+def test_the_header_has_its_rule_below_it(qtbot, window):
+    """The style sheet's border under the quiz header is painted (a QWidget subclass paints
+    none unless styled-background is set)."""
+    from PySide6.QtGui import QColor
+
+    from studydesk.ui.quiz.header import QuizHeader
+    from studydesk.ui.style import LIGHT
+
+    page, _ = begin(window, "force-ratio")
+    header = page.findChild(QuizHeader)
+    image = header.grab().toImage()
+    line = QColor(LIGHT["line"])
+    bottom = {image.pixelColor(x, image.height() - 1).name() for x in range(10, image.width() - 10, 7)}
+    assert bottom == {line.name()}

@@ -13,7 +13,9 @@ def mark_button(button: QAbstractButton, right: bool) -> None:
     """Append a mark and say it in the accessible name: colour alone is not enough."""
     if button.property("mark") is None:
         text = button.text()
-        button.setText(f"{text}   {RIGHT} right answer" if right else f"{text}   {WRONG} your answer")
+        # No-break spaces: a wrapped choice keeps its mark and its words on one line.
+        mark = f"{RIGHT}\u00a0right\u00a0answer" if right else f"{WRONG}\u00a0your\u00a0answer"
+        button.setText(f"{text}   {mark}")
     button.setProperty("mark", "right" if right else "wrong")
     button.setAccessibleDescription("right answer" if right else "your answer, wrong")
     button.style().unpolish(button)

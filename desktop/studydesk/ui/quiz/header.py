@@ -4,6 +4,7 @@ answered. The page adds what follows it (a progress bar, the question list)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..plain import plain_label
@@ -15,6 +16,8 @@ class QuizHeader(QWidget):
         description: its name is the words it shows)."""
         super().__init__(parent)
         self.setObjectName("quiz-header")
+        # A QWidget subclass paints its style sheet's border (the rule below it) only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(20, 14, 20, 10)
         row = QHBoxLayout()
