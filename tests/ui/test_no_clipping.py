@@ -4,7 +4,7 @@ start page, results, every chart, History and the editor, at 900x600 and
 1280x800 (and 1920x1080): words wrap or scroll, never clip."""
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
@@ -171,5 +171,28 @@ def test_long_choices_wrap_inside_the_pane(window, qtbot, size, kind):
     for button in buttons:  # each within the pane, its words on as many lines as they need
         assert button.mapTo(viewport, QPoint(0, 0)).x() + button.width() <= viewport.width()
     marked = [b for b in buttons if b.property("mark")]
-    assert marked and all(b.text().endswith(("right answer", "your answer")) for b in marked)
+    assert marked and all(b.text().endswith(("\u2713\u00a0right\u00a0answer", "\u2717\u00a0your\u00a0answer"))
+                          for b in marked)  # the mark and its words on one line
     assert "\n" not in QAccessible.queryAccessibleInterface(buttons[0]).text(QAccessible.Text.Name)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_results_row_holds_its_wrapped_words(window, qtbot, size):
+    """Rows measured at a width other than the one they are painted at lost their last line
+    ("Points: 1 of 1") at 1280x800."""
+    from PySide6.QtWidgets import QStyle
+
+    from studydesk.ui.screenshot import stage
+
+    sized(window, qtbot, size)
+    stage(window, "results")
+    settle()
+    lst = window.quiz_panel.results_page.list
+    metrics = lst.fontMetrics()
+    margin = lst.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, lst) + 1
+    rects = [lst.visualRect(lst.model().index(row, 0)) for row in range(lst.count())]
+    column = min(r.width() for r in rects)  # the rows are painted in one column of this width
+    for row, rect in enumerate(rects):
+        needed = metrics.boundingRect(QRect(0, 0, column - 2 * margin, 1 << 20),
+                                      Qt.TextFlag.TextWordWrap, lst.item(row).text()).height()
+        assert needed <= rect.height(), (row, needed, rect.height(), size)

@@ -5,8 +5,10 @@ History (`past=True`): no retry, and a button to close the review."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
@@ -59,6 +61,7 @@ class ResultsPage(QWidget):
         self.list.setObjectName("results-list")
         self.list.setAccessibleName("Questions, your answers and the right answers")
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(_WrappedRows(self.list))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSpacing(4)
         self.list.setAlternatingRowColors(True)
@@ -158,6 +161,23 @@ class ResultsPage(QWidget):
         item = self.selected()
         if item is not None and item.question.evidence:
             self.evidence_requested.emit(tuple(item.question.evidence))
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their words wrapped to the list's width. Asked without a
+    width, the view measured some rows wider than it paints them, and cut
+    their last line."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        view = self.parent()
+        whole = super().sizeHint(option, index)  # the text unwrapped, with the item's margins
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        metrics = option.fontMetrics
+        unwrapped = metrics.boundingRect(QRect(0, 0, 1 << 20, 1 << 20), 0, text)
+        width = view.viewport().width() - 2 * view.spacing()
+        room = max(width - (whole.width() - unwrapped.width()), 40)
+        wrapped = metrics.boundingRect(QRect(0, 0, room, 1 << 20), Qt.TextFlag.TextWordWrap, text)
+        return QSize(width, whole.height() - unwrapped.height() + wrapped.height())
 
 
 def _row(item: ReviewItem, mark: str) -> QListWidgetItem:
