@@ -109,6 +109,8 @@ def test_every_chart(window, qtbot, size):
         assert_nothing_clipped(window, charts.chooser.currentText())
         plot = charts.plot
         plot.grab()  # pyqtgraph places its items as it paints
+        # The plot, its bars and its axes within the widget (a title wrapped for a wider view held it wider).
+        assert plot.plotItem.sceneBoundingRect().right() <= plot.width() + 1, charts.chooser.currentText()
         title = plot.plotItem.titleLabel
         if title.isVisible():  # the title has the height of its lines, and is no wider than the plot
             text = title.item.boundingRect()

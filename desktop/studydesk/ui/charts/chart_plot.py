@@ -126,6 +126,9 @@ class ChartPlot(FocusRing, pg.PlotWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.selected: int | None = None
         self._title = ""
+        self._axis_width = 0.0
+        # The axis takes its width from its labels as it paints: the title is wrapped to what is left.
+        self.axis_left.geometryChanged.connect(self._axis_resized)
         self.bars: list[BarItem] = []
         self.labels: list[pg.TextItem] = []
         self.markers: list[tuple[str, str]] = []  # (label, "upper" or "lower")
@@ -167,10 +170,20 @@ class ChartPlot(FocusRing, pg.PlotWidget):
         self.plotItem.layout.setRowFixedHeight(0, height)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
+        # The title is wrapped to the new width first: pyqtgraph then fits the plot to the view, and
+        # a title still wrapped for a wider view would hold the plot that wide (its edge cut off).
         title = self.__dict__.get("_title")  # pyqtgraph resizes once before __init__ is through
         if title:
             self._show_title(title)
+        super().resizeEvent(event)
+
+    def _axis_resized(self) -> None:
+        width = self.axis_left.width()
+        if self._title and width != self._axis_width:
+            self._axis_width = width
+            self._show_title(self._title)
+            # A title wrapped for a narrower axis held the plot wider than the view: fit it back.
+            self.plotItem.setGeometry(self.sceneRect())
 
     def clear_chart(self) -> None:
         self.clear()
@@ -193,7 +206,6 @@ class ChartPlot(FocusRing, pg.PlotWidget):
     def draw_chart(self, chart: Chart, *, log: bool = False) -> None:
         """Draw a bank's chart; `log` draws a change chart on a log scale."""
         self.clear_chart()
-        self._show_title(chart.title)
         {
             "bar": self._draw_vertical,
             "compare": self._draw_vertical,
@@ -201,6 +213,7 @@ class ChartPlot(FocusRing, pg.PlotWidget):
             "hbar": self._draw_horizontal,
             "share": self._draw_share,
         }[chart.kind](chart, log)
+        self._show_title(chart.title)  # wrapped to what the axis's new labels leave of the width
 
     def draw_progress(self, rows: list) -> None:
         """The student's score per topic, attempt by attempt (rows from
