@@ -98,6 +98,10 @@ def test_bounds():
     ("Early reports indicate at least 40 villages have been damaged.", "at least 40", None),
     ("One widely used estimate puts the English casualties at 450.", "450", None),
     ("Reuters reports that 40 people died in the storm.", "40", "Reuters"),
+    # "an estimated" is an adjective: no one estimated here
+    ("The Great Plague killed an estimated 100,000 people, almost a quarter of London's population.",
+     "almost a quarter", None),
+    ("The ministry estimated that 100,000 people died.", "100,000", "the ministry"),
 ])
 def test_sources(sentence, figure, source):
     attrs = attributions(sentence, {"Volodymyr Zelensky": "Zelensky"})
@@ -121,3 +125,14 @@ def test_names():
     assert kinds["Volodymyr Zelensky"] == "person" and index.entities["Volodymyr Zelensky"].short == "Zelensky"
     assert kinds["DeepState UA"] == "org"
     assert "Seizing Pokrovsk" not in kinds and "Independent" not in kinds
+
+
+@pytest.mark.parametrize("sentence, prose", [
+    ("Pluto as viewed by New Horizons, July 13, 2015.", False),  # a caption: "as viewed" is no verb
+    ("The city was viewed as a fortress by its 1940 planners.", True),
+    ("The town, as expected, fell in 1940 to the army.", True),
+])
+def test_a_caption_is_not_prose(sentence, prose):
+    from studydesk.core.generate.quality import is_prose
+
+    assert is_prose(sentence) == prose

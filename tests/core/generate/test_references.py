@@ -14,6 +14,9 @@ STANDS_ALONE = [
     "The Romans built their first road in 312 BC.",
     "Lagos grew by 600,000 people a year, and its port is the busiest in Nigeria.",
     "Eight months of fighting left 500 people dead in the city of Lagos.",
+    # an object pronoun that means someone named in an earlier clause; a possessive "her"
+    "When Smith met the king in 1520, the king gave him 40 horses.",
+    "Queen Mary gave her husband 40 horses.",
 ]
 
 LEANS_BACK = [
@@ -24,6 +27,8 @@ LEANS_BACK = [
     # later than what?
     "Eight months later, the Red Army invaded Georgia with 20,000 men.",
     "Two years earlier the city had 500 people.",
+    # the subject of "freed him" is not who "him" is
+    "President Hosni Mubarak freed him four years later.",
 ]
 
 
@@ -66,3 +71,43 @@ def test_the_bridge_of_a_bridge_the_sentence_names_is_left_alone():
                  "The Chenab Bridge in India is due in 2009. Only the bridge deck of the Royal Gorge Bridge in "
                  "Colorado is higher, at 321 m.\n")
     assert refs["Only the bridge deck of the Royal Gorge Bridge in Colorado is higher, at 321 m."].things == ()
+
+
+def test_a_name_ending_in_the_noun_keeps_its_the():
+    # "won the siege": "won [the Great Siege]", not "won [Great Siege]"
+    text = next(DATA.glob("*/wp-siege-of-malta-1565-military-wiki.txt")).read_text(encoding="utf-8")
+    refs = _refs(text)
+    (knights,) = [s for s in refs if s.startswith("The Knights, together with")]
+    assert dict(refs[knights].things)["siege"] == "the Great Siege"
+
+
+def test_a_bracket_that_only_restates_the_noun_is_left_out():
+    refs = _refs("The Treaty of Tordesillas\n\n"
+                 "The Treaty was signed at Tordesillas in 1494. It divided the lands outside Europe. "
+                 "The treaty was signed by Spain, 2 July 1494, and by Portugal, 5 September 1494.\n")
+    assert refs["The treaty was signed by Spain, 2 July 1494, and by Portugal, 5 September 1494."].things == ()
+
+
+def test_it_as_an_object_is_not_the_thing_the_sentence_before_opened_with():
+    from studydesk.core.article import parse_article
+    from studydesk.core.generate.analysis import analyse
+
+    a = analyse(parse_article(
+        "The Boston Tea Party\n\nThe Boston Tea Party was a political protest in Boston on December 16, 1773. "
+        "After officials refused to return three shiploads of taxed tea to Britain, colonists destroyed "
+        "the tea by throwing it into Boston Harbor.\n"))
+    info = a.sentences[1]
+    assert "[" not in a.shown(info, info.text) and not a.stands_alone(info, info.text)
+
+
+def test_the_plural_an_earlier_sentence_spoke_of_leans_back():
+    from studydesk.core.article import parse_article
+    from studydesk.core.generate.analysis import analyse
+
+    a = analyse(parse_article(
+        "Strikes in Poland\n\nIn 1988 workers began strikes across Poland, and 20,000 joined them. "
+        "The strikes, as well as street demonstrations, continued until early September 1988. "
+        "The Romans built 40 roads.\n"))
+    strikes, romans = a.sentences[1], a.sentences[2]
+    assert strikes.the_earlier == "The strikes" and not a.stands_alone(strikes, strikes.text)
+    assert romans.the_earlier == ""

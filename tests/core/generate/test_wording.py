@@ -103,3 +103,17 @@ def test_one_toll_written_two_ways_is_asked_once():
     bank = generate_bank(path.read_text(encoding="utf-8"), article_ref=path.name).bank
     tolls = [q for q in bank.questions if isinstance(q, ChoiceQuestion) and q.answer == "Around 2,000"]
     assert len(tolls) <= 1, [q.prompt for q in tolls]
+
+
+def test_every_choice_for_a_count_in_words_is_in_words():
+    # "Twenty-seven British ships": a quarter of it is "Seven", not "7"
+    bank = _real("wp-battle-of-trafalgar-wiki100k")
+    (q,) = [q for q in bank.questions if isinstance(q, ChoiceQuestion) and q.answer == "Twenty-seven"]
+    assert not any(ch.isdigit() for c in q.choices for ch in c), q.choices
+
+
+def test_a_year_is_the_key_of_one_question_only():
+    # "From 1928 to 1930 ..." and "The subsequent winter of 1930 ...": one blank on 1930 is enough
+    bank = _real("wp-china-floods-1931-owiki")
+    years = [str(q.answer) for q in bank.questions if q.topic == "timeline"]
+    assert "1930" in years and len(years) == len(set(years)), years

@@ -36,6 +36,8 @@ class SentenceInfo:
     unverified_by: int = -1  # the sentence that says so (this one, or the next)
     may_resolve: bool = False  # "its"/"the city" here can only mean the main subject
     refs: References = References()  # what "he", "it" and "the delta" mean here
+    # "the ratios" opening it, of ratios an earlier sentence spoke of: which ones, the question cannot say
+    the_earlier: str = ""
 
 
 @dataclass
@@ -56,6 +58,8 @@ class Analysis:
                                               r"Commission|Court|Government|Police|Army|Board|Authority|Survey|"
                                               r"Report|Company)\b(?! of)", _unquoted_body(text)):
             return False  # "The company said ...", "The Ministry is ...", on a page of several stories: which?
+        if info.the_earlier and info.the_earlier.lower() in text.lower():
+            return False
         names = self.entities.proper_words
         nouns = self.subject.nouns if subject else frozenset()
         return not dangling(text, blank_names, subject, names, nouns) and (self.single_topic or names_something(text))
@@ -93,6 +97,23 @@ def _sample(article: Article) -> list:
 _THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)")
 
 
+# "The strikes, as well as ...", "In South Korea, the ratios rose": the subject, a plural in "the".
+_THE_PLURAL_SUBJECT = re.compile(r"^(?:[^,.]{0,60},\s*)?(?P<np>[Tt]he (?P<noun>[a-z]{3,}s))\b"
+                                 r"(?!\s+(?:of|in|at|on|for|from|that|who|which|whose|with|by|to)\b)")
+
+
+def _the_earlier(sentence: str, earlier: set[str], main_nouns: frozenset[str]) -> str:
+    """"The strikes" when an earlier sentence spoke of strikes (or of a strike):
+    those strikes, which a question on this sentence alone cannot name."""
+    m = _THE_PLURAL_SUBJECT.match(sentence)
+    if m is None or m.group("noun").endswith("ss"):
+        return ""
+    noun = m.group("noun")
+    if noun in main_nouns or noun[:-1] in main_nouns or not ({noun, noun[:-1]} & earlier):
+        return ""
+    return m.group("np")
+
+
 def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
             main_nouns: frozenset[str], with_the: set[str], new_block: bool) -> tuple[tuple[str, str], ...]:
     """What "the delta" or "the city" names: the name just mentioned that ends in
@@ -107,20 +128,28 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
         if main is not None and (main.name.split()[-1].lower() == noun or noun in main_nouns):
             # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
             # though "Warm Lake", a part of it, was named a sentence ago.
-            out.append((noun, f"the {main.name}" if main.name in with_the else main.name))
+            out.append((noun, _as_named(main.name, noun, with_the)))
             continue
         for entities in ([] if new_block else reversed(recent)):
             fits = {e.name for e in entities if e.name.split()[-1].lower() == noun or noun in e.nouns}
             if len(fits) == 1:
                 name = fits.pop()
-                out.append((noun, f"the {name}" if name in with_the else name))
+                out.append((noun, _as_named(name, noun, with_the)))
                 break
             if len(fits) > 1:
                 break  # two things it could be
         else:
             if main is not None and may_resolve and noun in main_nouns:
-                out.append((noun, f"the {main.name}" if main.name in with_the else main.name))
-    return tuple(out)
+                out.append((noun, _as_named(main.name, noun, with_the)))
+    # "[the Treaty]" for "the treaty" names nothing more
+    return tuple((noun, name) for noun, name in out if name.lower().removeprefix("the ") != noun)
+
+
+def _as_named(name: str, noun: str, with_the: set[str]) -> str:
+    """The name as it stands for "the siege": "the Great Siege" (a name ending in that noun, or one the
+    article writes with "the"), "Pokrovsk"."""
+    words = name.split()
+    return f"the {name}" if name in with_the or (len(words) > 1 and words[-1].lower() == noun) else name
 
 
 def _main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity | None:
@@ -189,6 +218,7 @@ def analyse(article: Article) -> Analysis:
     opened = ""  # the thing the sentence before opened with, for "it" in this one
     recent_people: list[list[str]] = []  # the people each sentence so far names, as later mentions name them
     recent_things: list[list[Entity]] = []  # what each sentence so far names
+    earlier_words: set[str] = set()  # the lower-case words of the sentences so far
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
     # name it keeps coming back to under few headings.
     headings = sum(1 for b in article.blocks if b.kind == "heading")
@@ -255,5 +285,8 @@ def analyse(article: Article) -> Analysis:
                 infos[-1].unverified = True
                 infos[-1].unverified_by = i
                 infos[-1].unverified_whose = info.unverified_whose
+        info.the_earlier = _the_earlier(s.text, earlier_words,
+                                        subject.nouns if subject is not None else frozenset())
+        earlier_words.update(re.findall(r"\b[a-z]{3,}\b", s.text))
         infos.append(info)
     return Analysis(article, infos, entities, subject, short_names, single_topic)

@@ -87,7 +87,7 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
             continue  # "the city" in an article about one city; "Lagos State ... the state"
         return f'refers back: "{m.group()}"'
     for m in _PERSON_PRONOUN.finditer(sentence):
-        if not _name_before(sentence, m.start(), blank_names, names):
+        if not _name_before(sentence, _object_clause(sentence, m), blank_names, names):
             return f'"{m.group()}" with nobody named before it'
     m = _FIRST_PERSON.search(sentence)
     if m and not _inside_quote(sentence, m.start()):
@@ -173,6 +173,20 @@ def _inside_quote(text: str, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+def _object_clause(sentence: str, m: re.Match[str]) -> int:
+    """Where a name must come before the pronoun `m` to be whom it means. The
+    subject of "Mubarak freed him" is not "him": an object pronoun means
+    someone named before its clause ("When Smith met the king, he gave him ...")."""
+    word, after = m.group().lower(), sentence[m.end():]
+    possessive = word == "her" and re.match(r"\s+[a-z]", after) and not re.match(
+        r"\s+(?:to|in|on|at|by|for|from|with|and|as|that|when|if)\b", after)
+    if word not in ("him", "her") or possessive:  # "her husband": whose, most likely the subject's
+        return m.start()
+    starts = [c.end() for c in re.finditer(r"[,;:]\s|\s(?:and|but|when|after|before|because|while)\s",
+                                           sentence[:m.start()])]
+    return starts[-1] if starts else 0
+
+
 def _name_before(text: str, at: int, blank_names: bool = False, names: frozenset[str] = frozenset()) -> bool:
     """A name before `at`: a capitalised word, unless it only opens the sentence ("When", "The"). `names`,
     when given, are the words the article capitalises mid-sentence: an opening word not among them
@@ -239,7 +253,10 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
     if thing:
         m = next((m for m in re.finditer(r"\b(?:[Ii]t|[Ii]ts)\b", text)
                   if not _pronoun_resolved(text, m, blank_names)), None)
-        if m is not None and (refs.it or m.start() == 0):
+        # The thing the sentence before opened with is what a subject "it" or an "its" means, not an object:
+        # "the colonists destroyed the tea by throwing it into the harbour" (the tea, not the Tea Party).
+        if m is not None and (m.start() == 0 or refs.it and (
+                m.group().lower() == "its" or _SUBJECT_SLOT.search(text[:m.start()]))):
             whole = thing if m.start() else thing[:1].upper() + thing[1:]
             text = text[:m.start()] + named(f"{whole}'s" if m.group().lower() == "its" else whole) + text[m.end():]
     for noun, name in refs.things:
@@ -269,7 +286,7 @@ def is_prose(sentence: str, section: str = "") -> bool:
         return False  # "FormedOctober 26, 1998 (First rainbands ...)": an infobox line, label and value glued
     tokens = re.findall(r"[a-z]+|,", sentence.lower())
     words_lower = [t for i, t in enumerate(tokens) if t != "," and not (
-        i and tokens[i - 1] == "," and t.endswith("ed"))]  # ", founded by FME": a participle, not a clause
+        i and tokens[i - 1] in (",", "as") and t.endswith("ed"))]  # ", founded by", "as viewed by": participles
     finite = any(w in INFLECTED_VERBS or (len(w) > 4 and w.endswith("ed")) or (
         # a bare stem after a plural subject: "Analysts say", "defenders describe", "they remain"
         w in FINITE_VERBS and i and (words_lower[i - 1] in ("they", "we", "you", "i", "people", "police")

@@ -141,6 +141,7 @@ def display_value(f: Figure, value: float) -> str:
         return f"{_fmt(value, f.decimals)}%"
     if f.kind == "year":
         return str(int(value))
+    value = float(round(value)) if f.words and not f.decimals and not f.scale else value  # words: whole numbers
     scale = f.scale or ("million" if value >= 1e6 and (f.value < 1e6 or f.words) and f.kind in ("count", "measure")
                         else "")  # "four million" written in words: the others in millions too
     if scale:

@@ -45,6 +45,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
     by_kind: dict[str, int] = {}
     by_topic: dict[str, int] = {}
     years = 0
+    years_asked: set[str] = set()  # "From 1928 to 1930", "the winter of 1930": one question keyed 1930
     nouns: dict[str, int] = {}  # "runs", "cases": no more than two questions on one kind of count
     while pool and len(kept) < cap:
         best, best_value = None, -1.0
@@ -57,7 +58,8 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         c = candidates[best]
         origin = c.origin
         if (c.key and c.key in keys) or (c.sentence is not None and c.sentence in sentences) \
-                or (c.fact and not facts.isdisjoint(_same_figure(c.fact))):
+                or (c.fact and not facts.isdisjoint(_same_figure(c.fact))) \
+                or (_year_key(c) and _year_key(c) in years_asked):
             continue
         if any(_gives_away(c, candidates[k]) or _gives_away(candidates[k], c) for k in kept):
             continue  # one question's prompt would answer the other
@@ -82,7 +84,14 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         by_kind[c.question.kind] = by_kind.get(c.question.kind, 0) + 1
         by_topic[c.topic] = by_topic.get(c.topic, 0) + 1
         years += is_year
+        years_asked.add(_year_key(c))
     return [candidates[i] for i in sorted(kept)]
+
+
+def _year_key(c: Candidate) -> str:
+    """The year a timeline question is keyed to ("1930"), or ""."""
+    answer = str(getattr(c.question, "answer", ""))
+    return answer if c.topic == "timeline" and re.fullmatch(r"1\d{3}|20\d{2}", answer) else ""
 
 
 def _same_figure(fact: str) -> set[str]:

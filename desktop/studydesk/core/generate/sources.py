@@ -78,6 +78,8 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."
         if _noun_phrase(m, sentence):
             continue  # "Early reports indicate", "One widely used estimate puts": what says, not who
+        if re.search(r"\b(?:an?|the)\s+$", sentence[:m.start("verb")], re.IGNORECASE):
+            continue  # "killed an estimated 100,000": an adjective, not "X estimated"
         src = _clean(m.group("src"), short_names)
         if src and not any(a.start <= m.start() < a.end for a in out):
             end = m.end()
