@@ -14,6 +14,12 @@ Path_ = tuple  # ("question", 3, "answer")
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _SPACE = " \t"
+# The rest of a one-line string, up to its closing quote or the line's end;
+# and a stretch of a value with nothing to track. Matched as runs, not
+# character by character in Python: a value may be megabytes long.
+_BASIC_REST = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*', re.DOTALL)
+_LITERAL_REST = re.compile(r"[^'\n]*")
+_PLAIN_RUN = re.compile(r"[^\"'\[\]{}#\n]+")
 
 
 class TomlPositions:
@@ -166,16 +172,8 @@ class TomlPositions:
                 while end < len(text) and text[end] == quote and end - k < 5:
                     end += 1
                 return end
-        j = i + 1
-        while j < len(text):
-            ch = text[j]
-            if ch == "\\" and quote == '"':
-                j += 2
-                continue
-            if ch == quote or ch == "\n":
-                return j + 1
-            j += 1
-        return j
+        j = (_BASIC_REST if quote == '"' else _LITERAL_REST).match(text, i + 1).end()
+        return j + 1 if j < len(text) else j
 
     def _skip_value(self, i: int) -> int:
         """Past one value, whatever its shape, to the end of its line."""
@@ -183,6 +181,11 @@ class TomlPositions:
         n = len(text)
         depth = 0
         while i < n:
+            plain = _PLAIN_RUN.match(text, i)
+            if plain:
+                i = plain.end()
+                if i == n:
+                    break
             c = text[i]
             if c in "\"'":
                 i = self._skip_string(i)
