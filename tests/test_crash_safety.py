@@ -28,6 +28,7 @@ while True:
     while not session.finished:
         session.answer("answer %d" % n)
         n += 1
+        assert history.flush(5)  # the writer thread has committed it
         print(n, flush=True)  # after the commit: this many answers are safe
 """
 
