@@ -82,7 +82,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 _DASH_SPACES = re.compile(r" ?- ?")
 _WORD = re.compile(r"\w+")
 # How much of a quote, and of a sentence, closest_passage compares.
-PASSAGE_CHARS = 1000
+PASSAGE_CHARS = 500
 
 
 def _gap(match: re.Match[str]) -> str:
