@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..bank import KeyPoint, Tolerance, finite_number
+from ..bank import KeyPoint, Tolerance, finite_number, repeated
 from .problems import Problems, suggest
 
 KindCheck = Callable[[Problems, dict, tuple, str], "dict | None"]
@@ -136,7 +136,7 @@ def _match(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
     rights = [pair[1] for pair in pairs]
     for side, items in (("left", lefts), ("right", rights)):
         if len(set(items)) != len(items):
-            dupes = sorted({v for v in items if items.count(v) > 1})
+            dupes = repeated(items)
             p.error(base + ("pairs",), "value", where, f'pairs use "{dupes[0]}" twice on the {side}')
             return None
     distractors = p.text_list(q, "distractors", base, where, minimum=0, required=False)

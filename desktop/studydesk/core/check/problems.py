@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import msgspec
 
 from ..article import Article
+from ..bank import repeated
 from .result import BankError
 
 # Quotes not found that get a closest passage: each search takes milliseconds,
@@ -89,7 +90,7 @@ class Problems:
             self.error(base + (key,), "value", where, f"{key} needs at least {minimum} entries")
             return None
         if unique and len(set(value)) != len(value):
-            dupes = sorted({v for v in value if value.count(v) > 1})
+            dupes = repeated(value)
             self.error(base + (key,), "value", where, f'{key} lists "{dupes[0]}" twice')
             return None
         return tuple(value)

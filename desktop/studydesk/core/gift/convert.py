@@ -23,6 +23,7 @@ from ..bank import (
     Tolerance,
     TrueFalseQuestion,
     WrittenQuestion,
+    repeated,
 )
 from .names import absolute_tolerance, id_from_title, slug, tidy, topic_from_category, weight_text
 from .notes import (
@@ -202,7 +203,7 @@ class Importer:
         choices = [q.plain(a.text) for a in q.parsed.answers]
         if any(not c.strip() for c in choices):
             raise _Skip("an answer is empty")
-        dupes = sorted({c for c in choices if choices.count(c) > 1})
+        dupes = repeated(choices)
         if dupes:
             raise _Skip(f'the answer "{dupes[0]}" is listed twice; Study Desk needs different choices')
         return choices
@@ -252,7 +253,7 @@ class Importer:
         if len(pairs) < 2:
             raise _Skip("a matching question needs at least 2 pairs with text on both sides")
         for side, items in (("left", [a for a, _ in pairs]), ("right", [b for _, b in pairs] + distractors)):
-            dupes = sorted({v for v in items if items.count(v) > 1})
+            dupes = repeated(items)
             if dupes:
                 raise _Skip(f'"{dupes[0]}" is used twice on the {side}; Study Desk pairs each item once')
         return {"cls": MatchQuestion, "pairs": tuple(pairs), "distractors": tuple(distractors)}, []

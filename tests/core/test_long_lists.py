@@ -1,0 +1,39 @@
+"""A list of hundreds of thousands of entries, one of them twice, is refused
+in moments, by the checker and the GIFT importer alike: finding the repeat
+took time that grew with the square of the list (40,000 choices: 12 s; a
+million, hours). Found by the long fuzzing run (docs/robustness.md)."""
+
+import time
+
+from studydesk.core.bank import repeated
+from studydesk.core.gift import import_gift
+from studydesk.core.check import load_bank_text
+
+N = 300_000
+
+
+def test_repeated_lists_each_value_listed_twice_once_in_order():
+    assert repeated(["b", "a", "b", "c", "a", "b"]) == ["a", "b"]
+    assert repeated(["x"]) == [] and repeated([]) == []
+
+
+def test_a_bank_with_a_huge_list_and_one_repeat_is_refused_in_moments():
+    items = ", ".join(f'"c{i}"' for i in range(N)) + ', "c7"'
+    text = (f'[bank]\ntitle = "T"\n\n[[question]]\nid = "q"\nkind = "choice"\nprompt = "P"\n'
+            f'choices = [{items}]\nanswer = "c1"\n\n[[question]]\nid = "m"\nkind = "match"\nprompt = "P"\n'
+            f'pairs = [{", ".join(f"[{chr(34)}l{i}{chr(34)}, {chr(34)}r{i}{chr(34)}]" for i in range(N))}, ["l9", "x"]]\n')
+    start = time.perf_counter()
+    errors = load_bank_text(text, "big.toml").errors
+    elapsed = time.perf_counter() - start
+    assert [e.message for e in errors] == ['choices lists "c7" twice', 'pairs use "l9" twice on the left']
+    assert elapsed < 5, f"{elapsed:.1f} s"  # a generous bound: about 1 s here
+
+
+def test_a_gift_question_with_a_huge_list_of_answers_and_one_repeat_is_refused_in_moments():
+    text = "Which? {" + " ".join(f"~a{i}" for i in range(N)) + " =a5}"
+    start = time.perf_counter()
+    result = import_gift(text)
+    elapsed = time.perf_counter() - start
+    assert result.skipped == 1
+    assert 'the answer "a5" is listed twice' in result.reports[0].message
+    assert elapsed < 5, f"{elapsed:.1f} s"  # a generous bound: under 1 s here
