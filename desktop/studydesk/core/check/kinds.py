@@ -50,7 +50,8 @@ def _multi(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
     answers = p.text_list(q, "answer", base, where, minimum=1)
     if choices is None or answers is None:
         return None
-    missing = [a for a in answers if a not in choices]
+    offered = set(choices)  # (a set: both lists may be long)
+    missing = [a for a in answers if a not in offered]
     if missing:
         p.error(base + ("answer",), "value", where, f'answer "{missing[0]}" is not one of its choices',
                 suggest(missing[0], choices, cutoff=0.85))
@@ -142,7 +143,8 @@ def _match(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
     distractors = p.text_list(q, "distractors", base, where, minimum=0, required=False)
     if distractors is None:
         return None
-    clash = [d for d in distractors if d in rights] if distractors else []
+    right = set(rights)
+    clash = [d for d in distractors if d in right] if distractors else []
     if clash:
         p.error(base + ("distractors",), "value", where, f'distractor "{clash[0]}" is also a right answer')
         return None
