@@ -266,7 +266,7 @@ class Importer:
         return {"cls": TrueFalseQuestion, "answer": p.truth}, entries
 
     def _shortanswer(self, q: _Question, values: dict) -> tuple[dict, list]:
-        accepted: list[str] = []
+        accepted: dict[str, None] = {}  # (ordered, and quick to ask: there may be thousands)
         entries: list[tuple[str, str]] = []
         for a in q.parsed.answers:
             text, feedback = q.plain(a.text), q.plain(a.feedback)
@@ -276,7 +276,7 @@ class Importer:
                 if wildcard:
                     q.change(f'Moodle\'s wildcard "*" has no counterpart: the right answer "{text}" was left out')
                 elif literal.strip() and literal not in accepted:
-                    accepted.append(literal)
+                    accepted[literal] = None
                     entries.append((answered(literal), feedback))
             elif a.weight > 0:
                 q.change(f'partial credit has no counterpart: "{text}" ({weight_text(a.weight)}) is not accepted'
@@ -289,7 +289,8 @@ class Importer:
                 entries.append((answered(literal), feedback))
         if not accepted:
             raise _Skip("no fully right answer that Study Desk can accept")
-        return {"cls": TextQuestion, "answer": accepted[0], "accept": tuple(accepted[1:])}, entries
+        first, *others = accepted
+        return {"cls": TextQuestion, "answer": first, "accept": tuple(others)}, entries
 
     def _numerical(self, q: _Question, values: dict) -> tuple[dict, list]:
         numbers = q.parsed.numbers
