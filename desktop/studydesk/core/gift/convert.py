@@ -56,11 +56,11 @@ class _Question:
 
     parsed: Parsed
     label: str
-    changes: list[tuple[str, str]] = field(default_factory=list)  # (level, message)
+    # (level, message), each once, in order: a dict, quick to ask, as a question may have thousands
+    changes: dict[tuple[str, str], None] = field(default_factory=dict)
 
     def change(self, message: str, level: str = CHANGED) -> None:
-        if (level, message) not in self.changes:
-            self.changes.append((level, message))
+        self.changes[level, message] = None
 
     def plain(self, t: Text) -> str:
         out = to_plain(t.text, t.format)
