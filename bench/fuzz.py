@@ -94,7 +94,7 @@ def _run(target: str, minutes: float, out: Path) -> dict:
     from studydesk.core.article import parse_article  # noqa: F401 (imported before timing starts)
 
     if target == "loader":
-        from studydesk.core.load import LoadResult, load_bank_text
+        from studydesk.core.check import LoadResult, load_bank_text
 
         bank_path = ROOT / "resources" / "banks" / "fuzz.toml"  # never written: it places the article
 
