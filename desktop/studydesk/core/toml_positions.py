@@ -66,6 +66,30 @@ class TomlPositions:
         return sorted(self._pos(offset)[0] for path, offset in self._tables.items()
                       if not any(isinstance(part, int) for part in path[:-1]))
 
+    def deepest(self) -> tuple[int, int]:
+        """Where brackets, [ or {, are nested deepest: the first bracket that
+        opens the deepest level. For a text tomli refused as nested too deep,
+        so unlike the rest it does not assume the text parsed."""
+        text = self._text
+        depth = deepest = at = 0
+        i = 0
+        for m in re.finditer(r"[\"'#\[\]{}]", text):
+            if m.start() < i:  # inside a string or comment skipped below
+                continue
+            c = m.group()
+            i = m.end()
+            if c in "\"'":
+                i = self._skip_string(m.start())
+            elif c == "#":
+                i = self._eol(m.start())
+            elif c in "[{":
+                depth += 1
+                if depth > deepest:
+                    deepest, at = depth, m.start()
+            else:
+                depth -= 1
+        return self._pos(at)
+
     def _pos(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1

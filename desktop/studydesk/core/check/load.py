@@ -63,6 +63,8 @@ def load_bank_text(text: str, path: str | os.PathLike[str], *,
         return _check(tomli.loads(text), name, path, articles, lambda: TomlPositions(text))
     except tomli.TOMLDecodeError as exc:
         return LoadResult(None, (_syntax_error(name, exc),))
+    except RecursionError as exc:  # tomli's way to refuse nesting hundreds deep
+        return LoadResult(None, (_too_deep(name, text, exc),))
     finally:
         if collecting:
             gc.enable()
@@ -94,6 +96,17 @@ def _check(doc: dict[str, Any], name: str, path: Path, articles: MutableMapping[
 
 def _fail(name: str, where: str, message: str, hint: str = "", *, line: int = 0, column: int = 0) -> LoadResult:
     return LoadResult(None, (BankError(name, line, column, where, message, hint),))
+
+
+def _too_deep(name: str, text: str, exc: RecursionError) -> BankError:
+    hint = "a bank needs a few levels at most"
+    if "key has more than" in str(exc):
+        return BankError(name, 0, 0, "TOML syntax", "a key has more than 1,000 dotted parts", hint)
+    from ..toml_positions import TomlPositions  # only a bank with problems needs positions
+
+    line, column = TomlPositions(text).deepest()
+    return BankError(name, line, column, "TOML syntax",
+                     "brackets nested more than 400 deep (arrays or inline tables inside one another)", hint)
 
 
 def _syntax_error(name: str, exc: tomli.TOMLDecodeError, lines_before: int = 0) -> BankError:
