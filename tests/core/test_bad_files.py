@@ -86,12 +86,14 @@ def test_a_nul_in_the_article_path(tmp_path):
 
 @given(st.binary(max_size=200), st.booleans())
 def test_text_is_decoded_as_utf_8_sig_decodes_it(data, bom):
-    """Text is decoded as the utf-8-sig codec decodes it, or refused as not UTF-8."""
+    """Text is decoded as the utf-8-sig codec decodes it, or refused as not
+    UTF-8 (as UTF-16, when it starts with UTF-16's byte-order mark)."""
     data = (b"\xef\xbb\xbf" if bom else b"") + data.replace(b"\x00", b"")
     try:
         expected = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        with pytest.raises(TextFileError, match="not UTF-8 text"):
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        with pytest.raises(TextFileError, match="is UTF-16 text" if utf16 else "not UTF-8 text"):
             decode_text(data, what="article")
     else:
         assert decode_text(data, what="article") == expected

@@ -20,6 +20,9 @@ _SPACE = " \t"
 _BASIC_REST = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*', re.DOTALL)
 _LITERAL_REST = re.compile(r"[^'\n]*")
 _PLAIN_RUN = re.compile(r"[^\"'\[\]{}#\n]+")
+# A key as it is set: bare, quoted or dotted, then "=".
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+_KEY_SET = re.compile(rf"({_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART})*)[ \t]*=")
 
 
 class TomlPositions:
@@ -89,6 +92,41 @@ class TomlPositions:
             else:
                 depth -= 1
         return self._pos(at)
+
+    def unclosed_string(self) -> tuple[int, int, str] | None:
+        """Where the first string that is never closed starts, and its quote
+        (\", ', \"\"\" or '''): for a text tomli refused, like deepest()."""
+        text = self._text
+        i = 0
+        for m in re.finditer(r"[\"'#]", text):
+            start = m.start()
+            if start < i:  # inside a string or comment already passed
+                continue
+            quote = m.group()
+            if quote == "#":
+                i = self._eol(start)
+                continue
+            if text.startswith(quote * 3, start):
+                quote *= 3
+                i = self._skip_string(start)
+                closed = text.endswith(quote, 0, i) and i >= start + 6
+            else:
+                end = (_BASIC_REST if quote == '"' else _LITERAL_REST).match(text, start + 1).end()
+                closed = end < len(text) and text[end] == quote
+                i = end + 1
+            if not closed:
+                return (*self._pos(start), quote)
+        return None
+
+    def key_on_line(self, line: int, before: int | None = None) -> tuple[str, int] | None:
+        """The last key set (`key =`) on a line, before column `before`, and its column."""
+        text = self._text
+        start = self._line_starts[line - 1] if 0 < line <= len(self._line_starts) else len(text)
+        end = self._eol(start)
+        found = None
+        for m in _KEY_SET.finditer(text, start, end if before is None else min(end, start + before - 1)):
+            found = (m.group(1), m.start(1) - start + 1)
+        return found
 
     def _pos(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset)

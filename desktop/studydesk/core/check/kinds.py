@@ -80,7 +80,7 @@ def _numeric(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
         return None
     if not finite_number(answer):
         p.error(base + ("answer",), "value", where, "answer must be a number (no quotes)",
-                "write 1200, not \"1,200\"" if isinstance(answer, str) else "")
+                _as_number(answer) if isinstance(answer, str) else "")
         ok = False
     unit = q.get("unit", "")
     if not isinstance(unit, str):
@@ -207,3 +207,16 @@ def _key_point(p: Problems, table: dict, base: tuple, where: str) -> KeyPoint | 
     if not ok or phrases is None:
         return None
     return KeyPoint(point=point, phrases=phrases, evidence=evidence)
+
+
+def _as_number(text: str) -> str:
+    """How to write a quoted answer as a number: 'write 80, not "eighty"'."""
+    from ..numbers import NumberError, parse_quantity  # only a bank with this mistake needs it
+    from ..write import toml_number
+
+    try:
+        quantity = parse_quantity(text)
+    except NumberError:
+        return "write the number in digits without quotes, such as 1200"
+    unit = f' and unit = "{quantity.unit}"' if quantity.unit else ""
+    return f'write {toml_number(quantity.value)}{unit}, not "{text}"'
