@@ -38,7 +38,7 @@ from .notes import (
 )
 from .parse import Parsed, Text, blocks, read_block
 from .report import CHANGED, NOTE, SKIPPED, GiftImport, Report
-from .text import looks_like_html, php_trim, to_plain
+from .text import looks_like_html, php_trim, to_plain, to_plain_noting
 
 FULL = 1 - 1e-9  # a weight this high is full credit
 _WILDCARD = re.compile(r"(?<!\\)\*")
@@ -62,9 +62,11 @@ class _Question:
     def change(self, message: str, level: str = CHANGED) -> None:
         self.changes[level, message] = None
 
-    def plain(self, t: Text) -> str:
-        out = to_plain(t.text, t.format)
-        if out != t.text:
+    def plain(self, t: Text, part: str = "text") -> str:
+        out, lost = to_plain_noting(t.text, t.format)
+        if lost:
+            self.change(f"[{t.format}] {part} made plain text: " + ", ".join(dict.fromkeys(lost)) + " left out")
+        elif out != t.text:
             self.change(f"[{t.format}] text converted to plain text (Study Desk shows text as written)", NOTE)
         elif t.format == "moodle" and looks_like_html(t.text):
             self.change("the text holds HTML tags but is not marked [html]; kept as written", NOTE)
@@ -149,7 +151,7 @@ class Importer:
                             + (f', title "{p.name}"' if p.name else "") + ":", *to_plain(p.text.text,
                                                                                           p.text.format).split("\n")]
             raise _Skip(f"{what} has no counterpart in Study Desk; its text is kept at the top of the bank")
-        prompt = q.plain(p.text)
+        prompt = q.plain(p.text, "question text")
         if not prompt.strip():
             raise _Skip("the question has no text")
         if p.kind == "essay":
@@ -161,7 +163,7 @@ class Importer:
         if any(text for _, text in entries):
             q.change('per-answer feedback is folded into the explanation as "If you ...:" lines', NOTE)
         return kind_fields.pop("cls")(
-            prompt=prompt, topic=self.topic, explain=fold_feedback(q.plain(p.general), entries),
+            prompt=prompt, topic=self.topic, explain=fold_feedback(q.plain(p.general, "general feedback"), entries),
             **common, **kind_fields,
         )
 
@@ -200,7 +202,7 @@ class Importer:
         return f"{qid}-{n}"
 
     def _choices(self, q: _Question) -> list[str]:
-        choices = [q.plain(a.text) for a in q.parsed.answers]
+        choices = [q.plain(a.text, "answer") for a in q.parsed.answers]
         if any(not c.strip() for c in choices):
             raise _Skip("an answer is empty")
         dupes = repeated(choices)
@@ -211,9 +213,11 @@ class Importer:
     def _multichoice(self, q: _Question, values: dict) -> tuple[dict, list]:
         answers = q.parsed.answers
         choices = self._choices(q)
-        entries = [(chose(c), q.plain(a.feedback)) for c, a in zip(choices, answers)]
+        entries = [(chose(c), q.plain(a.feedback, "feedback")) for c, a in zip(choices, answers)]
         if q.parsed.single:
             rights = [c for c, a in zip(choices, answers) if a.weight >= FULL]
+            if not rights:  # its "=" marked an answer left out as empty; Moodle refuses it too
+                raise _Skip("no answer is fully right: the one marked with = is empty")
             if len(rights) > 1:
                 q.change(f'several answers are fully right ({", ".join(rights)}); Study Desk keeps one right '
                          f'answer, "{rights[0]}", and counts the others as wrong')
@@ -243,7 +247,7 @@ class Importer:
     def _match(self, q: _Question, values: dict) -> tuple[dict, list]:
         pairs, distractors = [], []
         for left, right in q.parsed.pairs:
-            left_text = q.plain(left)
+            left_text = q.plain(left, "answer")
             if not right.strip():
                 raise _Skip(f'"{left_text}" has nothing after "->"')
             if left_text.strip():
@@ -260,7 +264,7 @@ class Importer:
 
     def _truefalse(self, q: _Question, values: dict) -> tuple[dict, list]:
         p = q.parsed
-        right, wrong = q.plain(p.right_feedback), q.plain(p.wrong_feedback)
+        right, wrong = q.plain(p.right_feedback, "feedback"), q.plain(p.wrong_feedback, "feedback")
         on_true, on_false = (right, wrong) if p.truth else (wrong, right)
         entries = [(answered("true"), on_true), (answered("false"), on_false)]
         return {"cls": TrueFalseQuestion, "answer": p.truth}, entries
@@ -269,7 +273,7 @@ class Importer:
         accepted: dict[str, None] = {}  # (ordered, and quick to ask: there may be thousands)
         entries: list[tuple[str, str]] = []
         for a in q.parsed.answers:
-            text, feedback = q.plain(a.text), q.plain(a.feedback)
+            text, feedback = q.plain(a.text, "answer"), q.plain(a.feedback, "feedback")
             literal = text.replace("\\*", "*")  # Moodle's escaped star is a star
             wildcard = bool(_WILDCARD.search(text))
             if a.weight >= FULL:
@@ -317,7 +321,8 @@ class Importer:
             q.change(f'the tolerance of "{main.written}" is negative; used {tidy(-tolerance):g}')
             tolerance = -tolerance
         wrong = next((n for n in numbers if n.value is None and n.weight <= 0), None)
-        entries = [(RIGHT_NUMBER, q.plain(main.feedback)), (WRONG_NUMBER, q.plain(wrong.feedback) if wrong else "")]
+        entries = [(RIGHT_NUMBER, q.plain(main.feedback, "feedback")),
+                   (WRONG_NUMBER, q.plain(wrong.feedback, "feedback") if wrong else "")]
         fields: dict[str, Any] = {"cls": NumericQuestion, "answer": value, "tolerance": Tolerance(tolerance)}
         unit = values.get("unit")
         if unit is not None:
