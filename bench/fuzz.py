@@ -126,7 +126,7 @@ def _run(target: str, minutes: float, out: Path) -> dict:
             (out / name).write_text(text, encoding="utf-8", errors="surrogatepass")
             entry["saved"] = name
 
-    @settings(max_examples=500, database=None, deadline=None, phases=[Phase.generate],
+    @settings(max_examples=100, database=None, deadline=None, phases=[Phase.generate],
               suppress_health_check=list(HealthCheck))
     @given(_strategies(target))
     def feed(text: str) -> None:
