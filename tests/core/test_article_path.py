@@ -66,3 +66,10 @@ def test_the_seed_layout_and_markdown_articles_still_load(tmp_path, seed_text):
     bank.write_text(moved, encoding="utf-8")
     result = load_bank(bank)
     assert result.ok and len(result.bank.questions) == seed_counts()[0]
+
+
+def test_a_path_longer_than_the_system_allows_is_an_error_not_a_crash(tmp_path):
+    """Found by the fuzzing run (docs/robustness.md): asking whether it exists,
+    or resolving it, raised OSError."""
+    error = article_error(bank_naming(tmp_path, "a" * 300 + ".txt"))
+    assert error.message.startswith(("cannot read the article file ", "cannot use the article path: "))

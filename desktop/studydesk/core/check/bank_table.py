@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import MutableMapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -69,11 +70,15 @@ def article_path(p: Problems, meta: dict[str, Any], bank_path: Path) -> Path | N
         return None
     refused = article_ref_problem(ref)
     if refused is None:
-        path = (bank_path.parent / ref).resolve()
-        if path.suffix.lower() in ARTICLE_SUFFIXES or not path.exists():
-            return path
-        refused = (f'article "{ref}" is a link to a file that is not .txt or .md ({path.name})',
-                   "name the article's text file itself")
+        try:
+            path = (bank_path.parent / ref).resolve()
+            if path.suffix.lower() in ARTICLE_SUFFIXES or not os.path.exists(path):
+                return path
+        except OSError as exc:  # a name longer than the system allows, say
+            refused = (f"cannot use the article path: {exc.strerror or exc}", "")
+        else:
+            refused = (f'article "{ref}" is a link to a file that is not .txt or .md ({path.name})',
+                       "name the article's text file itself")
     p.error(("bank", "article"), "value", "bank", *refused)
     return None
 
@@ -102,7 +107,7 @@ def check_article(p: Problems, path: Path, articles: MutableMapping[Path, Articl
         article = read_article(path)
     except TextFileError as exc:
         p.error(("bank", "article"), "value", "bank", str(exc),
-                "the path is relative to the bank file" if not path.exists() else "")
+                "the path is relative to the bank file" if not os.path.exists(path) else "")  # (False on any error)
         return None
     if articles is not None:
         articles[path] = article
