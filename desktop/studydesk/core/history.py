@@ -191,9 +191,9 @@ class History:
         for write in batch:  # in order: a retry's parent has its id before the retry
             if write.what == "attempt":
                 session = write.session
-                session.attempt_id = ids[id(session)]
                 if session.retry_of is None and session.parent is not None:
                     session.retry_of = session.parent.attempt_id
+                session.attempt_id = ids[id(session)]  # last: another thread may be waiting for it
         self.problem = ""
         return True
 
