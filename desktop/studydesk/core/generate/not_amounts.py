@@ -23,6 +23,11 @@ def text_after(s: str, at: int) -> str:
     return s[at:at + LOOK_BACK]
 
 
+def followed_by(s: str, at: int, word: str) -> bool:
+    """Whether `word` comes next after `at`, past a space or two."""
+    return s[at:at + len(word) + 2].strip().lower().startswith(word)
+
+
 _RANGE_END_AFTER = re.compile(r"\s*[–-]\s*\d|\s+to\s+[$€£]?\d")
 _RANGE_END_BEFORE = re.compile(r"\d\s*[–-]\s*$")
 _TIME_OF_DAY = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night|[ap]\.?m\b)")

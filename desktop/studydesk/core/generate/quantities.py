@@ -26,7 +26,7 @@ from .lexicon import (
     unit_info,
 )
 from .lexicon import number_name as _number_name
-from .not_amounts import text_after, text_before, why_not_an_amount
+from .not_amounts import followed_by, text_after, text_before, why_not_an_amount
 
 _NUMW = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -303,7 +303,7 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         if unit == "years" and not words and "," not in raw and len(raw) == 4 and 1000 <= value <= 2100 and \
                 re.search(r"\b(?:the|in|of|during|for)\s+$", before, re.IGNORECASE):
             return _qualified(Figure(kind="year", value=value, **base))  # "during the 2006 year": a date
-        if unit == "years" and g("hunit") is None and value < 1000 and _followed_by(s, base["end"], "old"):
+        if unit == "years" and g("hunit") is None and value < 1000 and followed_by(s, base["end"], "old"):
             kind = "measure"
     num_start = m.start("cur") if g("cur") else m.start("num")
     num_end = m.end("scale") if scale else m.end("num")
@@ -325,10 +325,6 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         if f.kind == "rank" or (not f.noun and re.match(r"\s+[A-Z]", text_after(s, f.end))):
             return None  # "the ten largest", "40 Broad Street": not a quantity
     return _qualified(f)
-
-
-def _followed_by(s: str, at: int, word: str) -> bool:
-    return s[at:at + len(word) + 2].strip().lower().startswith(word)
 
 
 def _number(text: str | None) -> float | None:

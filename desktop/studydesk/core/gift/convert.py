@@ -25,7 +25,7 @@ from ..bank import (
     WrittenQuestion,
     repeated,
 )
-from .names import absolute_tolerance, id_from_title, slug, tidy, topic_from_category, weight_text
+from .names import absolute_tolerance, first_words, id_from_title, slug, tidy, topic_from_category, weight_text
 from .notes import (
     ANYTHING_ELSE,
     NOTE_FIELDS,
@@ -38,7 +38,7 @@ from .notes import (
 )
 from .parse import Parsed, Text, blocks, read_block
 from .report import CHANGED, NOTE, SKIPPED, GiftImport, Report
-from .text import looks_like_html, php_trim, to_plain, to_plain_noting
+from .text import comment_safe, looks_like_html, php_trim, to_plain, to_plain_noting
 
 FULL = 1 - 1e-9  # a weight this high is full credit
 _WILDCARD = re.compile(r"(?<!\\)\*")
@@ -97,7 +97,7 @@ class Importer:
             if p.comments:  # Moodle's own export says "switch category to ..." here
                 self.header += ["", f"GIFT comments at line {p.line}:", *p.comments]
             return
-        q = _Question(p, p.name or _first_words(p.text.text))
+        q = _Question(p, p.name or first_words(p.text.text))
         values, comments, problems = read_notes(p.comments)
         for problem in problems:
             q.change(problem)
@@ -348,7 +348,7 @@ class Importer:
         for key in [key for key, value in fields.items() if value is None]:
             q.change(f'the note "studydesk: {key}" must be {NOTE_FIELDS[key][1]}; ignored')
             del fields[key]
-        model = q.plain(q.parsed.general)
+        model = q.plain(q.parsed.general, "general feedback")
         if "key_points" not in fields:
             q.change("a Moodle essay has no key points: the question is left out of quizzes until it has 2 to 5 "
                      "([[question.key_points]] with point, phrases and evidence)"
@@ -381,11 +381,6 @@ class Importer:
         return OrderQuestion(topic=self.topic, **fields)
 
 
-def _first_words(text: str) -> str:
-    words = " ".join(text.split()[:8])
-    return words if len(words) <= 60 else words[:57] + "..."
-
-
 def import_gift(text: str, *, title: str = "Imported from GIFT") -> GiftImport:
     """A bank from GIFT text, with a report for everything that did not cross over as it was.
 
@@ -394,13 +389,5 @@ def import_gift(text: str, *, title: str = "Imported from GIFT") -> GiftImport:
     """
     result = Importer(title or "Imported from GIFT").run(text)
     header = "Imported from GIFT by studydesk import-gift." + ("\n" + result.header if result.header else "")
-    notes = {qid: _comment_safe(note) for qid, note in result.notes.items()}
-    return GiftImport(result.bank, result.reports, notes, _comment_safe(header), result.skipped)
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _comment_safe(text: str) -> str:
-    """TOML comments may not hold control characters; GIFT titles and comments might."""
-    return _CONTROL.sub("\ufffd", text)
+    notes = {qid: comment_safe(note) for qid, note in result.notes.items()}
+    return GiftImport(result.bank, result.reports, notes, comment_safe(header), result.skipped)

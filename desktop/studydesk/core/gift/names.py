@@ -51,3 +51,9 @@ def tidy(x: float) -> float:
 def absolute_tolerance(answer: float, percent: float) -> float:
     """The tolerance GIFT holds for a percentage one."""
     return tidy(abs(answer) * percent / 100)
+
+
+def first_words(text: str) -> str:
+    """A question without a name, as the import report names it: its first words."""
+    words = " ".join(text.split()[:8])
+    return words if len(words) <= 60 else words[:57] + "..."

@@ -257,3 +257,11 @@ def markdown_to_plain_noting(text: str) -> tuple[str, list[str]]:
         text, in_html = html_to_plain_noting(text)
         lost += in_html
     return php_trim(html.unescape(text)), lost
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def comment_safe(text: str) -> str:
+    """TOML comments may not hold control characters; GIFT titles and comments might."""
+    return _CONTROL.sub("\ufffd", text)
