@@ -28,7 +28,18 @@ while True:
     while not session.finished:
         session.answer("answer %d" % n)
         n += 1
+        assert history.flush(5)  # the writer thread has committed it
         print(n, flush=True)  # after the commit: this many answers are safe
+"""
+
+BANK_WRITER = r"""
+import sys
+from studydesk.core.write import write_atomic
+n = 0
+while True:
+    n += 1
+    write_atomic(sys.argv[1], "%d\n" % n + "x" * 4_000_000, backup=True)
+    print(n, flush=True)
 """
 
 SETTINGS_WRITER = r"""
@@ -74,6 +85,26 @@ def test_history_survives_kills_mid_save(tmp_path):
         assert count >= saved_before + (reported[-1] if reported else 0)
         saved_before = count
     assert saved_before > 0
+
+
+@pytest.mark.slow
+def test_a_bank_survives_kills_mid_save_and_the_next_save_tidies_up(tmp_path):
+    from studydesk.core.write import write_atomic
+
+    path = tmp_path / "bank.toml"
+    rng = random.Random(5)
+    left_behind = 0
+    for _ in range(8):
+        reported = kill_after(BANK_WRITER, [str(path)], rng.uniform(0.5, 1.5))
+        for version in (path, tmp_path / "bank.toml~"):
+            if version.exists():  # whole: a number, then all its padding
+                number, padding = version.read_text().split("\n")
+                assert int(number) >= 1 and padding == "x" * 4_000_000
+        assert int(path.read_text().split("\n")[0]) >= (reported[-1] if reported else 0)
+        left_behind += len(list(tmp_path.glob(".bank.toml*.tmp")))
+        write_atomic(path, "0\n" + "x" * 4_000_000, backup=True)  # the next save, as the window makes it
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.toml", "bank.toml~"]
+    assert left_behind > 0  # the kills did land mid-save
 
 
 @pytest.mark.slow

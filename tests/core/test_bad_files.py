@@ -37,8 +37,8 @@ def test_a_50_mb_article_is_refused_by_its_size(tmp_path):
 
 
 def test_a_binary_article(tmp_path):
-    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)))
-    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "photo.jpg"\n', encoding="utf-8")
+    (tmp_path / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)))  # misnamed
+    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "photo.txt"\n', encoding="utf-8")
     error = next(e for e in load_bank(tmp_path / "bank.toml").errors if e.where == "bank")
     assert "article is not a text file" in error.message
 
@@ -72,7 +72,8 @@ def test_a_device_or_a_pipe_is_refused_at_once(tmp_path):
     os.mkfifo(fifo)
     assert "not a regular file" in load_bank(fifo).errors[0].message  # would block for ever if read
     assert "not a regular file" in load_bank("/dev/zero").errors[0].message  # would never end
-    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "pipe.toml"\n', encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "bank.toml").write_text('[bank]\ntitle = "t"\narticle = "pipe.txt"\n', encoding="utf-8")
     error = next(e for e in load_bank(tmp_path / "bank.toml").errors if e.where == "bank")
     assert "not a regular file" in error.message
 
@@ -85,12 +86,14 @@ def test_a_nul_in_the_article_path(tmp_path):
 
 @given(st.binary(max_size=200), st.booleans())
 def test_text_is_decoded_as_utf_8_sig_decodes_it(data, bom):
-    """Text is decoded as the utf-8-sig codec decodes it, or refused as not UTF-8."""
+    """Text is decoded as the utf-8-sig codec decodes it, or refused as not
+    UTF-8 (as UTF-16, when it starts with UTF-16's byte-order mark)."""
     data = (b"\xef\xbb\xbf" if bom else b"") + data.replace(b"\x00", b"")
     try:
         expected = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        with pytest.raises(TextFileError, match="not UTF-8 text"):
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        with pytest.raises(TextFileError, match="is UTF-16 text" if utf16 else "not UTF-8 text"):
             decode_text(data, what="article")
     else:
         assert decode_text(data, what="article") == expected

@@ -114,7 +114,6 @@ def test_moodle_export_match():
                       distractors=("Chat",))
     result = gift_of(q)
     assert block(result) == (
-        '// studydesk: id = "Moodle activities"\n'
         "::Moodle activities::Match the activity to the description.{\n"
         "\t=An activity supporting asynchronous discussions. -> Forum\n"
         "\t=A bank of record entries which participants can add to. -> Database\n"
@@ -147,11 +146,11 @@ def test_answers_that_look_like_weights_or_wildcards():
 
 
 def test_study_desk_fields_go_into_notes_and_are_reported():
-    q = ChoiceQuestion(id="Q 1", prompt="p", choices=("a", "b"), answer="a", evidence=("first", "second"),
+    q = ChoiceQuestion(id="Q\t1", prompt="p", choices=("a", "b"), answer="a", evidence=("first", "second"),
                        hint="Think.", difficulty="hard", points=2)
     result = gift_of(q)
     assert block(result).split("\n")[:5] == [
-        '// studydesk: id = "Q 1"',
+        '// studydesk: id = "Q\\t1"',  # no name Moodle would keep as it is
         '// studydesk: evidence = ["first", "second"]',
         '// studydesk: hint = "Think."',
         '// studydesk: difficulty = "hard"',

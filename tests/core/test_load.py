@@ -86,8 +86,8 @@ def test_duplicate_ids(folder):
 
 def test_duplicate_keys_are_a_syntax_error_with_position(folder):
     e = only_error(check(folder, GOOD_Q + 'id = "again"\n'))
-    assert e.where == "TOML syntax" and "duplicate" in e.message
-    assert e.line == 12
+    assert e.where == "TOML syntax" and e.message == 'the key "id" is set twice'
+    assert (e.line, e.column) == (12, 1)
 
 
 def test_syntax_error_position(folder):

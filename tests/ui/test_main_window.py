@@ -148,12 +148,11 @@ def test_history_problems_are_shown_and_unsaved_answers_asked_about_on_quit(qtbo
     session = Session(window.open_bank.bank, window.open_bank.bank.questions[:3], QuizSettings())
     window.quiz_panel.begin(session)
     other = sqlite3.connect(history.path, isolation_level=None, timeout=0.1)
-    history._db.execute("PRAGMA busy_timeout = 100")
     other.execute("BEGIN IMMEDIATE")  # another copy holds the write lock
     try:
         session.answer(None)
         qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=3000)
-        assert "kept and will be saved with the next answer" in window.notice.message.text()
+        assert "1 answer is kept and will be saved as soon as it can take them" in window.notice.message.text()
         assert not window.close()  # the fixture answers "Discard" (not Yes): the window stays
         assert any("1 answer could not be written" in q for q in message_boxes.texts("Question"))
     finally:

@@ -22,6 +22,7 @@ def begin(window, *ids, mode=PRACTICE, seed=1):
 
 
 def saved_answers(history):
+    assert history.flush(timeout=5)  # the history's writer thread has written them
     db = sqlite3.connect(history.path)
     rows = db.execute("SELECT question_id, response, score FROM answer ORDER BY rowid").fetchall()
     db.close()

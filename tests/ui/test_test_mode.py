@@ -44,6 +44,7 @@ def choice(page, text):
 
 
 def saved(history):
+    assert history.flush(timeout=5)  # the history's writer thread has written them
     db = sqlite3.connect(history.path)
     answers = dict((q, json.loads(r)) for q, r in db.execute("SELECT question_id, response FROM answer"))
     finished = db.execute("SELECT finished FROM attempt").fetchall()

@@ -8,6 +8,7 @@ that shows block texts verbatim can turn an evidence span into a highlight.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from functools import cached_property
 
@@ -79,6 +80,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 
 
 _DASH_SPACES = re.compile(r" ?- ?")
+_WORD = re.compile(r"\w+")
+# How much of a quote, and of a sentence, closest_passage compares.
+PASSAGE_CHARS = 500
 
 
 def _gap(match: re.Match[str]) -> str:
@@ -276,24 +280,32 @@ class Article(msgspec.Struct, frozen=True, dict=True):  # dict: room for its cac
                 return index
         return None
 
+    @cached_property
+    def _sentence_words(self) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(_WORD.findall(s.text.lower())) for s in self.sentences)
+
     def closest_passage(self, quote: str) -> str | None:
-        """The sentence most like a quote that was not found, to suggest a fix."""
+        """The sentence most like a quote that was not found, to suggest a fix.
+
+        Only the quote's first PASSAGE_CHARS characters, and each sentence's,
+        are compared: difflib's time grows with the product of the lengths,
+        and a quote longer than a long paragraph is no slip of one sentence.
+        """
         import difflib  # only for evidence that was not found
 
         if not self.sentences:
             return None
-        words = set(re.findall(r"\w+", quote.lower()))
+        head = quote[:PASSAGE_CHARS]
+        words = set(_WORD.findall(head.lower()))
         if not words:
             return None
         # Word overlap picks candidates cheaply; difflib ranks the few left.
-        scored = sorted(
-            self.sentences,
-            key=lambda s: -len(words & set(re.findall(r"\w+", s.text.lower()))),
-        )[:8]
-        best = max(scored, key=lambda s: difflib.SequenceMatcher(None, forgive(quote), forgive(s.text)).ratio())
-        if not words & set(re.findall(r"\w+", best.text.lower())):
-            return None
-        return best.text
+        overlap = [len(words & sentence) for sentence in self._sentence_words]
+        candidates = heapq.nlargest(8, range(len(overlap)), key=overlap.__getitem__)
+        needle = forgive(head)
+        best = max(candidates, key=lambda i: difflib.SequenceMatcher(
+            None, needle, forgive(self.sentences[i].text[:PASSAGE_CHARS])).ratio())
+        return self.sentences[best].text if overlap[best] else None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

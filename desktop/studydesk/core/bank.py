@@ -121,6 +121,14 @@ class Tolerance:
         return f"{format_number(self.amount)}%" if self.percent else format_number(self.amount)
 
 
+def repeated(values: list[str]) -> list[str]:
+    """The values listed more than once, in order. Counted in one pass: a
+    list from someone else may hold a million entries."""
+    from collections import Counter
+
+    return sorted(value for value, n in Counter(values).items() if n > 1)
+
+
 def finite_number(value: object) -> bool:
     """A number a bank may hold: not a bool, not nan or infinite, not beyond a float."""
     if isinstance(value, bool) or not isinstance(value, int | float):

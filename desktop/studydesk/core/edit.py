@@ -76,7 +76,7 @@ def keep_questions(text: str, kept: list[str], edited: Mapping[str, Question] | 
     edited = dict(edited or {})
     try:
         ids = [table.get("id") for table in tomli.loads(text).get("question", [])]
-    except tomli.TOMLDecodeError as exc:
+    except (tomli.TOMLDecodeError, RecursionError) as exc:  # (tomli refuses nesting 400 deep so)
         raise EditError(f"the bank is not valid TOML ({exc}); fix it before saving a review") from None
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):

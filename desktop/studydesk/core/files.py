@@ -10,6 +10,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from .words import a
+
 # Banks and articles are text a person wrote; anything larger is a mistake
 # (a video picked by accident), refused before it is read into memory.
 MAX_BANK_BYTES = 20 * 1024 * 1024
@@ -42,11 +44,11 @@ def read_file_bytes(path: Path, *, limit: int, what: str) -> bytes:
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise TextFileError(f"cannot read the {what} file {path}: {getattr(exc, 'strerror', None) or exc}") from None
     if stat.S_ISDIR(info.st_mode):
-        raise TextFileError(f"{path} is a folder, not a {what} file")
+        raise TextFileError(f"{path} is a folder, not {a(what)} file")
     if not stat.S_ISREG(info.st_mode):
-        raise TextFileError(f"{path} is not a regular file (a device or a pipe?); a {what} is a text file")
+        raise TextFileError(f"{path} is not a regular file (a device or a pipe?); {a(what)} is a text file")
     if info.st_size > limit:
-        raise TextFileError(f"the {what} file {path} is {info.st_size / 2**20:.0f} MB; a {what} must be under "
+        raise TextFileError(f"the {what} file {path} is {info.st_size / 2**20:.0f} MB; {a(what)} must be under "
                             f"{limit // 2**20} MB")
     try:
         with open(path, "rb") as f:
@@ -54,7 +56,7 @@ def read_file_bytes(path: Path, *, limit: int, what: str) -> bytes:
     except OSError as exc:
         raise TextFileError(f"cannot read the {what} file {path}: {exc.strerror or exc}") from None
     if len(data) > limit:  # it grew since stat
-        raise TextFileError(f"the {what} file {path} is over {limit // 2**20} MB; a {what} must be under that")
+        raise TextFileError(f"the {what} file {path} is over {limit // 2**20} MB; {a(what)} must be under that")
     return data
 
 
@@ -62,6 +64,9 @@ def decode_text(data: bytes, *, what: str) -> str:
     """The text of UTF-8 bytes, a leading byte-order mark dropped (as the
     utf-8-sig codec does); a bad byte is named by its line and column in the
     file, counted in bytes from the line's start."""
+    if _utf16(data):
+        raise TextFileError(f"the {what} is UTF-16 text, which Study Desk does not read; save it as UTF-8 "
+                            "(in the editor's Save As, choose the encoding UTF-8)", 1, 1)
     nul = data.find(b"\x00", 0, 65536)
     if nul >= 0:
         raise TextFileError(f"the {what} is not a text file (it holds binary data)", *_line_col(data, nul))
@@ -74,6 +79,15 @@ def decode_text(data: bytes, *, what: str) -> str:
             "save it as UTF-8", line, col,
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def _utf16(data: bytes) -> bool:
+    """UTF-16 by its byte-order mark, or by a NUL in every other byte, as
+    mostly ASCII text (a TOML bank, say) is in UTF-16 without one."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = data[:512] if len(data) % 2 == 0 else data[:511]
+    return len(head) >= 4 and any(head[i::2].count(0) == len(head) // 2 and 0 not in head[1 - i::2] for i in (0, 1))
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:

@@ -2,9 +2,12 @@
 
 As Anki keeps its collection: the standard library's sqlite3 in WAL mode, one
 transaction per answer, so a crash or a closed laptop loses nothing already
-answered. The schema version lives in PRAGMA user_version and migrates
-forward. A file that cannot be used is moved aside, never overwritten, and the
-app carries on (in memory if it must) with a message saying what happened.
+written. Answers are written by a worker thread (history_writer.py), so a
+file another program holds never stalls the window: they wait, in order, and
+go to the file once it is free. The schema version lives in PRAGMA
+user_version and migrates forward. A file that cannot be used is moved aside,
+never overwritten, and the app carries on (in memory if it must) with a
+message saying what happened.
 """
 
 from __future__ import annotations
@@ -12,110 +15,48 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from .bank import Bank, MultiQuestion, OrderQuestion, Question
+from .bank import Bank, Question
 from .callbacks import Event
+from .history_records import AnswerRecord, AttemptRecord, attempt_record, from_json, now, revive, to_json
 from .history_schema import SCHEMA_VERSION, HistoryError, migrate, move_aside
-from .session import TEST, QuizSettings, Session
+from .history_writer import Write, WriteQueue
+from .session import TEST, Session
+from .words import plural
 
 if TYPE_CHECKING:
     from .grading import Grade
 
-
-
-class AttemptRecord(msgspec.Struct, frozen=True):
-    id: int
-    bank_path: str
-    bank_title: str
-    started: str
-    finished: str | None
-    mode: str
-    seed: int
-    topics: tuple[str, ...]
-    question_ids: tuple[str, ...]
-    possible: float
-    answered: int
-    earned: float
-    parent_id: int | None = None  # the attempt whose missed questions this one retries
-    reshuffle: int = 0
-
-    @property
-    def is_retry(self) -> bool:
-        return self.parent_id is not None
-
-    @property
-    def resumable(self) -> bool:
-        """Left before the end: practice with questions to answer, or a test
-        not yet submitted (its answers can still change)."""
-        return self.finished is None and (self.answered < len(self.question_ids) or self.mode == TEST)
-
-    @property
-    def fraction(self) -> float:
-        return self.earned / self.possible if self.possible else 0.0
-
-    @property
-    def settings(self) -> QuizSettings:
-        return QuizSettings(self.topics, len(self.question_ids), self.mode, self.seed, self.reshuffle)
-
-
-class AnswerRecord(msgspec.Struct, frozen=True):
-    attempt_id: int
-    bank_path: str
-    bank_title: str
-    answered: str
-    question_id: str
-    topic: str
-    response: Any
-    score: float
-    points: float
-
-    @property
-    def correct(self) -> bool:
-        return self.score >= 1 - 1e-9
-
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-# json is imported on first use: a first start, with no attempt to resume,
-# never needs it before the window is up.
-def _from_json(text: str) -> Any:
-    import json
-
-    return json.loads(text)
-
-
-def _to_json(response: Any) -> str:
-    import json
-
-    if isinstance(response, (set, frozenset)):
-        response = sorted(response)
-    elif isinstance(response, tuple):
-        response = list(response)
-    return json.dumps(response, ensure_ascii=False)
+# How long a try to write waits for another program's lock (it holds the
+# lock that reads on the window's thread take too), how long a read waits for
+# the writes before it, and how long closing waits for writes still waiting.
+BUSY_MS = 40
+SETTLE = 2.0
+CLOSE_WAIT = 2.0
 
 
 class History:
     """The attempt store. Safe to call from a worker thread (one lock)."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
-        self._db = connection
+    def __init__(self, connection: sqlite3.Connection | None, path: Path | None) -> None:
+        self._db = connection  # None while another program holds the file: writes wait
         self.path = path  # None when kept in memory only
         self._lock = threading.RLock()
-        self._pending: list[tuple[str, tuple]] = []  # writes that failed, retried before the next
+        self._queue = WriteQueue(self._write)
         self.problem = ""  # what went wrong after opening, for the window to say
+        self._failure = ""  # why the last write failed
         self.problem_found = Event()  # (message)
+        if connection is not None and path is not None:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
 
     # Opening
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None, *, timeout: float = 5.0) -> tuple[History, str | None]:
+    def open(cls, path: str | os.PathLike[str] | None, *, timeout: float = 1.0) -> tuple[History, str | None]:
         """Open or create the history at `path`; None keeps it in memory.
 
         Returns the history and, when the file could not be used, a message
@@ -129,9 +70,9 @@ class History:
             return cls(cls._connect(str(path), timeout), path), None
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc):
-                return cls.open(None)[0], (
-                    f"The history at {path} is in use by another copy of Study Desk; "
-                    "this session's answers will not be saved.")
+                return cls(None, path), (
+                    f"The history at {path} is in use by another copy of Study Desk; this session's answers "
+                    "are kept and saved to it as soon as it is free.")
             reason = str(exc)
         except (sqlite3.DatabaseError, HistoryError) as exc:
             reason = str(exc)
@@ -169,84 +110,104 @@ class History:
             db.close()
             raise
 
-    def flush(self) -> bool:
-        """Try once more to write answers that are waiting; True when none are left."""
-        return not self._pending or self._write([])
+    def flush(self, timeout: float = 0.5) -> bool:
+        """Try once more to write what is waiting, and wait up to `timeout`
+        seconds for it; True when nothing is left waiting."""
+        return self._queue.flush(timeout)
 
-    def close(self) -> None:
+    def close(self, timeout: float = CLOSE_WAIT) -> int:
+        """Close the file, first waiting up to `timeout` seconds for writes
+        still waiting. Returns how many answers could not be saved (0 but
+        for a file held or broken all along); then problem_found says so."""
+        left = self._queue.close(timeout)
         with self._lock:
-            self.flush()
-            self._db.close()
+            if self._db is not None:
+                self._db.close()
+        lost = sum(w.what == "answer" for w in left)
+        if lost:  # (an attempt row alone holds no work of the student's)
+            self._report(f"{plural(lost, 'answer')} could not be saved to the history "
+                         f"({self._failure or 'it was closed'}) and {'is' if lost == 1 else 'are'} lost.")
+        return lost
 
     # Writing: one transaction each
 
-    def start_attempt(self, session: Session) -> int:
-        import json  # (see _from_json)
+    def start_attempt(self, session: Session) -> int | None:
+        """Record a new attempt. Returns its id, or None while the file cannot
+        take it: then the session gets its id once the file does."""
+        import json  # (see history_records.from_json)
 
         bank = session.bank
         settings = session.settings
-        row = (bank_key(bank), bank.title, _now(), session.mode, settings.seed,
+        parent = session.retry_of if session.retry_of is not None else session.parent
+        row = (bank_key(bank), bank.title, now(), session.mode, settings.seed,
                json.dumps(list(settings.topics)), json.dumps([q.id for q in session.questions]),
-               session.possible, session.retry_of, settings.reshuffle)
+               session.possible, parent, settings.reshuffle)
         sql = ("INSERT INTO attempt (bank_path, bank_title, started, mode, seed, topics, question_ids, possible,"
                " parent_id, reshuffle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        with self._lock:
-            try:
-                with self._db:
-                    attempt_id = int(self._db.execute(sql, row).lastrowid)
-            except sqlite3.Error as exc:
-                # No id without the database: carry on in memory, and say so.
-                self._fall_back_to_memory(f"The history file stopped working ({exc}); this session's answers "
-                                          "are kept in memory only.")
-                with self._db:
-                    attempt_id = int(self._db.execute(sql, row).lastrowid)
-        session.attempt_id = attempt_id
-        return attempt_id
+        self._queue.put(Write("attempt", sql, row, session))
+        self._queue.settle(SETTLE)
+        return session.attempt_id
 
-    def _fall_back_to_memory(self, message: str) -> None:
-        try:
-            self._db.close()
-        except sqlite3.Error:
-            pass
-        self._db = self._connect(":memory:")
-        self.path = None
-        self._pending = []
-        self._report(message)
-
-    def record_answer(self, attempt_id: int, question: Question, response: Any, grade: Grade,
+    def record_answer(self, session: Session, question: Question, response: Any, grade: Grade,
                       *, finished: bool = False) -> None:
-        """Save one answer in its own transaction. If the database is busy or
-        damaged, the answer is kept and written with the next one."""
-        writes = [(
+        """Save one answer in its own transaction, by the writer thread. If
+        the file is busy or damaged, the answer waits and is written after."""
+        self._queue.put(Write(
+            "answer",
             "INSERT OR REPLACE INTO answer (attempt_id, question_id, topic, answered, response, score, points)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (attempt_id, question.id, question.topic, _now(), _to_json(response), grade.score, grade.points),
-        )]
+            (session, question.id, question.topic, now(), to_json(response), grade.score, grade.points),
+            session))
         if finished:
-            writes.append(("UPDATE attempt SET finished = ? WHERE id = ?", (_now(), attempt_id)))
-        self._write(writes)
+            self._queue.put(Write("finish", "UPDATE attempt SET finished = ? WHERE id = ?", (now(), session), session))
 
-    def _write(self, writes: list[tuple[str, tuple]]) -> bool:
+    def _write(self, batch: list[Write]) -> bool:
+        """Make a batch of writes in one transaction (on the writer thread)."""
+        ids: dict[int, int] = {}  # id(session) -> its attempt's id, for rows written in this batch
+
+        def value(arg: Any) -> Any:
+            return ids.get(id(arg), arg.attempt_id) if isinstance(arg, Session) else arg
+
         with self._lock:
-            batch = self._pending + writes
             try:
+                if self._db is None:
+                    self._db = self._reconnect()
                 with self._db:
-                    for sql, args in batch:
-                        self._db.execute(sql, args)
-            except sqlite3.Error as exc:
-                self._pending = batch
-                self._report(f"Answers could not be saved to the history ({exc}); they are kept and will be "
-                             "saved with the next answer.")
-                return False
-            self._pending = []
-            if self.problem:
-                self.problem = ""
-            return True
+                    for write in batch:
+                        cursor = self._db.execute(write.sql, tuple(value(a) for a in write.args))
+                        if write.what == "attempt":
+                            ids[id(write.session)] = int(cursor.lastrowid)
+            except (sqlite3.Error, HistoryError) as exc:
+                failure = exc
+            else:
+                failure = None
+        if failure is not None:
+            self._failure = str(failure)
+            answers = sum(w.what == "answer" for w in batch)
+            self._report(f"Answers could not be saved to the history ({failure}); "
+                         f"{plural(answers, 'answer')} {'is' if answers == 1 else 'are'} kept and will be saved "
+                         "as soon as it can take them.")
+            return False
+        for write in batch:  # in order: a retry's parent has its id before the retry
+            if write.what == "attempt":
+                session = write.session
+                if session.retry_of is None and session.parent is not None:
+                    session.retry_of = session.parent.attempt_id
+                session.attempt_id = ids[id(session)]  # last: another thread may be waiting for it
+        self.problem = ""
+        return True
+
+    def _reconnect(self) -> sqlite3.Connection:
+        """The file, once the program that held it when we opened lets it go."""
+        assert self.path is not None
+        db = self._connect(str(self.path), 0)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        return db
 
     @property
     def unsaved(self) -> int:
-        """Writes waiting for the database to accept them."""
-        return len(self._pending)
+        """Answers waiting for the file to take them."""
+        return sum(w.what == "answer" for w in self._queue.waiting())
 
     def _report(self, message: str) -> None:
         first = message != self.problem
@@ -255,36 +216,46 @@ class History:
             self.problem_found.emit(message)
 
     def _read(self, sql: str, args: tuple | list = ()) -> list[tuple]:
-        """Rows, or none (and a problem reported) when the file is damaged or busy."""
+        """Rows, or none (and a problem reported) when the file is damaged or
+        busy. Writes made before it are read, unless they must wait."""
+        self._queue.settle(SETTLE)
         with self._lock:
             try:
+                if self._db is None:
+                    self._db = self._reconnect()
                 return self._db.execute(sql, args).fetchall()
-            except sqlite3.Error as exc:
-                self._report(f"The history could not be read ({exc}).")
-                return []
+            except (sqlite3.Error, HistoryError) as exc:
+                failure = exc
+        if self._db is not None:  # (while the file is held, opening said so)
+            self._report(f"The history could not be read ({failure}).")
+        return []
 
-    def withdraw_answer(self, attempt_id: int, question: Question) -> None:
+    def withdraw_answer(self, session: Session, question: Question) -> None:
         """A test's answer taken back before it was submitted."""
-        self._write([("DELETE FROM answer WHERE attempt_id = ? AND question_id = ?", (attempt_id, question.id))])
+        self._queue.put(Write("withdraw", "DELETE FROM answer WHERE attempt_id = ? AND question_id = ?",
+                              (session, question.id), session))
 
-    def finish_attempt(self, attempt_id: int) -> None:
+    def finish_attempt(self, session: Session) -> None:
         """The attempt is over (a test submitted); kept as the first time it was."""
-        self._write([("UPDATE attempt SET finished = ? WHERE id = ? AND finished IS NULL", (_now(), attempt_id))])
+        self._queue.put(Write("finish", "UPDATE attempt SET finished = ? WHERE id = ? AND finished IS NULL",
+                              (now(), session), session))
 
-    def follow(self, session: Session) -> int:
+    def follow(self, session: Session) -> int | None:
         """Record a session as it goes: the attempt now, each answer as it is
-        given (changed or taken back, in a test), and its end."""
-        attempt_id = session.attempt_id or self.start_attempt(session)
+        given (changed or taken back, in a test), and its end. Returns its id
+        (None while the file cannot take it yet: the session gets it then)."""
+        if session.attempt_id is None:
+            self.start_attempt(session)
 
         def on_answer(question: Question, response: Any, grade: Grade) -> None:
             # Practice ends with its last answer: both in one transaction.
-            self.record_answer(attempt_id, question, response, grade, finished=session.finished)
+            self.record_answer(session, question, response, grade, finished=session.finished)
 
         session.answered.connect(on_answer)
-        session.withdrawn.connect(lambda question: self.withdraw_answer(attempt_id, question))
+        session.withdrawn.connect(lambda question: self.withdraw_answer(session, question))
         if session.mode == TEST:
-            session.finished_event.connect(lambda: self.finish_attempt(attempt_id))
-        return attempt_id
+            session.finished_event.connect(lambda: self.finish_attempt(session))
+        return session.attempt_id
 
     # Reading
 
@@ -305,11 +276,11 @@ class History:
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
-        return [_attempt(r) for r in self._read(sql, args)]
+        return [attempt_record(r) for r in self._read(sql, args)]
 
     def attempt(self, attempt_id: int) -> AttemptRecord | None:
         rows = self._read(self._ATTEMPT_SQL + " WHERE a.id = ? GROUP BY a.id", (attempt_id,))
-        return _attempt(rows[0]) if rows else None
+        return attempt_record(rows[0]) if rows else None
 
     def unfinished(self, bank: Bank) -> AttemptRecord | None:
         """The latest attempt at this bank that was left before the end.
@@ -326,11 +297,11 @@ class History:
 
     def responses(self, attempt_id: int) -> dict[str, Any]:
         rows = self._read("SELECT question_id, response FROM answer WHERE attempt_id = ?", (attempt_id,))
-        return {qid: _from_json(text) for qid, text in rows}
+        return {qid: from_json(text) for qid, text in rows}
 
     def resume(self, bank: Bank, record: AttemptRecord) -> Session:
         session = Session.resume(bank, list(record.question_ids), record.settings, record.id,
-                                 _revive(bank, self.responses(record.id)), retry_of=record.parent_id,
+                                 revive(bank, self.responses(record.id)), retry_of=record.parent_id,
                                  submitted=record.finished is not None and record.mode == TEST)
         self.follow(session)
         return session
@@ -348,13 +319,13 @@ class History:
             sql += " AND x.attempt_id = ?"
             args.append(attempt_id)
         rows = self._read(sql + " ORDER BY x.answered, x.attempt_id, x.rowid", args)
-        return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], _from_json(r[6]), r[7], r[8]) for r in rows]
+        return [AnswerRecord(r[0], r[1], r[2], r[3], r[4], r[5], from_json(r[6]), r[7], r[8]) for r in rows]
 
     def attempt_answers(self, bank: Bank, attempt_id: int) -> dict[str, AnswerRecord]:
         """One attempt's answers by question id, with the points they scored
         when given, their responses in the form grading takes for `bank`."""
         given = self.answers(attempt_id=attempt_id)
-        revived = _revive(bank, {a.question_id: a.response for a in given})
+        revived = revive(bank, {a.question_id: a.response for a in given})
         return {a.question_id: msgspec.structs.replace(a, response=revived[a.question_id]) for a in given}
 
     def topic_scores(self, bank: Bank) -> list[tuple[AttemptRecord, dict[str, float]]]:
@@ -379,19 +350,3 @@ def bank_key(bank: Bank) -> str:
     return str(bank.path.resolve()) if bank.path else bank.title
 
 
-def _attempt(r: tuple) -> AttemptRecord:
-    return AttemptRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(_from_json(r[7])),
-                         tuple(_from_json(r[8])), r[9], r[10], r[11], r[12], r[13])
-
-
-def _revive(bank: Bank, responses: dict[str, Any]) -> dict[str, Any]:
-    """JSON gives lists back; multi answers are sets and order answers tuples."""
-    out = {}
-    for qid, value in responses.items():
-        q = bank.question(qid)
-        if isinstance(q, MultiQuestion) and isinstance(value, list):
-            value = set(value)
-        elif isinstance(q, OrderQuestion) and isinstance(value, list):
-            value = tuple(value)
-        out[qid] = value
-    return out

@@ -139,6 +139,9 @@ class Session(msgspec.Struct):
     answered: Event = msgspec.field(default_factory=Event)  # (question, response, grade)
     withdrawn: Event = msgspec.field(default_factory=Event)  # (question): a test's answer taken back
     finished_event: Event = msgspec.field(default_factory=Event)  # ()
+    # The session a retry retries, while its attempt has no id yet (the history
+    # file was held when it started): the history fills retry_of from it.
+    parent: Session | None = None
 
     @classmethod
     def start(cls, bank: Bank, settings: QuizSettings) -> Session:
@@ -259,4 +262,5 @@ class Session(msgspec.Struct):
     def retry_missed(self) -> Session:
         """A new attempt at the questions missed, their options shuffled anew."""
         missed = self.missed()
-        return Session(self.bank, missed, self.settings.for_retry(len(missed)), retry_of=self.attempt_id)
+        return Session(self.bank, missed, self.settings.for_retry(len(missed)), retry_of=self.attempt_id,
+                       parent=self if self.attempt_id is None else None)

@@ -14,6 +14,15 @@ Path_ = tuple  # ("question", 3, "answer")
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _SPACE = " \t"
+# The rest of a one-line string, up to its closing quote or the line's end;
+# and a stretch of a value with nothing to track. Matched as runs, not
+# character by character in Python: a value may be megabytes long.
+_BASIC_REST = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*', re.DOTALL)
+_LITERAL_REST = re.compile(r"[^'\n]*")
+_PLAIN_RUN = re.compile(r"[^\"'\[\]{}#\n]+")
+# A key as it is set: bare, quoted or dotted, then "=".
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+_KEY_SET = re.compile(rf"({_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART})*)[ \t]*=")
 
 
 class TomlPositions:
@@ -59,6 +68,65 @@ class TomlPositions:
         self._scan()
         return sorted(self._pos(offset)[0] for path, offset in self._tables.items()
                       if not any(isinstance(part, int) for part in path[:-1]))
+
+    def deepest(self) -> tuple[int, int]:
+        """Where brackets, [ or {, are nested deepest: the first bracket that
+        opens the deepest level. For a text tomli refused as nested too deep,
+        so unlike the rest it does not assume the text parsed."""
+        text = self._text
+        depth = deepest = at = 0
+        i = 0
+        for m in re.finditer(r"[\"'#\[\]{}]", text):
+            if m.start() < i:  # inside a string or comment skipped below
+                continue
+            c = m.group()
+            i = m.end()
+            if c in "\"'":
+                i = self._skip_string(m.start())
+            elif c == "#":
+                i = self._eol(m.start())
+            elif c in "[{":
+                depth += 1
+                if depth > deepest:
+                    deepest, at = depth, m.start()
+            else:
+                depth -= 1
+        return self._pos(at)
+
+    def unclosed_string(self) -> tuple[int, int, str] | None:
+        """Where the first string that is never closed starts, and its quote
+        (\", ', \"\"\" or '''): for a text tomli refused, like deepest()."""
+        text = self._text
+        i = 0
+        for m in re.finditer(r"[\"'#]", text):
+            start = m.start()
+            if start < i:  # inside a string or comment already passed
+                continue
+            quote = m.group()
+            if quote == "#":
+                i = self._eol(start)
+                continue
+            if text.startswith(quote * 3, start):
+                quote *= 3
+                i = self._skip_string(start)
+                closed = text.endswith(quote, 0, i) and i >= start + 6
+            else:
+                end = (_BASIC_REST if quote == '"' else _LITERAL_REST).match(text, start + 1).end()
+                closed = end < len(text) and text[end] == quote
+                i = end + 1
+            if not closed:
+                return (*self._pos(start), quote)
+        return None
+
+    def key_on_line(self, line: int, before: int | None = None) -> tuple[str, int] | None:
+        """The last key set (`key =`) on a line, before column `before`, and its column."""
+        text = self._text
+        start = self._line_starts[line - 1] if 0 < line <= len(self._line_starts) else len(text)
+        end = self._eol(start)
+        found = None
+        for m in _KEY_SET.finditer(text, start, end if before is None else min(end, start + before - 1)):
+            found = (m.group(1), m.start(1) - start + 1)
+        return found
 
     def _pos(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset)
@@ -166,16 +234,8 @@ class TomlPositions:
                 while end < len(text) and text[end] == quote and end - k < 5:
                     end += 1
                 return end
-        j = i + 1
-        while j < len(text):
-            ch = text[j]
-            if ch == "\\" and quote == '"':
-                j += 2
-                continue
-            if ch == quote or ch == "\n":
-                return j + 1
-            j += 1
-        return j
+        j = (_BASIC_REST if quote == '"' else _LITERAL_REST).match(text, i + 1).end()
+        return j + 1 if j < len(text) else j
 
     def _skip_value(self, i: int) -> int:
         """Past one value, whatever its shape, to the end of its line."""
@@ -183,6 +243,11 @@ class TomlPositions:
         n = len(text)
         depth = 0
         while i < n:
+            plain = _PLAIN_RUN.match(text, i)
+            if plain:
+                i = plain.end()
+                if i == n:
+                    break
             c = text[i]
             if c in "\"'":
                 i = self._skip_string(i)

@@ -50,3 +50,8 @@ def normalize_text(text: str) -> str:
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     bare = _PUNCT.sub(" ", bare.replace("'", "").replace("\u2019", ""))
     return " ".join(_ARTICLES.sub(" ", bare).split())
+
+
+def a(noun: str) -> str:
+    """"a bank", "an article": the article a noun takes, by its first letter."""
+    return f"{'an' if noun[:1].lower() in 'aeio' else 'a'} {noun}"

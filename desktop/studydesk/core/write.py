@@ -3,13 +3,16 @@ fields in a fixed order, optional comments saying where a question came from.
 
 The generator, the GIFT importer and the editor's "Add question" all write
 through here, so every bank Study Desk writes looks the same and loads back
-to an equal Bank.
+to an equal Bank. write_atomic saves any text file safely: whole or not at
+all, through links, with the file's own permissions.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -215,17 +218,79 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, backup: bool = Fals
     The text goes to a temporary file in the same folder, is flushed to disk,
     then renamed over the target. With `backup`, the previous version is first
     copied beside it as NAME~ the same way, so the target never goes missing.
+
+    A symbolic link is written through, to the file it points to; the file
+    keeps its permissions (and its owner and group, where we may set them),
+    so a private answer key stays private. Temporary files a crashed save
+    left behind are removed.
     """
-    path = Path(path)
-    if backup and path.exists():
-        _replace_with(path.with_name(path.name + "~"), path.read_bytes())
-    _replace_with(path, text.encode("utf-8"))
-
-
-def _replace_with(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    target = Path(os.path.realpath(path))
     try:
-        with open(tmp, "wb") as f:
+        info: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        info = None
+    remove_stale_temporaries(target)
+    if backup and info is not None:
+        _replace_with(target.with_name(target.name + "~"), target.read_bytes(), info)
+    _replace_with(target, text.encode("utf-8"), info)
+
+
+# A temporary file is named after its target, the program and the process:
+# .NAME.studydesk-PID-RANDOM.tmp. Before, it was .NAME.PID.tmp; both are ours.
+_TEMPORARY = r"\.{name}\.(?:studydesk-)?(\d+)(?:-[0-9a-f]+)?\.tmp"
+_STALE_AFTER = 24 * 3600  # seconds, where we cannot ask whether the process lives
+
+
+def remove_stale_temporaries(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files a killed save of `path` (or of its NAME~
+    backup) left: ours by their name, and their process is gone. Returns them."""
+    target = Path(os.path.realpath(path))
+    pattern = re.compile("|".join(_TEMPORARY.format(name=re.escape(name)) for name in (target.name, target.name + "~")))
+    removed = []
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None or not entry.is_file(follow_symlinks=False):
+            continue
+        pid = int(next(g for g in match.groups() if g is not None))
+        try:
+            if _process_lives(pid, entry.stat(follow_symlinks=False).st_mtime):
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
+def _process_lives(pid: int, mtime: float) -> bool:
+    if os.name != "posix":  # no harmless way to ask: count a day-old file as stale
+        return time.time() - mtime < _STALE_AFTER
+    if pid == os.getpid():
+        return True  # another thread of ours may be saving
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, and belongs to someone else
+        return True
+    return True
+
+
+def _replace_with(target: Path, data: bytes, like: os.stat_result | None) -> None:
+    """Replace `target` with `data`; the new file has the mode and owner of `like`."""
+    tmp = target.with_name(f".{target.name}.studydesk-{os.getpid()}-{os.urandom(4).hex()}.tmp")
+    # A file that exists is private until it has its own mode: the data never
+    # sits readable by more people than the file it replaces.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600 if like is not None else 0o666)
+    try:
+        with open(fd, "wb") as f:
+            if like is not None:
+                _take_owner_and_mode(f.fileno(), like)
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -234,6 +299,19 @@ def _replace_with(target: Path, data: bytes) -> None:
         if tmp.exists():
             tmp.unlink()
     _fsync_dir(target.parent)
+
+
+def _take_owner_and_mode(fd: int, like: os.stat_result) -> None:
+    if hasattr(os, "fchown") and (like.st_uid, like.st_gid) != (os.getuid(), os.getgid()):
+        # Only the superuser may give a file away; anyone may set a group they are in.
+        for uid in (like.st_uid, -1):
+            try:
+                os.fchown(fd, uid, like.st_gid)
+                break
+            except OSError:
+                continue
+    if hasattr(os, "fchmod"):  # not on Windows, whose files have no such mode
+        os.fchmod(fd, stat.S_IMODE(like.st_mode))
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -188,7 +188,7 @@ class AddQuestionDialog(QDialog):
             return [f'id "{question.id}" is already used in this bank; choose another']
         article = self.bank.article if self.bank else None
         article_path = self.bank.article_path if self.bank else None
-        alone = Bank(title="check", article_ref=str(article_path) if article_path else "", questions=(question,))
+        alone = Bank(title="check", article_ref=self.bank.article_ref if self.bank else "", questions=(question,))
         cache = {article_path: article} if article_path and article else None
         result = load_bank_text(bank_toml(alone), self.bank_path, articles=cache)
         mine = [p for p in result.problems if p.severity == "error"]

@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if message:
         warn(window, "History", message)
     code = app.exec()
-    history.close()
+    if history.close():  # answers the file never took, though the window asked
+        print(f"Study Desk: {history.problem}", file=sys.stderr)
     store.close()
     return code

@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         if not self.open_bank.may_leave():
             event.ignore()
             return
-        if not self.history.flush():
+        if not self.history.flush() and self.history.unsaved:
             answer = ask(self, "Answers not saved",
                          f"{plural(self.history.unsaved, 'answer')} could not be written to the history "
                          f"({self.history.problem}). Quit anyway and lose them?",

@@ -35,6 +35,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from studydesk.core.bank import Bank
 from studydesk.core.check import BankError, LoadResult, load_bank
 from studydesk.core.files import MAX_BANK_BYTES, TextFileError, read_text_file
+from studydesk.core.write import remove_stale_temporaries
 
 from .background import run_in_background
 from .bank_watcher import BankWatcher
@@ -94,6 +95,7 @@ class OpenBank(QObject):
         path = Path(path)
         if not self.may_leave():
             return False
+        remove_stale_temporaries(path)  # a save of it that was killed
         fallback = Path(fallback) if fallback is not None else None
         return self._load(path, lambda result: self._opened(path, result, quiet, fallback), fallback)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import MutableMapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from ..article import Article, parse_article
@@ -12,6 +14,10 @@ from ..files import MAX_ARTICLE_BYTES, TextFileError, read_text_file
 from .problems import Problems, suggest
 
 BANK_KEYS = ("title", "article", "language", "format", "description")
+# A bank comes from someone else, and the app shows its article and prints it
+# on worksheets: so the article is a text file the bank names relative to
+# itself, with nothing hidden on the way (not "/etc/passwd", not "../.ssh/x").
+ARTICLE_SUFFIXES = (".txt", ".md")
 
 
 def check_bank_table(p: Problems, meta: Any) -> dict[str, Any]:
@@ -62,7 +68,35 @@ def article_path(p: Problems, meta: dict[str, Any], bank_path: Path) -> Path | N
     if "\x00" in ref:
         p.error(("bank", "article"), "value", "bank", "article path holds a NUL character")
         return None
-    return (bank_path.parent / ref).resolve() if not Path(ref).is_absolute() else Path(ref)
+    refused = article_ref_problem(ref)
+    if refused is None:
+        try:
+            path = (bank_path.parent / ref).resolve()
+            if path.suffix.lower() in ARTICLE_SUFFIXES or not os.path.exists(path):
+                return path
+        except OSError as exc:  # a name longer than the system allows, say
+            refused = (f"cannot use the article path: {exc.strerror or exc}", "")
+        else:
+            refused = (f'article "{ref}" is a link to a file that is not .txt or .md ({path.name})',
+                       "name the article's text file itself")
+    p.error(("bank", "article"), "value", "bank", *refused)
+    return None
+
+
+def article_ref_problem(ref: str) -> tuple[str, str] | None:
+    """Why a bank may not name its article so (a message and a hint), or None.
+    Read alike on every system: a bank written on Windows is read on Linux."""
+    if PurePosixPath(ref).is_absolute() or PureWindowsPath(ref).drive or PureWindowsPath(ref).root:
+        return (f'article must be a path relative to this bank, not "{ref}"',
+                "keep the article beside the bank, or in a folder near it, and name it from the bank's folder")
+    hidden = [part for part in re.split(r"[\\/]", ref) if part.startswith(".") and part not in (".", "..")]
+    if hidden:
+        return (f'article path goes through a hidden file or folder ("{hidden[0]}")',
+                "a bank may not show hidden files; move the article out of it")
+    if PurePosixPath(ref.replace("\\", "/")).suffix.lower() not in ARTICLE_SUFFIXES:
+        return (f'article must be a text file ending in .txt or .md, not "{ref}"',
+                "save the article as plain text (.txt) beside the bank")
+    return None
 
 
 def check_article(p: Problems, path: Path, articles: MutableMapping[Path, Article] | None) -> Article | None:
@@ -73,7 +107,7 @@ def check_article(p: Problems, path: Path, articles: MutableMapping[Path, Articl
         article = read_article(path)
     except TextFileError as exc:
         p.error(("bank", "article"), "value", "bank", str(exc),
-                "the path is relative to the bank file" if not path.exists() else "")
+                "the path is relative to the bank file" if not os.path.exists(path) else "")  # (False on any error)
         return None
     if articles is not None:
         articles[path] = article

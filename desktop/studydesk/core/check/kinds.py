@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..bank import KeyPoint, Tolerance, finite_number
+from ..bank import KeyPoint, Tolerance, finite_number, repeated
 from .problems import Problems, suggest
 
 KindCheck = Callable[[Problems, dict, tuple, str], "dict | None"]
@@ -50,7 +50,8 @@ def _multi(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
     answers = p.text_list(q, "answer", base, where, minimum=1)
     if choices is None or answers is None:
         return None
-    missing = [a for a in answers if a not in choices]
+    offered = set(choices)  # (a set: both lists may be long)
+    missing = [a for a in answers if a not in offered]
     if missing:
         p.error(base + ("answer",), "value", where, f'answer "{missing[0]}" is not one of its choices',
                 suggest(missing[0], choices, cutoff=0.85))
@@ -79,7 +80,7 @@ def _numeric(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
         return None
     if not finite_number(answer):
         p.error(base + ("answer",), "value", where, "answer must be a number (no quotes)",
-                "write 1200, not \"1,200\"" if isinstance(answer, str) else "")
+                _as_number(answer) if isinstance(answer, str) else "")
         ok = False
     unit = q.get("unit", "")
     if not isinstance(unit, str):
@@ -136,13 +137,14 @@ def _match(p: Problems, q: dict, base: tuple, where: str) -> dict | None:
     rights = [pair[1] for pair in pairs]
     for side, items in (("left", lefts), ("right", rights)):
         if len(set(items)) != len(items):
-            dupes = sorted({v for v in items if items.count(v) > 1})
+            dupes = repeated(items)
             p.error(base + ("pairs",), "value", where, f'pairs use "{dupes[0]}" twice on the {side}')
             return None
     distractors = p.text_list(q, "distractors", base, where, minimum=0, required=False)
     if distractors is None:
         return None
-    clash = [d for d in distractors if d in rights] if distractors else []
+    right = set(rights)
+    clash = [d for d in distractors if d in right] if distractors else []
     if clash:
         p.error(base + ("distractors",), "value", where, f'distractor "{clash[0]}" is also a right answer')
         return None
@@ -205,3 +207,16 @@ def _key_point(p: Problems, table: dict, base: tuple, where: str) -> KeyPoint | 
     if not ok or phrases is None:
         return None
     return KeyPoint(point=point, phrases=phrases, evidence=evidence)
+
+
+def _as_number(text: str) -> str:
+    """How to write a quoted answer as a number: 'write 80, not "eighty"'."""
+    from ..numbers import NumberError, parse_quantity  # only a bank with this mistake needs it
+    from ..write import toml_number
+
+    try:
+        quantity = parse_quantity(text)
+    except NumberError:
+        return "write the number in digits without quotes, such as 1200"
+    unit = f' and unit = "{quantity.unit}"' if quantity.unit else ""
+    return f'write {toml_number(quantity.value)}{unit}, not "{text}"'

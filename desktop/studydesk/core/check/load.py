@@ -57,12 +57,14 @@ def load_bank_text(text: str, path: str | os.PathLike[str], *,
     try:
         parsed = sections.parse(text) if sections is not None else None
         if isinstance(parsed, SyntaxProblem):
-            return LoadResult(None, (_syntax_error(name, parsed.error, parsed.line - 1),))
+            return LoadResult(None, (_syntax_error(name, text, parsed.error, parsed.line - 1),))
         if parsed is not None:
             return _check(parsed, name, path, articles, sections.positions)
         return _check(tomli.loads(text), name, path, articles, lambda: TomlPositions(text))
     except tomli.TOMLDecodeError as exc:
-        return LoadResult(None, (_syntax_error(name, exc),))
+        return LoadResult(None, (_syntax_error(name, text, exc),))
+    except RecursionError as exc:  # tomli's way to refuse nesting hundreds deep
+        return LoadResult(None, (_too_deep(name, text, exc),))
     finally:
         if collecting:
             gc.enable()
@@ -96,16 +98,59 @@ def _fail(name: str, where: str, message: str, hint: str = "", *, line: int = 0,
     return LoadResult(None, (BankError(name, line, column, where, message, hint),))
 
 
-def _syntax_error(name: str, exc: tomli.TOMLDecodeError, lines_before: int = 0) -> BankError:
-    """`lines_before`: where the text tomli parsed starts in the file (a part of it, sections.py)."""
+def _too_deep(name: str, text: str, exc: RecursionError) -> BankError:
+    hint = "a bank needs a few levels at most"
+    if "key has more than" in str(exc):
+        return BankError(name, 0, 0, "TOML syntax", "a key has more than 1,000 dotted parts", hint)
+    from ..toml_positions import TomlPositions  # only a bank with problems needs positions
+
+    line, column = TomlPositions(text).deepest()
+    return BankError(name, line, column, "TOML syntax",
+                     "brackets nested more than 400 deep (arrays or inline tables inside one another)", hint)
+
+
+def _syntax_error(name: str, text: str, exc: tomli.TOMLDecodeError, lines_before: int = 0) -> BankError:
+    """tomli's message made exact where it can be: the key set twice, the
+    string left open and where it starts. `lines_before`: where the text
+    tomli parsed starts in `text` (a part of it, sections.py)."""
+    from ..toml_positions import TomlPositions  # only a bank with problems needs positions
+
     msg = getattr(exc, "msg", str(exc))
     line = (getattr(exc, "lineno", 0) or 0) + lines_before
     col = getattr(exc, "colno", 0) or 0
     hint = ""
-    if msg.startswith("Cannot overwrite a value") or msg.startswith("Cannot declare"):
-        msg, hint = "duplicate key or table", "each key may be set once per table"
+    if msg.startswith(("Cannot overwrite a value", "Duplicate inline table key")):
+        positions = TomlPositions(text)
+        key = positions.key_on_line(line, before=col)
+        if key is None:  # a table header names what was set already: [a.b] after a.b = 1
+            msg, col, hint = "a key or table is set twice", 1, "each key may be set once per table"
+        else:
+            msg, col = f'the key "{key[0]}" is set twice', key[1]
+            hint = "each key may be set once per table; delete or rename one of the two"
+    elif msg.startswith("Cannot declare"):
+        table = msg.removeprefix("Cannot declare ").removesuffix(" twice")
+        msg, col = f"the table {_table_name(table)} is declared twice", 1
+        hint = "a [table] may appear once; [[question]] with two brackets adds one more question"
+    elif msg.startswith(("Illegal character '\\n'", "Expected \"'\"", "Unterminated string")):
+        unclosed = TomlPositions(text).unclosed_string()
+        if unclosed is not None:
+            line, col, quote = unclosed
+            msg = f"unclosed string: it starts at line {line}, column {col}, and is never closed"
+            hint = (f"close it with {quote}" if len(quote) == 3 else
+                    f"close it with {quote} on the same line, or use {quote * 3} for text over several lines")
     elif msg.startswith("Invalid value"):
         hint = 'strings need quotes: prompt = "..."'
     elif msg.startswith("Unclosed") or "end of document" in str(exc):
         hint = "a string, array or table is not closed"
     return BankError(name, line, col, "TOML syntax", msg[0].lower() + msg[1:], hint)
+
+
+def _table_name(declared: str) -> str:
+    """('question', 'extra') as the [question.extra] a teacher wrote."""
+    import ast
+
+    try:
+        parts = ast.literal_eval(declared)
+    except (ValueError, SyntaxError):
+        return declared
+    return "[" + ".".join(parts) + "]" if isinstance(parts, tuple) else declared

@@ -14,8 +14,13 @@ from typing import Any, Protocol
 import msgspec
 
 from ..article import Article
+from ..bank import repeated
 from .result import BankError
 
+# Quotes not found that get a closest passage: each search takes milliseconds,
+# so a bank of thousands of stray quotes would take minutes, and a teacher
+# fixes the first few before reading on.
+MAX_SUGGESTIONS = 20
 
 class Problem(msgspec.Struct):
     path: tuple
@@ -39,6 +44,7 @@ class Problems:
         self.found: list[Problem] = []
         self.article = article
         self._quoted: dict[str, bool] = {}  # quote -> found in the article; banks cite a sentence often
+        self._suggested = 0  # closest passages looked for
 
     def error(self, path: tuple, anchor: str, where: str, message: str, hint: str = "") -> None:
         self.found.append(Problem(path, anchor, where, message, hint))
@@ -84,7 +90,7 @@ class Problems:
             self.error(base + (key,), "value", where, f"{key} needs at least {minimum} entries")
             return None
         if unique and len(set(value)) != len(value):
-            dupes = sorted({v for v in value if value.count(v) > 1})
+            dupes = repeated(value)
             self.error(base + (key,), "value", where, f'{key} lists "{dupes[0]}" twice')
             return None
         return tuple(value)
@@ -117,7 +123,8 @@ class Problems:
         if self.article is not None:
             for quote in quotes:
                 if not self._in_article(quote):
-                    closest = self.article.closest_passage(quote)
+                    closest = self.article.closest_passage(quote) if self._suggested < MAX_SUGGESTIONS else None
+                    self._suggested += 1
                     self.error(path, "value", where, "evidence not found in the article",
                                f'closest passage: "{closest}"' if closest else "quote the article word for word")
         return tuple(quotes)

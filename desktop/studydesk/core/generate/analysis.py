@@ -197,6 +197,13 @@ def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -
     return f"the {name}" if name in with_the else name
 
 
+# A "sentence" longer than this is no prose a question is asked on (that has
+# at most 60 words), but a table or a list run together; its figures are not
+# read: each one's question would be worked out over the whole run, and a run
+# of thousands of figures took minutes.
+LONGEST_READ = 2000
+
+
 def analyse(article: Article) -> Analysis:
     sampled = _sample(article)
     texts = [s.text for s in sampled]
@@ -243,8 +250,8 @@ def analyse(article: Article) -> Analysis:
         new_block = s.block != last_block or (i > 0 and s.start - sampled[i - 1].end > 3)  # a new run
         last_block = s.block
         mentions = entities.mentions[i]
-        info = SentenceInfo(i, s.text, s.block, section, find_figures(s.text), attributions(s.text, short_names),
-                            mentions)
+        figures = find_figures(s.text) if len(s.text) <= LONGEST_READ else []
+        info = SentenceInfo(i, s.text, s.block, section, figures, attributions(s.text, short_names), mentions)
         names = {m.entity.name for m in mentions if m.entity.kind != "person"}
         if main is not None:
             # "its" and "the city" point back to the subject when nothing else was just named.

@@ -7,6 +7,27 @@ from __future__ import annotations
 
 import re
 
+# How far a figure's reading looks before and after it: a few words, not the
+# whole sentence; a "sentence" of thousands of figures made reading it take
+# time that grew with its square (300 KB: 770 s).
+LOOK_BACK = 80
+
+
+def text_before(s: str, at: int) -> str:
+    """The last LOOK_BACK characters before `at`, led by a space when cut, so
+    that a pattern's ^ still means the sentence's start."""
+    return s[:at] if at <= LOOK_BACK else " " + s[at - LOOK_BACK:at]
+
+
+def text_after(s: str, at: int) -> str:
+    return s[at:at + LOOK_BACK]
+
+
+def followed_by(s: str, at: int, word: str) -> bool:
+    """Whether `word` comes next after `at`, past a space or two."""
+    return s[at:at + len(word) + 2].strip().lower().startswith(word)
+
+
 _RANGE_END_AFTER = re.compile(r"\s*[–-]\s*\d|\s+to\s+[$€£]?\d")
 _RANGE_END_BEFORE = re.compile(r"\d\s*[–-]\s*$")
 _TIME_OF_DAY = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night|[ap]\.?m\b)")
@@ -16,7 +37,7 @@ _LABEL = re.compile(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umb
 
 def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, currency: bool) -> str:
     """Why the number `raw` at s[start:end] is no amount ("" when it may be one)."""
-    after, before = s[end:], s[:start]
+    after, before = text_after(s, end), text_before(s, start)
     words = raw[0].isalpha()
     if before.endswith("[") and after.startswith("]"):
         return "a footnote mark"  # "in the Gulf of Guinea.[1]"

@@ -26,7 +26,7 @@ from .lexicon import (
     unit_info,
 )
 from .lexicon import number_name as _number_name
-from .not_amounts import why_not_an_amount
+from .not_amounts import followed_by, text_after, text_before, why_not_an_amount
 
 _NUMW = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -189,13 +189,16 @@ def find_figures(sentence: str) -> list[Figure]:
     return out
 
 
+_ELIDED = re.compile(r"\s*(?:[,.;:)]|$)")  # after an ordinal whose noun is left out
+
+
 def _read(m: re.Match[str], s: str) -> Figure | None:
     g = m.group
     start, end = m.start(), m.end()
     base = dict(start=start, end=end, num_start=start, num_end=end, sentence=s)
     if g("date"):
         day = g("d1") or g("d2")
-        if g("d1") and re.search(r"\b\d{1,2}\s*(?:and|to|-|–)\s*$", s[:start]):
+        if g("d1") and re.search(r"\b\d{1,2}\s*(?:and|to|-|–)\s*$", text_before(s, start)):
             return None  # "between 26 and 29 April 1994": the last day of a span, not the date
         month = MONTHS.index(g("mon").capitalize()) + 1
         value = int(g("yr")) + (month - 1) / 12 + (int(day) - 1) / 372 if day else int(g("yr")) + (month - 1) / 12
@@ -231,9 +234,9 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         denominator = g("fd").lower()
         if not numerator and denominator not in ("half",):
             return None
-        if re.search(r"\b(?:first|second|other|each|either)\s+$", s[:start], re.IGNORECASE):
+        if re.search(r"\b(?:first|second|other|each|either)\s+$", text_before(s, start), re.IGNORECASE):
             return None  # "the second half" of a match: a period of play, not a share
-        nxt = re.match(r"(-|\s+[a-z]+)", s[end:])
+        nxt = re.match(r"(-|\s+[a-z]+)", text_after(s, end))
         if nxt and (nxt.group() == "-" or nxt.group().strip() not in FUNCTION_WORDS | {"were", "was"}):
             return None  # "a third umpire", "half-time": a word, not a share
         value = words_value(f"{numerator} {denominator}".strip())
@@ -246,11 +249,11 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         return _qualified(_with_noun(Figure(kind="vague", value=value, **base)))
     if g("ord"):
         n = ORDINALS[g("on").lower()]
-        if re.match(r"\s+[A-Z]", s[end:]) or g("on")[0].isupper():
+        if re.match(r"\s+[A-Z]", text_after(s, end)) or g("on")[0].isupper():
             return None  # "the Third Mainland Bridge": part of a name
-        if re.match(r"\s+half\b", s[end:]) and n <= 2:
+        if re.match(r"\s+half\b", text_after(s, end)) and n <= 2:
             return None  # "the second half": there are only two
-        if not g("osup") and re.match(r"\s*(?:[,.;:)]|$)", s[end:]):
+        if not g("osup") and _ELIDED.match(s, end):
             return None  # "Argentina for the first half, and Uruguay for the second": the noun is elided
         return Figure(kind="ordinal", value=n, extra=(g("osup") or "").lower(), **base)
     return _read_number(m, s, base)
@@ -269,7 +272,7 @@ def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
     hi *= _SCALES.get(scale, 1)
     if not lo < hi or lo < 1:
         return None
-    if not g("runit") and re.match(rf"\s+(?:{MONTH_RE})\b", s[m.end():]):
+    if not g("runit") and re.match(rf"\s+(?:{MONTH_RE})\b", text_after(s, m.end())):
         return None  # "between 26 and 29 April 1994": days of a date, not an amount
     unit_text = g("runit") or ""
     unit, dimension, name = unit_info(unit_text) if unit_text else ("", "", "")
@@ -281,6 +284,7 @@ def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
 def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     g = m.group
     raw = g("num")
+    before = text_before(s, base["start"])
     value = _number(raw)
     if value is None:
         return None
@@ -298,9 +302,9 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         unit, dimension, name = unit_info(unit_text)
         kind = "percent" if unit == "%" else "measure"
         if unit == "years" and not words and "," not in raw and len(raw) == 4 and 1000 <= value <= 2100 and \
-                re.search(r"\b(?:the|in|of|during|for)\s+$", s[:base["start"]], re.IGNORECASE):
+                re.search(r"\b(?:the|in|of|during|for)\s+$", before, re.IGNORECASE):
             return _qualified(Figure(kind="year", value=value, **base))  # "during the 2006 year": a date
-        if unit == "years" and g("hunit") is None and value < 1000 and _followed_by(s, base["end"], "old"):
+        if unit == "years" and g("hunit") is None and value < 1000 and followed_by(s, base["end"], "old"):
             kind = "measure"
     num_start = m.start("cur") if g("cur") else m.start("num")
     num_end = m.end("scale") if scale else m.end("num")
@@ -314,18 +318,14 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
             noun_f = _with_noun(f)
             # "in 2006 record numbers ...": after "in" or "since", four digits are a year whatever follows.
             if not noun_f.noun or re.search(r"\b(?:in|since|by|from|until|of|during|early|late|mid|the)\s+$",
-                                            s[:base["start"]], re.IGNORECASE):
+                                            before, re.IGNORECASE):
                 return _qualified(Figure(kind="year", value=value, **base))
         f = _with_noun(f)
-        if re.search(r"\b(?:top|first|last|bottom|next|final|other)\s+$", s[:base["start"]], re.IGNORECASE):
+        if re.search(r"\b(?:top|first|last|bottom|next|final|other)\s+$", before, re.IGNORECASE):
             return None  # "the top five wikis": a rank, not a count
-        if f.kind == "rank" or (not f.noun and re.match(r"\s+[A-Z]", s[f.end:])):
+        if f.kind == "rank" or (not f.noun and re.match(r"\s+[A-Z]", text_after(s, f.end))):
             return None  # "the ten largest", "40 Broad Street": not a quantity
     return _qualified(f)
-
-
-def _followed_by(s: str, at: int, word: str) -> bool:
-    return s[at:at + len(word) + 2].strip().lower().startswith(word)
 
 
 def _number(text: str | None) -> float | None:
@@ -350,7 +350,7 @@ def _qualified(f: Figure) -> Figure:
     if q in ("an average of", "on average"):
         return _replace(f, start=m.start("q"), qualifier=q, bound="average")  # not an estimate: an average
     if q == "over" and f.dimension == "duration" and re.search(r"\b(?:\w+ed|took|held|spent|ran|spread|lasted)\s+$",
-                                                               f.sentence[:m.start("q")]):
+                                                               text_before(f.sentence, m.start("q"))):
         return f  # "gathered over four days": across them, not more than them
     bound = "approx" if q in _APPROX else "upper" if q in _UPPER else "lower"
     start = f.start if q in _VERB_QUALIFIERS else m.start("q")

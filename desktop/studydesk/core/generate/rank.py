@@ -48,7 +48,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
     years_asked: set[str] = set()  # "From 1928 to 1930", "the winter of 1930": one question keyed 1930
     nouns: dict[str, int] = {}  # "runs", "cases": no more than two questions on one kind of count
     while pool and len(kept) < cap:
-        best, best_value = None, -1.0
+        best, best_value = pool[0], -math.inf  # (penalties may take every value below -1)
         for i in pool:
             c = candidates[i]
             value = c.score - _SAME_KIND * by_kind.get(c.question.kind, 0) - _SAME_TOPIC * by_topic.get(c.topic, 0)

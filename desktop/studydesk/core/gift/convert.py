@@ -23,8 +23,9 @@ from ..bank import (
     Tolerance,
     TrueFalseQuestion,
     WrittenQuestion,
+    repeated,
 )
-from .names import absolute_tolerance, id_from_title, slug, tidy, topic_from_category, weight_text
+from .names import absolute_tolerance, first_words, id_from_title, slug, tidy, topic_from_category, weight_text
 from .notes import (
     ANYTHING_ELSE,
     NOTE_FIELDS,
@@ -37,7 +38,7 @@ from .notes import (
 )
 from .parse import Parsed, Text, blocks, read_block
 from .report import CHANGED, NOTE, SKIPPED, GiftImport, Report
-from .text import looks_like_html, php_trim, to_plain
+from .text import comment_safe, looks_like_html, php_trim, to_plain, to_plain_noting
 
 FULL = 1 - 1e-9  # a weight this high is full credit
 _WILDCARD = re.compile(r"(?<!\\)\*")
@@ -55,15 +56,17 @@ class _Question:
 
     parsed: Parsed
     label: str
-    changes: list[tuple[str, str]] = field(default_factory=list)  # (level, message)
+    # (level, message), each once, in order: a dict, quick to ask, as a question may have thousands
+    changes: dict[tuple[str, str], None] = field(default_factory=dict)
 
     def change(self, message: str, level: str = CHANGED) -> None:
-        if (level, message) not in self.changes:
-            self.changes.append((level, message))
+        self.changes[level, message] = None
 
-    def plain(self, t: Text) -> str:
-        out = to_plain(t.text, t.format)
-        if out != t.text:
+    def plain(self, t: Text, part: str = "text") -> str:
+        out, lost = to_plain_noting(t.text, t.format)
+        if lost:
+            self.change(f"[{t.format}] {part} made plain text: " + ", ".join(dict.fromkeys(lost)) + " left out")
+        elif out != t.text:
             self.change(f"[{t.format}] text converted to plain text (Study Desk shows text as written)", NOTE)
         elif t.format == "moodle" and looks_like_html(t.text):
             self.change("the text holds HTML tags but is not marked [html]; kept as written", NOTE)
@@ -94,7 +97,7 @@ class Importer:
             if p.comments:  # Moodle's own export says "switch category to ..." here
                 self.header += ["", f"GIFT comments at line {p.line}:", *p.comments]
             return
-        q = _Question(p, p.name or _first_words(p.text.text))
+        q = _Question(p, p.name or first_words(p.text.text))
         values, comments, problems = read_notes(p.comments)
         for problem in problems:
             q.change(problem)
@@ -148,7 +151,7 @@ class Importer:
                             + (f', title "{p.name}"' if p.name else "") + ":", *to_plain(p.text.text,
                                                                                           p.text.format).split("\n")]
             raise _Skip(f"{what} has no counterpart in Study Desk; its text is kept at the top of the bank")
-        prompt = q.plain(p.text)
+        prompt = q.plain(p.text, "question text")
         if not prompt.strip():
             raise _Skip("the question has no text")
         if p.kind == "essay":
@@ -160,7 +163,7 @@ class Importer:
         if any(text for _, text in entries):
             q.change('per-answer feedback is folded into the explanation as "If you ...:" lines', NOTE)
         return kind_fields.pop("cls")(
-            prompt=prompt, topic=self.topic, explain=fold_feedback(q.plain(p.general), entries),
+            prompt=prompt, topic=self.topic, explain=fold_feedback(q.plain(p.general, "general feedback"), entries),
             **common, **kind_fields,
         )
 
@@ -199,10 +202,10 @@ class Importer:
         return f"{qid}-{n}"
 
     def _choices(self, q: _Question) -> list[str]:
-        choices = [q.plain(a.text) for a in q.parsed.answers]
+        choices = [q.plain(a.text, "answer") for a in q.parsed.answers]
         if any(not c.strip() for c in choices):
             raise _Skip("an answer is empty")
-        dupes = sorted({c for c in choices if choices.count(c) > 1})
+        dupes = repeated(choices)
         if dupes:
             raise _Skip(f'the answer "{dupes[0]}" is listed twice; Study Desk needs different choices')
         return choices
@@ -210,9 +213,11 @@ class Importer:
     def _multichoice(self, q: _Question, values: dict) -> tuple[dict, list]:
         answers = q.parsed.answers
         choices = self._choices(q)
-        entries = [(chose(c), q.plain(a.feedback)) for c, a in zip(choices, answers)]
+        entries = [(chose(c), q.plain(a.feedback, "feedback")) for c, a in zip(choices, answers)]
         if q.parsed.single:
             rights = [c for c, a in zip(choices, answers) if a.weight >= FULL]
+            if not rights:  # its "=" marked an answer left out as empty; Moodle refuses it too
+                raise _Skip("no answer is fully right: the one marked with = is empty")
             if len(rights) > 1:
                 q.change(f'several answers are fully right ({", ".join(rights)}); Study Desk keeps one right '
                          f'answer, "{rights[0]}", and counts the others as wrong')
@@ -242,7 +247,7 @@ class Importer:
     def _match(self, q: _Question, values: dict) -> tuple[dict, list]:
         pairs, distractors = [], []
         for left, right in q.parsed.pairs:
-            left_text = q.plain(left)
+            left_text = q.plain(left, "answer")
             if not right.strip():
                 raise _Skip(f'"{left_text}" has nothing after "->"')
             if left_text.strip():
@@ -252,30 +257,30 @@ class Importer:
         if len(pairs) < 2:
             raise _Skip("a matching question needs at least 2 pairs with text on both sides")
         for side, items in (("left", [a for a, _ in pairs]), ("right", [b for _, b in pairs] + distractors)):
-            dupes = sorted({v for v in items if items.count(v) > 1})
+            dupes = repeated(items)
             if dupes:
                 raise _Skip(f'"{dupes[0]}" is used twice on the {side}; Study Desk pairs each item once')
         return {"cls": MatchQuestion, "pairs": tuple(pairs), "distractors": tuple(distractors)}, []
 
     def _truefalse(self, q: _Question, values: dict) -> tuple[dict, list]:
         p = q.parsed
-        right, wrong = q.plain(p.right_feedback), q.plain(p.wrong_feedback)
+        right, wrong = q.plain(p.right_feedback, "feedback"), q.plain(p.wrong_feedback, "feedback")
         on_true, on_false = (right, wrong) if p.truth else (wrong, right)
         entries = [(answered("true"), on_true), (answered("false"), on_false)]
         return {"cls": TrueFalseQuestion, "answer": p.truth}, entries
 
     def _shortanswer(self, q: _Question, values: dict) -> tuple[dict, list]:
-        accepted: list[str] = []
+        accepted: dict[str, None] = {}  # (ordered, and quick to ask: there may be thousands)
         entries: list[tuple[str, str]] = []
         for a in q.parsed.answers:
-            text, feedback = q.plain(a.text), q.plain(a.feedback)
+            text, feedback = q.plain(a.text, "answer"), q.plain(a.feedback, "feedback")
             literal = text.replace("\\*", "*")  # Moodle's escaped star is a star
             wildcard = bool(_WILDCARD.search(text))
             if a.weight >= FULL:
                 if wildcard:
                     q.change(f'Moodle\'s wildcard "*" has no counterpart: the right answer "{text}" was left out')
                 elif literal.strip() and literal not in accepted:
-                    accepted.append(literal)
+                    accepted[literal] = None
                     entries.append((answered(literal), feedback))
             elif a.weight > 0:
                 q.change(f'partial credit has no counterpart: "{text}" ({weight_text(a.weight)}) is not accepted'
@@ -288,7 +293,8 @@ class Importer:
                 entries.append((answered(literal), feedback))
         if not accepted:
             raise _Skip("no fully right answer that Study Desk can accept")
-        return {"cls": TextQuestion, "answer": accepted[0], "accept": tuple(accepted[1:])}, entries
+        first, *others = accepted
+        return {"cls": TextQuestion, "answer": first, "accept": tuple(others)}, entries
 
     def _numerical(self, q: _Question, values: dict) -> tuple[dict, list]:
         numbers = q.parsed.numbers
@@ -315,7 +321,8 @@ class Importer:
             q.change(f'the tolerance of "{main.written}" is negative; used {tidy(-tolerance):g}')
             tolerance = -tolerance
         wrong = next((n for n in numbers if n.value is None and n.weight <= 0), None)
-        entries = [(RIGHT_NUMBER, q.plain(main.feedback)), (WRONG_NUMBER, q.plain(wrong.feedback) if wrong else "")]
+        entries = [(RIGHT_NUMBER, q.plain(main.feedback, "feedback")),
+                   (WRONG_NUMBER, q.plain(wrong.feedback, "feedback") if wrong else "")]
         fields: dict[str, Any] = {"cls": NumericQuestion, "answer": value, "tolerance": Tolerance(tolerance)}
         unit = values.get("unit")
         if unit is not None:
@@ -341,7 +348,7 @@ class Importer:
         for key in [key for key, value in fields.items() if value is None]:
             q.change(f'the note "studydesk: {key}" must be {NOTE_FIELDS[key][1]}; ignored')
             del fields[key]
-        model = q.plain(q.parsed.general)
+        model = q.plain(q.parsed.general, "general feedback")
         if "key_points" not in fields:
             q.change("a Moodle essay has no key points: the question is left out of quizzes until it has 2 to 5 "
                      "([[question.key_points]] with point, phrases and evidence)"
@@ -374,11 +381,6 @@ class Importer:
         return OrderQuestion(topic=self.topic, **fields)
 
 
-def _first_words(text: str) -> str:
-    words = " ".join(text.split()[:8])
-    return words if len(words) <= 60 else words[:57] + "..."
-
-
 def import_gift(text: str, *, title: str = "Imported from GIFT") -> GiftImport:
     """A bank from GIFT text, with a report for everything that did not cross over as it was.
 
@@ -387,13 +389,5 @@ def import_gift(text: str, *, title: str = "Imported from GIFT") -> GiftImport:
     """
     result = Importer(title or "Imported from GIFT").run(text)
     header = "Imported from GIFT by studydesk import-gift." + ("\n" + result.header if result.header else "")
-    notes = {qid: _comment_safe(note) for qid, note in result.notes.items()}
-    return GiftImport(result.bank, result.reports, notes, _comment_safe(header), result.skipped)
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _comment_safe(text: str) -> str:
-    """TOML comments may not hold control characters; GIFT titles and comments might."""
-    return _CONTROL.sub("\ufffd", text)
+    notes = {qid: comment_safe(note) for qid, note in result.notes.items()}
+    return GiftImport(result.bank, result.reports, notes, comment_safe(header), result.skipped)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ID_LIKE = re.compile(r"[^\W_][\w.-]*")
+# A Moodle question name is kept as the id, as written, so that a bank
+# exported back to Moodle names its questions as they were: Moodle allows 255
+# characters; a line break or other control character is no part of an id.
+_NAME_LIKE = re.compile(r"[^\x00-\x1f\x7f]{1,255}")
 _CONTEXTS = re.compile(r"^\$(course|cat|module|system)\$$")
 
 
@@ -21,9 +24,10 @@ def slug(text: str, limit: int = 48) -> str:
 
 
 def id_from_title(title: str) -> str:
-    """A question id from a GIFT title: the title itself when it is id-like, else its slug."""
+    """A question id from a GIFT title: the title itself, as written ("2-08 TSL"),
+    when it can be one; else its slug."""
     title = title.strip()
-    if _ID_LIKE.fullmatch(title) and len(title) <= 64:
+    if _NAME_LIKE.fullmatch(title):
         return title
     return slug(title)
 
@@ -47,3 +51,9 @@ def tidy(x: float) -> float:
 def absolute_tolerance(answer: float, percent: float) -> float:
     """The tolerance GIFT holds for a percentage one."""
     return tidy(abs(answer) * percent / 100)
+
+
+def first_words(text: str) -> str:
+    """A question without a name, as the import report names it: its first words."""
+    words = " ".join(text.split()[:8])
+    return words if len(words) <= 60 else words[:57] + "..."

@@ -88,6 +88,10 @@ WEIGHT = re.compile(r"^%-*([0-9]{1,2})\.?([0-9]*)%")
 # PHP's is_numeric for what a teacher writes: no hex, no "inf" or "nan".
 _NUMBER = re.compile(r"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$")
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+# Moodle's Cloze ("Embedded answers") marks, {1:MC:...}: another question type's
+# syntax, which GIFT does not have (qtype_multianswer's answer types).
+_CLOZE = re.compile(r"^\d*:(NUMERICAL|NM|MULTICHOICE(?:_[VH]?S?)?|MC[VH]?S?|SHORTANSWER(?:_C)?|SAC?|MWC?"
+                    r"|MULTIRESPONSE(?:_H?S?)?|MRH?S?):")
 
 
 def read_block(block: Block) -> list[Parsed]:
@@ -160,6 +164,13 @@ def _question(text: str, line: int, comments: tuple[str, ...]) -> Parsed:
     q.text = Text(*split_format(question_text, "moodle"))
     fmt = q.text.format
     q.general = Text(*split_format(general, fmt))
+
+    cloze = _CLOZE.match(answer_text)
+    if cloze:
+        q.error = (f'"{{{cloze.group()}...}}" is Cloze, the syntax of Moodle\'s "Embedded answers" questions, which '
+                   f'GIFT does not have (Moodle\'s GIFT import would read "{cloze.group()}" as part of an answer); write '
+                   "it in GIFT, as {=right ~wrong}, or import it into Moodle as an Embedded answers question")
+        return q
 
     # Determine question type.
     if answer_text == "":
@@ -236,8 +247,18 @@ def _multichoice(q: Parsed, answer_text: str, fmt: str) -> None:
         q.error = "a multiple choice question needs at least 2 answers"
         return
     answers = _weighted(q, parts, fmt, equals_right=True, default=0.0)
-    if answers is not None:
-        q.kind, q.answers = "multichoice", tuple(answers)
+    if answers is None:
+        return
+    # Moodle saves a multiple choice question without its empty answers, as
+    # the one "{~=x ~y}" holds before "=x" (qtype_multichoice's save_question_options).
+    kept = [a for a in answers if php_trim(a.text.text)]
+    if len(kept) < len(answers):
+        q.notes.append('the empty answer in "~=" was left out, as Moodle leaves it out ("=x" alone marks x right)'
+                       if "~=" in answer_text else "an empty answer was left out, as Moodle leaves it out")
+    if len(kept) < 2:
+        q.error = "a multiple choice question needs at least 2 answers that are not empty"
+        return
+    q.kind, q.answers = "multichoice", tuple(kept)
 
 
 def _match(q: Parsed, answer_text: str, fmt: str) -> None:
