@@ -70,7 +70,7 @@ def test_an_answer_does_not_wait_for_the_lock_and_is_written_once_it_is_free(pat
     try:
         start = time.monotonic()
         session.answer("anything")
-        assert time.monotonic() - start < 1  # generous: the writer's tries never block the caller
+        assert time.monotonic() - start < 3  # generous: the writer's tries never block the caller (it waited 5 s)
         assert eventually(lambda: heard)
         assert "1 answer is kept and will be saved as soon as it can take them" in heard[0]
         assert history.unsaved == 1
