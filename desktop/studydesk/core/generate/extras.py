@@ -74,10 +74,15 @@ def _stakes(analysis: Analysis, rng: random.Random) -> list[Candidate]:
 def _coordinated(text: str, info: SentenceInfo, places: list[Mention]) -> list[str]:
     """Names listed together ("toward Sloviansk and Kramatorsk")."""
     names = [m.text for m in places]
-    for i in range(len(names) - 1):
-        a, b = names[i], names[i + 1]
-        if re.search(re.escape(a) + r"(?:, [^,]{1,30})*,? and " + re.escape(b), text):
-            return [a, b]
+    # Each pair once, matched where its first name stands: a name repeated thousands of times in one
+    # run-on "sentence" must not make this quadratic (a fuzzed input took 44 s).
+    for a, b in dict.fromkeys(zip(names, names[1:])):
+        tail = re.compile(r"(?:, [^,]{1,30})*,? and " + re.escape(b))
+        at = text.find(a)
+        while at >= 0:
+            if tail.match(text, at + len(a)):
+                return [a, b]
+            at = text.find(a, at + 1)
     return []
 
 
@@ -188,8 +193,12 @@ def _names(analysis: Analysis, rng: random.Random) -> list[Candidate]:
             continue
         if _coordinated(info.text, info, [m for m in info.mentions if m.entity.kind in ("place", "name")]):
             continue  # the multi question on its list of names asks about this sentence
+        tried: set[str] = set()  # a name twice in a sentence is no blank: counted once, not at every mention
         for mention in info.mentions:
             e = mention.entity
+            if mention.text in tried:
+                continue
+            tried.add(mention.text)
             if e is main or e.name in best or info.text.count(mention.text) != 1 or len(mention.text) < 3:
                 continue
             score = e.count + (2 if e.kind in ("place", "person", "org") else 0) + (
