@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from studydesk.ui.background import wait_for_background
-from studydesk.ui.editor.check_results import MAX_LISTED
+from studydesk.core.check.problems import MAX_ERRORS
 from tests.support import copy_seed, large_seed
 
 
@@ -103,7 +103,7 @@ def test_what_is_checked_and_saved_is_the_text_on_screen_through_any_edit(qtbot,
     assert not editor.modified
 
 
-def test_a_long_list_of_problems_is_cut_short_but_each_is_underlined(qtbot, window, tmp_path):
+def test_a_check_with_thousands_of_problems_lists_the_first_and_underlines_each_listed(qtbot, window, tmp_path):
     bank = large_seed(tmp_path)
     (bank.parent / "other.txt").write_text("Another article altogether.\n", encoding="utf-8")
     editor = editor_on(qtbot, window, bank)
@@ -112,9 +112,11 @@ def test_a_long_list_of_problems_is_cut_short_but_each_is_underlined(qtbot, wind
     editor.check_now()
     settle(qtbot, editor)
     lines = editor.editor.problem_lines()
-    assert len(lines) > MAX_LISTED
-    assert editor.problems.count() == MAX_LISTED + 1
-    assert "more, each underlined at its line" in editor.problems.item(MAX_LISTED).text()
+    listed = editor.results.result.problems
+    assert len(listed) == MAX_ERRORS + 1  # of some 10,000 quotes not found
+    assert lines == sorted({p.line for p in listed if p.line})
+    assert editor.problems.count() == MAX_ERRORS + 1
+    assert editor.problems.item(MAX_ERRORS).text().startswith(f"\u2717 file: the check stopped after {MAX_ERRORS:,} errors")
     editor.editor.go_to(lines[-1])
     qtbot.waitUntil(lambda: lines[-1] in editor.editor.underlined_lines(), timeout=5000)
     assert len(editor.editor.underlined_lines()) < 100  # only those on screen

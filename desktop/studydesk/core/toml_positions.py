@@ -3,6 +3,11 @@
 tomli returns plain dicts without positions, so when a bank has problems we
 scan its text once more to say exactly where they are. The scan only runs on
 the error path and assumes the text is valid TOML.
+
+A 20 MB bank may hold over a million keys, seconds to read one by one in
+Python. So the scan goes from table header to table header, passing the
+lines between at C speed (`_PLAIN_LINES`), and only as far as the places
+asked for; the keys of a table are read when a place in it is asked for.
 """
 
 from __future__ import annotations
@@ -14,6 +19,19 @@ Path_ = tuple  # ("question", 3, "answer")
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _SPACE = " \t"
+_BLANK = re.compile(r"[ \t\r\n]*")
+_ONE_BARE_KEY = re.compile(r"[ \t]*([A-Za-z0-9_-]+)[ \t]*(?=[\]=])")  # a header's or key's name, undotted
+# A run of lines with nothing a scan must follow: blank lines, comments, and
+# keys set to a one-line value (a string, a number, a date, a boolean, or an
+# array or inline table of these, nested twice at most). A multi-line value
+# or a quoted key ends the run. Possessive, so a line that fails costs no
+# backtracking whatever it holds.
+_ATOM = r"""(?:"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+'|[^\s"'\[\]{}#=,]++)"""
+_FLAT = rf"""[\[{{](?:[ \t,=]++|{_ATOM})*+[\]}}]"""
+_VALUE = rf"""(?:{_ATOM}|[\[{{](?:[ \t,=]++|{_ATOM}|{_FLAT})*+[\]}}])"""
+_PLAIN_LINES = re.compile(
+    rf"""(?:[ \t]*+(?:[A-Za-z0-9_-]++(?:[ \t]*+\.[ \t]*+[A-Za-z0-9_-]++)*+[ \t]*+=[ \t]*+{_VALUE}[ \t]*+)?"""
+    r"""(?:\#[^\n]*+)?\r?(?:\n|\Z))*+""")
 # The rest of a one-line string, up to its closing quote or the line's end;
 # and a stretch of a value with nothing to track. Matched as runs, not
 # character by character in Python: a value may be megabytes long.
@@ -31,27 +49,26 @@ class TomlPositions:
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self._tables: dict[Path_, int] = {}
         self._keys: dict[Path_, tuple[int, int]] = {}
-        self._scanned = False
+        self._bodies: dict[Path_, tuple[int, int]] = {}  # a table's lines after its header
+        self._read: set[Path_] = set()  # tables whose keys are in _keys
+        self._steps = self._walk()  # the scan, a table at a time, as far as asked
 
     # Public lookups: (line, column), both from 1. Unknown paths fall back to
     # the nearest enclosing table, then to the start of the file.
 
     def table(self, path: Path_) -> tuple[int, int]:
-        self._scan()
         for cut in range(len(path), 0, -1):
-            if path[:cut] in self._tables:
+            if self._scan_for(self._tables, path[:cut]):
                 return self._pos(self._tables[path[:cut]])
         return (1, 1)
 
     def key(self, path: Path_) -> tuple[int, int]:
-        self._scan()
-        if path in self._keys:
+        if self._find_key(path):
             return self._pos(self._keys[path][0])
         return self.table(path[:-1])
 
     def value(self, path: Path_) -> tuple[int, int]:
-        self._scan()
-        if path in self._keys:
+        if self._find_key(path):
             return self._pos(self._keys[path][1])
         return self.table(path[:-1])
 
@@ -135,25 +152,81 @@ class TomlPositions:
     # The scan.
 
     def _scan(self) -> None:
-        if self._scanned:
+        """The scan to the end."""
+        for _ in self._steps:
+            pass
+
+    def _scan_for(self, found: dict, path: Path_) -> bool:
+        """Scan on until `path` is in `found`, or to the end; whether it is there."""
+        while path not in found:
+            if next(self._steps, None) is None:
+                return False
+        return True
+
+    def _find_key(self, path: Path_) -> bool:
+        """Whether a key is set at `path`: looked for in the table it is in,
+        or set with dotted keys in a table around it (a.b = 1)."""
+        for cut in range(len(path) - 1, -1, -1):
+            if path in self._keys:
+                return True
+            table = path[:cut]
+            if cut and not self._scan_for(self._tables, table):
+                continue
+            self._read_keys(table)
+        return path in self._keys
+
+    def _read_keys(self, table: Path_) -> None:
+        if table in self._read:
             return
-        self._scanned = True
+        self._read.add(table)
+        self._scan_for(self._bodies, table)
+        text = self._text
+        i, end = self._bodies.get(table, (0, 0))
+        while True:
+            i = _BLANK.match(text, i, end).end()
+            if i >= end:
+                return
+            if text[i] == "#":
+                i = self._eol(i)
+                continue
+            key_start = i
+            parts, j = self._name(i)
+            j = self._past_equals(j)
+            self._keys.setdefault(table + tuple(parts), (key_start, j))
+            i = self._skip_value(j)
+
+    def _past_equals(self, j: int) -> int:
+        """From the end of a key to the start of its value."""
         text = self._text
         n = len(text)
-        i = 0
-        current: tuple = ()
+        while j < n and text[j] != "=":
+            j += 1
+        j += 1
+        while j < n and text[j] in _SPACE:
+            j += 1
+        return j
+
+    def _walk(self):
+        """Each table header in turn, noting where it and its lines are."""
+        text = self._text
+        n = len(text)
+        i = body = 0
+        current: tuple = ()  # the root: what comes before the first header
         array_counts: dict[tuple, int] = {}  # an array's name -> the elements of its latest one
         per_place: dict[tuple, int] = {}
-        while i < n:
+        while True:
+            i = _PLAIN_LINES.match(text, i).end()
+            i = _BLANK.match(text, i).end()  # the indent of a line the run left
+            if i >= n:
+                break
             c = text[i]
-            if c in _SPACE or c in "\r\n":
-                i += 1
-            elif c == "#":
+            if c == "#":
                 i = self._eol(i)
             elif c == "[":
+                self._bodies.setdefault(current, (body, i))
                 is_array = text.startswith("[[", i)
                 j = i + (2 if is_array else 1)
-                parts, j = self._key_parts(j)
+                parts, j = self._name(j)
                 name = tuple(parts)
                 if is_array:
                     # Counted within the table it is in: the first
@@ -165,17 +238,13 @@ class TomlPositions:
                 else:
                     current = self._resolve(name, array_counts)
                 self._tables.setdefault(current, i)
-                i = self._eol(j)
-            else:
-                key_start = i
-                parts, j = self._key_parts(i)
-                while j < n and text[j] != "=":
-                    j += 1
-                j += 1
-                while j < n and text[j] in _SPACE:
-                    j += 1
-                self._keys.setdefault(current + tuple(parts), (key_start, j))
-                i = self._skip_value(j)
+                i = body = self._eol(j)
+                yield True
+            else:  # a key whose value the run could not pass: multi-line, or after a quoted key
+                _, j = self._name(i)
+                i = self._skip_value(self._past_equals(j))
+        self._bodies.setdefault(current, (body, n))
+        yield True
 
     @staticmethod
     def _resolve(name: tuple, array_counts: dict[tuple, int]) -> tuple:
@@ -190,6 +259,11 @@ class TomlPositions:
     def _eol(self, i: int) -> int:
         j = self._text.find("\n", i)
         return len(self._text) if j < 0 else j + 1
+
+    def _name(self, i: int) -> tuple[list[str], int]:
+        """A header's or a key's parts; most are one bare word."""
+        m = _ONE_BARE_KEY.match(self._text, i)
+        return ([m.group(1)], m.end()) if m else self._key_parts(i)
 
     def _key_parts(self, i: int) -> tuple[list[str], int]:
         text = self._text

@@ -16,7 +16,7 @@ from ..files import MAX_BANK_BYTES, TextFileError, read_text_file
 from ..toml_positions import TomlPositions
 from .bank_table import article_path, check_article, check_bank_table
 from .charts import check_charts
-from .problems import Positions, Problems, suggest
+from .problems import Positions, Problems, TooManyErrors, suggest
 from .questions import check_questions
 from .result import BankError, LoadResult
 from .sections import SectionCache, SyntaxProblem
@@ -73,16 +73,19 @@ def load_bank_text(text: str, path: str | os.PathLike[str], *,
 def _check(doc: dict[str, Any], name: str, path: Path, articles: MutableMapping[Path, Article] | None,
            positions_in: Callable[[], Positions]) -> LoadResult:
     p = Problems()
-    for key in doc:
-        if key not in TABLES:
-            p.error((key,), "key", "file", f'unknown table "{key}"',
-                    suggest(key, TABLES) or "a bank has [bank], [[question]] and [[chart]] tables")
-    meta = check_bank_table(p, doc.get("bank"))
-    where = article_path(p, meta, path)
-    article = check_article(p, where, articles) if where is not None else None
-    p.article = article  # the evidence of questions and charts is looked for in it
-    questions = check_questions(p, doc.get("question"))
-    charts = check_charts(p, doc.get("chart"))
+    try:
+        for key in doc:
+            if key not in TABLES:
+                p.error((key,), "key", "file", f'unknown table "{key}"',
+                        suggest(key, TABLES) or "a bank has [bank], [[question]] and [[chart]] tables")
+        meta = check_bank_table(p, doc.get("bank"))
+        where = article_path(p, meta, path)
+        article = check_article(p, where, articles) if where is not None else None
+        p.article = article  # the evidence of questions and charts is looked for in it
+        questions = check_questions(p, doc.get("question"))
+        charts = check_charts(p, doc.get("chart"))
+    except TooManyErrors:
+        pass  # p.stopped: the problems so far are listed, and the bank is not loaded
     problems = p.located(name, positions_in)
     if p.has_errors:
         return LoadResult(None, problems)

@@ -21,6 +21,16 @@ from .result import BankError
 # so a bank of thousands of stray quotes would take minutes, and a teacher
 # fixes the first few before reading on.
 MAX_SUGGESTIONS = 20
+# A check stops at this many errors, as a compiler does: a teacher fixes the
+# first ones and checks again, and a 20 MB bank of tiny broken questions
+# holds millions, minutes to check and place. Warnings fill the list up to as
+# many problems, errors first; the check goes on past them (a bank with
+# warnings alone still loads), and a last line counts those not listed.
+MAX_ERRORS = 1000
+
+
+class TooManyErrors(Exception):
+    """Raised by Problems.error at the MAX_ERRORS-th error: the check stops there."""
 
 class Problem(msgspec.Struct):
     path: tuple
@@ -45,29 +55,46 @@ class Problems:
         self.article = article
         self._quoted: dict[str, bool] = {}  # quote -> found in the article; banks cite a sentence often
         self._suggested = 0  # closest passages looked for
+        self.errors = 0
+        self.warnings = 0  # all of them: only the first MAX_ERRORS are listed
+        self.stopped = False  # at MAX_ERRORS errors, before the end of the bank
 
     def error(self, path: tuple, anchor: str, where: str, message: str, hint: str = "") -> None:
         self.found.append(Problem(path, anchor, where, message, hint))
+        self.errors += 1
+        if self.errors >= MAX_ERRORS:
+            self.stopped = True
+            raise TooManyErrors
 
     def warn(self, path: tuple, anchor: str, where: str, message: str, hint: str = "") -> None:
-        self.found.append(Problem(path, anchor, where, message, hint, "warning"))
+        self.warnings += 1
+        if self.warnings <= MAX_ERRORS:
+            self.found.append(Problem(path, anchor, where, message, hint, "warning"))
 
     @property
     def has_errors(self) -> bool:
-        return any(p.severity == "error" for p in self.found)
+        return self.errors > 0
 
     def located(self, name: str, positions_in: Callable[[], Positions]) -> tuple[BankError, ...]:
         """The problems as BankErrors with their lines and columns, in file
-        order; `positions_in` gives where things are in the text, asked only
-        when there are problems."""
+        order, at most MAX_ERRORS and a line on the rest; `positions_in` gives
+        where things are in the text, asked only when there are problems."""
         if not self.found:
             return ()
         positions = positions_in()
+        errors = [p for p in self.found if p.severity == "error"]
+        listed = errors + [p for p in self.found if p.severity == "warning"][:MAX_ERRORS - len(errors)]
         out = []
-        for p in self.found:
+        for p in listed:
             line, col = getattr(positions, p.anchor)(p.path)
             out.append(BankError(name, line, col, p.where, p.message, p.hint, p.severity))
         out.sort(key=lambda e: (e.line, e.column))
+        if self.stopped:
+            out.append(BankError(name, 0, 0, "file", f"the check stopped after {MAX_ERRORS:,} errors",
+                                 "fix these and check again: the rest of the bank was not checked"))
+        unlisted = self.warnings - (len(listed) - len(errors))
+        if unlisted:
+            out.append(BankError(name, 0, 0, "file", f"{unlisted:,} more warnings not listed", severity="warning"))
         return tuple(out)
 
     # Values that questions and charts share

@@ -3,8 +3,8 @@ preview of the question under the cursor.
 
 ProblemsList: one line each; activate one to go to its line. A bank can
 have tens of thousands of problems at once (its article renamed, and every
-quote is missing): the first MAX_LISTED are listed, and a last line says
-how many more there are; every one is still underlined where it is.
+quote is missing): the check lists the first thousand and says what it left
+out (core/check/problems.py, MAX_ERRORS), and each listed is underlined.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from studydesk.core.edit import TableLines
 
 from ..plain import plain_tooltip
 from ..question_preview import QuestionPreview
-
-MAX_LISTED = 1000
 
 
 class CheckResults(QSplitter):
@@ -87,15 +85,13 @@ class ProblemsList(QListWidget):
 
     def show_problems(self, problems: tuple[BankError, ...]) -> None:
         self.clear()
-        for p in problems[:MAX_LISTED]:
+        for p in problems:
             where = f"{p.line}:{p.column}  " if p.line else ""
             text = f"{where}{p.where}: {p.message}" + (f" ({p.hint})" if p.hint else "")
             item = QListWidgetItem(("\u26a0 " if p.severity == "warning" else "\u2717 ") + text)
             item.setData(Qt.ItemDataRole.UserRole, (p.line, p.column))
             item.setToolTip(plain_tooltip(text))
             self.addItem(item)
-        if len(problems) > MAX_LISTED:
-            self.add_note(f"\u2026 and {len(problems) - MAX_LISTED:,} more, each underlined at its line.")
         if not problems:
             self.add_note("\u2713 No problems found.")
 
