@@ -65,6 +65,11 @@ def _strategies(target: str):
                       many, st.sampled_from(["choice", "multi", "order", "match", "text"]),
                       st.sampled_from(["choices", "answer", "items", "accept", "distractors", "labels"]),
                       st.sampled_from(['answer = "c1"', "zz = 1", 'pairs = [["a", "c1"], ["b", "c2"]]'])),
+            # Up to 20 MB of tables, each with a problem or none (the check stops at 1,000 errors).
+            st.builds(lambda table, n: head + table * min(n, 20_000_000 // len(table)),
+                      st.sampled_from(["[[question]]\n", '[[question]]\nkind = "x"\n', "[[chart]]\nzz = 1\n",
+                                       seed.split("[[question]]")[1].join(["[[question]]", ""])]),
+                      st.integers(1, 1_500_000)),
         )
     if target == "gift":
         fixture = (ROOT / "tests" / "data" / "gift" / "every_construct.gift").read_text(encoding="utf-8")
