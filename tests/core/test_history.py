@@ -61,6 +61,30 @@ def test_unfinished_attempt_resumes_where_it_stopped(tmp_path):
     assert again.finished and again.submitted  # a submitted test resumes to its results
 
 
+def test_a_resumed_test_keeps_its_flags(tmp_path):
+    path = tmp_path / "history.sqlite"
+    history, _ = History.open(path)
+    session = _session(length=4)
+    history.follow(session)
+    first, second, third = session.questions[:3]
+    session.toggle_flag(first)
+    session.toggle_flag(third)
+    session.toggle_flag(second)
+    session.toggle_flag(first)  # taken off again
+    history.close()
+
+    history, _ = History.open(path)
+    record = history.unfinished(BANK)
+    assert record.flagged == (second.id, third.id)  # in the order asked
+    resumed = history.resume(BANK, record)
+    assert resumed.flagged == {second.id, third.id}
+    resumed.toggle_flag(third)
+    history.close()
+    history, _ = History.open(path)
+    assert history.resume(BANK, history.unfinished(BANK)).flagged == {second.id}
+    history.close()
+
+
 def test_a_test_answer_taken_back_leaves_the_history(tmp_path):
     history, _ = History.open(tmp_path / "h.sqlite")
     q1, q2 = BANK.question("force-ratio"), BANK.question("kramatorsk-distance")

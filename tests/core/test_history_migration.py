@@ -49,6 +49,7 @@ def test_a_schema_2_history_keeps_every_row_and_gains_the_reshuffle(tmp_path):
         for old, new in zip(before[table], after[table], strict=True):
             assert {k: new[k] for k in old} == old  # every value as it was
     assert [a["reshuffle"] for a in after["attempt"]] == [0, 0, 0]
+    assert [a["flagged"] for a in after["attempt"]] == ["[]"] * 3  # schema 5: nothing was flagged
     assert OLD.read_bytes() != path.read_bytes()  # the copy was migrated; the fixture is only ever copied
 
 

@@ -167,3 +167,26 @@ def test_an_unsubmitted_test_resumes_with_its_answers(qtbot, window, settings, h
     assert page.counter.text() == "Question 2 of 3" and page.answered.text() == "Answered 1 of 3"
     click_question(qtbot, page, 1)
     assert page.input.response() == given
+
+
+def test_flags_come_back_when_the_test_is_resumed_in_a_new_window(qtbot, window, settings, history):
+    start = window.quiz_panel.start_page
+    start.test.setChecked(True)
+    start.length.setValue(4)
+    qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    page = window.quiz_panel.test_page
+    asked = [q.id for q in window.quiz_panel.session.questions]
+    click_question(qtbot, page, 3)
+    qtbot.mouseClick(page.flag_button, Qt.MouseButton.LeftButton)  # question 3 flagged, nothing answered
+    assert shown_list(page)[1][2] == "Question 3: not answered, flagged"
+    window.close()
+
+    again = MainWindow(settings, history)
+    qtbot.addWidget(again)
+    assert again.open_bank.open(SEED_BANK)
+    qtbot.mouseClick(again.quiz_panel.start_page.resume_button, Qt.MouseButton.LeftButton)
+    page = again.quiz_panel.test_page
+    assert [q.id for q in again.quiz_panel.session.questions] == asked
+    assert shown_list(page)[1][2] == "Question 3: not answered, flagged"
+    click_question(qtbot, page, 3)
+    assert page.flag_button.isChecked() and not page.flag_note.isHidden()  # (this window is not shown)

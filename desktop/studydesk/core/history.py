@@ -240,9 +240,17 @@ class History:
         self._queue.put(Write("finish", "UPDATE attempt SET finished = ? WHERE id = ? AND finished IS NULL",
                               (now(), session), session))
 
+    def save_flags(self, session: Session) -> None:
+        """A test's flags as they are now, for when it is resumed."""
+        import json
+
+        flagged = [q.id for q in session.questions if q.id in session.flagged]
+        self._queue.put(Write("flags", "UPDATE attempt SET flagged = ? WHERE id = ?",
+                              (json.dumps(flagged), session), session))
+
     def follow(self, session: Session) -> int | None:
         """Record a session as it goes: the attempt now, each answer as it is
-        given (changed or taken back, in a test), and its end. Returns its id
+        given (changed or taken back, in a test), its flags, and its end. Returns its id
         (None while the file cannot take it yet: the session gets it then)."""
         if session.attempt_id is None:
             self.start_attempt(session)
@@ -255,13 +263,15 @@ class History:
         session.withdrawn.connect(lambda question: self.withdraw_answer(session, question))
         if session.mode == TEST:
             session.finished_event.connect(lambda: self.finish_attempt(session))
+            session.flags_changed.connect(lambda: self.save_flags(session))
         return session.attempt_id
 
     # Reading
 
     _ATTEMPT_SQL = (
         "SELECT a.id, a.bank_path, a.bank_title, a.started, a.finished, a.mode, a.seed, a.topics, a.question_ids,"
-        " a.possible, count(x.question_id), coalesce(sum(x.score * x.points), 0), a.parent_id, a.reshuffle"
+        " a.possible, count(x.question_id), coalesce(sum(x.score * x.points), 0), a.parent_id, a.reshuffle,"
+        " a.flagged"
         " FROM attempt a LEFT JOIN answer x ON x.attempt_id = a.id"
     )
 
@@ -302,7 +312,8 @@ class History:
     def resume(self, bank: Bank, record: AttemptRecord) -> Session:
         session = Session.resume(bank, list(record.question_ids), record.settings, record.id,
                                  revive(bank, self.responses(record.id)), retry_of=record.parent_id,
-                                 submitted=record.finished is not None and record.mode == TEST)
+                                 submitted=record.finished is not None and record.mode == TEST,
+                                 flagged=record.flagged)
         self.follow(session)
         return session
 

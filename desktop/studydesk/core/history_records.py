@@ -27,6 +27,7 @@ class AttemptRecord(msgspec.Struct, frozen=True):
     earned: float
     parent_id: int | None = None  # the attempt whose missed questions this one retries
     reshuffle: int = 0
+    flagged: tuple[str, ...] = ()  # a test's questions flagged for review
 
     @property
     def is_retry(self) -> bool:
@@ -87,7 +88,7 @@ def to_json(response: Any) -> str:
 
 def attempt_record(r: tuple) -> AttemptRecord:
     return AttemptRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(from_json(r[7])),
-                         tuple(from_json(r[8])), r[9], r[10], r[11], r[12], r[13])
+                         tuple(from_json(r[8])), r[9], r[10], r[11], r[12], r[13], tuple(from_json(r[14])))
 
 
 def revive(bank: Bank, responses: dict[str, Any]) -> dict[str, Any]:

@@ -91,6 +91,10 @@ MIGRATIONS: tuple[str, ...] = (
     WHERE a.mode != 'test' OR a.finished IS NOT NULL
     ORDER BY x.answered, a.id;
     """,
+    # 5: a test's questions flagged for review, kept for when it is resumed
+    """
+    ALTER TABLE attempt ADD COLUMN flagged TEXT NOT NULL DEFAULT '[]';  -- JSON list of question ids
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -43,7 +43,6 @@ class QuizNavigation:
         self.session = session
         # Resuming: the first question not yet answered, else the first.
         self.index = session.position if session.position < len(session.questions) else 0
-        self.flagged: set[str] = set()
         self.changed = Event()  # (): moved, answered, flagged or submitted
 
     @property
@@ -103,14 +102,13 @@ class QuizNavigation:
 
     def toggle_flag(self) -> bool:
         """Flag the current question for review, or take the flag off; True when flagged now."""
-        qid = self.question.id
-        self.flagged ^= {qid}
+        flagged = self.session.toggle_flag(self.question)
         self.changed.emit()
-        return qid in self.flagged
+        return flagged
 
     def states(self) -> list[QuestionState]:
-        responses = self.session.responses
-        return [QuestionState(i + 1, q.id in responses, q.id in self.flagged, i == self.index)
+        responses, flagged = self.session.responses, self.session.flagged
+        return [QuestionState(i + 1, q.id in responses, q.id in flagged, i == self.index)
                 for i, q in enumerate(self.session.questions)]
 
     def numbers(self, which: str) -> list[int]:

@@ -136,9 +136,11 @@ class Session(msgspec.Struct):
     responses: dict[str, Any] = msgspec.field(default_factory=dict)
     grades: dict[str, Grade] = msgspec.field(default_factory=dict)
     submitted: bool = False  # a test, handed in: its answers are final
+    flagged: set[str] = msgspec.field(default_factory=set)  # a test's questions flagged for review, by id
     answered: Event = msgspec.field(default_factory=Event)  # (question, response, grade)
     withdrawn: Event = msgspec.field(default_factory=Event)  # (question): a test's answer taken back
     finished_event: Event = msgspec.field(default_factory=Event)  # ()
+    flags_changed: Event = msgspec.field(default_factory=Event)  # ()
     # The session a retry retries, while its attempt has no id yet (the history
     # file was held when it started): the history fills retry_of from it.
     parent: Session | None = None
@@ -149,12 +151,14 @@ class Session(msgspec.Struct):
 
     @classmethod
     def resume(cls, bank: Bank, question_ids: list[str], settings: QuizSettings, attempt_id: int,
-               previous: Mapping[str, Any], retry_of: int | None = None, submitted: bool = False) -> Session:
-        """Rebuild an attempt from its saved order and answers, regrading against
-        the bank as it is now. Questions since removed from the bank are dropped."""
+               previous: Mapping[str, Any], retry_of: int | None = None, submitted: bool = False,
+               flagged: Iterable[str] = ()) -> Session:
+        """Rebuild an attempt from its saved order, answers and flags, regrading
+        against the bank as it is now. Questions since removed from the bank are dropped."""
         by_id = {q.id: q for q in bank.questions}
         questions = tuple(by_id[i] for i in question_ids if i in by_id)
-        session = cls(bank, questions, settings, attempt_id, retry_of, submitted=submitted)
+        session = cls(bank, questions, settings, attempt_id, retry_of, submitted=submitted,
+                      flagged={i for i in flagged if i in by_id})
         from .grading import grade  # on first use: grading's number parsing waits until an answer
 
         for q in questions:
@@ -225,6 +229,12 @@ class Session(msgspec.Struct):
 
     def unanswered(self) -> tuple[Question, ...]:
         return tuple(q for q in self.questions if q.id not in self.grades)
+
+    def toggle_flag(self, question: Question) -> bool:
+        """Flag a test's question for review, or take the flag off; True when flagged now."""
+        self.flagged ^= {question.id}
+        self.flags_changed.emit()
+        return question.id in self.flagged
 
     def submit(self) -> None:
         """Hand in a test: its answers become final and unanswered questions earn nothing."""
