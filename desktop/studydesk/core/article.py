@@ -68,6 +68,7 @@ _SPACING = re.compile(r"\s*-\s*|\s+")
 _END_PUNCT = ".!?:;,\"'\u201d\u2019)]\u2026"
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres jr sr vs etc e.g i.e
+    maj brig gens lieut cpl pvt rev hon
     u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx inc ltd co
     corp mt ft est dept univ vol pp al ca cf""".split()
 )

@@ -66,17 +66,27 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
     answer = capitalize(f"{qual} {fig.display()}".strip())
     if fig.words and fig.start == fig.num_start - len(fig.qualifier) - 1 and not fig.unit:
         answer = capitalize(fig.text)  # "over one hundred", as the article words it
+    # A small number with decimals and no unit is a point on a scale (a
+    # magnitude of 4.8, a rating of 3.5): its neighbours are steps away, as
+    # ten times it ("about 48") would be no magnitude at all.
+    scale_point = not fig.unit and value != int(value) and value < 20
     if fig.bound == "upper":
         # Everything below the ceiling would be true: go above it.
         wrong = [(f"More than {fig.display()}", None)]
-        for v in _fresh([round_like(value * k, value) for k in (10, 5, 3, 20)], [], value, 1.0):
+        above = [value + k for k in (1, 2, 3)] if scale_point else [round_like(value * k, value) for k in (10, 5, 3, 20)]
+        for v in _fresh(above, [], value, 0.1 if scale_point else 1.0):
             wrong.append((f"About {fig.display(v)}", v))
     elif fig.bound == "lower":
         wrong = [(f"Fewer than {fig.display()}" if fig.kind == "count" else f"Less than {fig.display()}", None)]
         # Below the floor, but not so far below that nobody would pick it ("at least 28": not "about 1").
-        below = [round_like(value / k, value) for k in (2, 3, 4, 10)]
-        for v in _fresh([v for v in below if v >= 2 or value < 4], [], value, 0.3):
+        below = ([value - k for k in (1, 2, 3) if value - k > 0] if scale_point
+                 else [round_like(value / k, value) for k in (2, 3, 4, 10)])
+        for v in _fresh([v for v in below if v >= 2 or value < 4], [], value, 0.1 if scale_point else 0.3):
             wrong.append((f"About {fig.display(v)}", v))
+    elif scale_point:
+        steps = [value + k for k in (-1.5, -1, -0.5, 0.5, 1, 1.5) if value + k > 0]
+        rng.shuffle(steps)
+        wrong = [(capitalize(f"{qual} {fig.display(v)}".strip()), v) for v in _fresh(steps, [], value, 0.05)]
     else:
         factors = [0.5, 2, 0.25, 4, 1.5, 0.1, 10, 3] if fig.bound else [0.5, 2, 1.5, 0.75, 0.25, 3, 1.25, 10]
         rng.shuffle(factors)
@@ -230,7 +240,8 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
 
     answer = choice(lo, hi)
     wrong = [choice(lo * 4, hi * 4), choice(lo * 10, hi * 10)]
-    if lo / 10 >= 1 and (lo / 10) / scale >= 1:
+    whole = lo == int(lo) and hi == int(hi)  # "13 or 14 people": never "1.3 or 1.4"
+    if lo / 10 >= 1 and (lo / 10) / scale >= 1 and (not whole or (lo % 10 == 0 and hi % 10 == 0)):
         wrong.append(choice(lo / 10, hi / 10))
     else:
         wrong.append(choice(lo * 20, hi * 20))

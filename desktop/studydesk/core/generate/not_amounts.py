@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import words_value
+
 # How far a figure's reading looks before and after it: a few words, not the
 # whole sentence; a "sentence" of thousands of figures made reading it take
 # time that grew with its square (300 KB: 770 s).
@@ -28,7 +30,7 @@ def followed_by(s: str, at: int, word: str) -> bool:
     return s[at:at + len(word) + 2].strip().lower().startswith(word)
 
 
-_RANGE_END_AFTER = re.compile(r"\s*[–-]\s*\d|\s+to\s+[$€£]?\d")
+_RANGE_END_AFTER = re.compile(r"\s*[–-]\s*[$€£]?\d|\s+to\s+[$€£]?\d")  # "$10–$15 billion"
 _RANGE_END_BEFORE = re.compile(r"\d\s*[–-]\s*$")
 _TIME_OF_DAY = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night|[ap]\.?m\b)")
 _LABEL = re.compile(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umber|[Ii]nterstate|[Pp]latform|[Gg]ate|"
@@ -49,8 +51,10 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "a time of day"  # "at eight in the morning"
     if re.match(r"\s+hundreds?\b", after) and not words:
         return "a slip in the text"  # "500 hundred soldiers": no figure to trust
-    if unit_text and re.match(r"(?:-|\s+)per\b|/", after):
-        return "a compound unit not read here"  # "100-kilometre-per hour"
+    if unit_text and re.match(r"\)?(?:\s*\([^()]{1,40}\))?(?:-|\s+)per\b|/", after):
+        return "a compound unit not read here"  # "100-kilometre-per hour", "130 miles (209 km) per hour"
+    if words and re.search(r"\b(?:in|since|by|until|of)\s+$", before) and 1000 <= (words_value(raw) or 0) <= 2100:
+        return "a year in words"  # "assassinated in two thousand seven"
     if not unit_text and after and (after[0].isalnum() or after[0] == "-"):
         return "part of a code"  # "67P", "Ma'at-5"
     if words and raw.lower() in ("one", "a") and (not unit_text or unit_text.lower() in ("day", "year", "time")):

@@ -28,9 +28,12 @@ from .lexicon import (
 from .lexicon import number_name as _number_name
 from .not_amounts import followed_by, text_after, text_before, why_not_an_amount
 
-_NUMW = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-         r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
+# Whole words ("eighty", not "eight" and a "y" left over), and tens with
+# their units joined by a hyphen or a space ("eighty-four", "eighty four").
+_NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+         r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+         r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+         r"sixteen|seventeen|eighteen|nineteen)\b")
 _WORDNUM = (rf"(?:(?:a|{_NUMW})\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_NUMW})?|{_NUMW})")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
@@ -150,10 +153,8 @@ def display_value(f: Figure, value: float) -> str:
             body = f"{_number_name(int(n))} {scale}"  # "twelve million" beside "four million"
         else:
             body = f"{_fmt(round(n, 1), max(f.decimals, 1 if round(n, 1) != int(n) else 0))} {scale}"
-    elif f.words and value == int(value) and not _number_name(int(value))[0].isdigit():
-        body = _number_name(int(value))  # "eleven", and "fourteen" beside it, never "14"
-    elif f.words and value % 1000 == 0 and not _number_name(int(value // 1000))[0].isdigit():
-        body = f"{_number_name(int(value // 1000))} thousand"  # "four hundred thousand" beside "four million"
+    elif f.words and _in_words(value) and any(f.value >= u and _in_words(f.value / u) for u in (1, 1e6, 1e9)):
+        body = _in_words(value)  # but "384" for "three hundred and eighty four": digits for all, never "Ninety-six"
     elif f.decimals >= 2:
         body = f"{value:,.{f.decimals}f}"  # "23,446.00" beside "11,722.98": no choice stands out by its form
     else:
@@ -166,6 +167,18 @@ def display_value(f: Figure, value: float) -> str:
             unit = f.unit_name
         return f"{body} {unit}"
     return body
+
+
+def _in_words(value: float) -> str:
+    """A whole number as the generator writes it in words ("eleven", "four
+    hundred thousand"), or "" when it would take digits."""
+    if value != int(value):
+        return ""
+    if not _number_name(int(value))[0].isdigit():
+        return _number_name(int(value))  # "eleven", and "fourteen" beside it, never "14"
+    if value % 1000 == 0 and not _number_name(int(value // 1000))[0].isdigit():
+        return f"{_number_name(int(value // 1000))} thousand"  # "four hundred thousand" beside "four million"
+    return ""
 
 
 _SINGULAR = {"centuries": "century", "feet": "foot", "cubic metres per second": "cubic metre per second"}
@@ -274,6 +287,8 @@ def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
         return None
     if not g("runit") and re.match(rf"\s+(?:{MONTH_RE})\b", text_after(s, m.end())):
         return None  # "between 26 and 29 April 1994": days of a date, not an amount
+    if re.search(rf"\b(?:{MONTH_RE})\s+$", text_before(s, base["start"])):
+        return None  # "fought July 1–3, 1863": days of a date
     unit_text = g("runit") or ""
     unit, dimension, name = unit_info(unit_text) if unit_text else ("", "", "")
     f = Figure(kind="range", value=lo, high=hi, words=g("lo")[0].isalpha(), unit=unit, unit_name=name,

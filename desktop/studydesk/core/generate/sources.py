@@ -24,8 +24,8 @@ _SOURCE = (
     r"|(?:[A-Za-z]+\s+)?(?:officials|critics|analysts|engineers|researchers|scientists|experts|residents|soldiers|"
     r"doctors|officers|leaders|agents|backers|observers|economists|historians|astronomers|authorities|"
     r"planners|campaigners|activists))"
-    rf"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?{_NAMEWORD}(?:\s+(?:of\s+)?{_NAMEWORD}){{0,4}})?"
-)
+    rf"(?:\s+(?:at|in|of|from)\s+(?:(?:the\s+)?{_NAMEWORD}(?:\s+(?:of\s+)?{_NAMEWORD}){{0,4}}|the\s+[a-z]+))?"
+)  # "officials at the Ministry of Health", "critics of the freeze"
 _SAYS = re.compile(
     rf"(?P<src>{_SOURCE})(?:\s+(?:himself|herself|themselves|itself))?,?\s+"
     rf"(?:also\s+|recently\s+|later\s+|now\s+|still\s+|has\s+|have\s+|had\s+|once\s+)*(?P<verb>{_SPEECH})\b"
@@ -78,6 +78,8 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."
         if _noun_phrase(m, sentence):
             continue  # "Early reports indicate", "One widely used estimate puts": what says, not who
+        if re.search(r"\b(?:of|for|against|about)\s+$", sentence[:m.start()], re.IGNORECASE):
+            continue  # "Critics of the freeze said": who says is more than "the freeze"
         if re.search(r"\b(?:an?|the)\s+$", sentence[:m.start("verb")], re.IGNORECASE):
             continue  # "killed an estimated 100,000": an adjective, not "X estimated"
         src = _clean(m.group("src"), short_names)
