@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from ..article import Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, Mention
+from .figure import Figure
 from .lexicon import FINITE_VERBS
 from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
-from .quantities import Figure, find_figures
+from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 
 _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers", "this number", "the claim",

@@ -14,8 +14,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..article import Article
-from ..bank import Bank, ChoiceQuestion, MultiQuestion, NumericQuestion, Question, TextQuestion, TrueFalseQuestion
-from .quantities import Figure, find_figures
+from ..bank import (
+    Bank,
+    ChoiceQuestion,
+    MultiQuestion,
+    NumericQuestion,
+    Question,
+    TextQuestion,
+    TrueFalseQuestion,
+)
+from .figure import Figure
+from .quantities import find_figures
 
 DEFECTS = {
     "garbled": "garbled structure",

@@ -22,7 +22,13 @@ from .audit import defects_of
 from .candidates import Candidate
 from .charts import charts_for
 from .extras import extra_candidates
-from .figures import FigureContext, figure_candidates, peers_of, truefalse_candidate, unverified_candidate
+from .figures import (
+    FigureContext,
+    figure_candidates,
+    peers_of,
+    truefalse_candidate,
+    unverified_candidate,
+)
 from .lexicon import AUXILIARIES
 from .rank import alternates, budget, select
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..bank import Question
-from .quantities import Figure
+from .figure import Figure
 
 _TOPICS = (
     ("population", re.compile(r"\b(?:population|residents|inhabitants|people live|citizens|villagers)\b")),

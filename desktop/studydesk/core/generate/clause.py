@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figure import Figure
 from .lexicon import FINITE_VERBS
 from .quality import FOOTNOTE, References, resolve
-from .quantities import Figure
 from .sources import Attribution
 
 SLOT = "\u27e6F\u27e7"  # stands for the figure while the clause is edited

@@ -14,8 +14,8 @@ import random
 import re
 from collections.abc import Mapping
 
+from .figure import Figure
 from .lexicon import MONTHS, ORDINAL_NAMES, capitalize, number_name
-from .quantities import Figure
 
 _FRACTIONS = ((0.1, "one-tenth"), (0.2, "one-fifth"), (0.25, "a quarter"), (1 / 3, "one-third"), (0.5, "half"),
               (2 / 3, "two-thirds"), (0.75, "three-quarters"), (0.9, "nine-tenths"))

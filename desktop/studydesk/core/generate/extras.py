@@ -7,7 +7,14 @@ from __future__ import annotations
 import random
 import re
 
-from ..bank import ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion, TextQuestion, TrueFalseQuestion
+from ..bank import (
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    OrderQuestion,
+    TextQuestion,
+    TrueFalseQuestion,
+)
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug
 from .entities import Entity, Mention

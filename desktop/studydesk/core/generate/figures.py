@@ -11,10 +11,10 @@ from . import distractors as d
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .clause import Frame, frame
+from .figure import Figure
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .quality import has_conversion, in_brackets, is_prose, list_size, worth
-from .quantities import Figure
 from .sources import source_of
 
 Peers = dict[str, list[float]]

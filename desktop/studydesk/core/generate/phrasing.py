@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .clause import COMMA, PAST_TO_BASE, SLOT, Frame, Subject, has_verb
+from .figure import Figure
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, capitalize
-from .quantities import Figure
 
 _PLACE_NOUNS = frozenset("city town village region district country state island".split())
 _PEOPLE = frozenset("residents people inhabitants civilians citizens villagers locals".split())

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figure import Figure
 from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, NOT_NAMES
-from .quantities import Figure
 
 # A reference back to something the sentence does not name: the question
 # would not stand on its own.

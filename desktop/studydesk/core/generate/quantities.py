@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
-from ..numbers import format_number, words_value
+from ..numbers import words_value
+from .figure import SCALES, Figure
 from .lexicon import (
     CURRENCY_SYMBOLS,
     FINITE_VERBS,
@@ -25,7 +25,6 @@ from .lexicon import (
     UNIT_ALIASES,
     unit_info,
 )
-from .lexicon import number_name as _number_name
 from .not_amounts import followed_by, text_after, text_before, why_not_an_amount
 
 # Whole words ("eighty", not "eight" and a "y" left over), and tens with
@@ -79,115 +78,11 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _VERB_QUALIFIERS = frozenset(q for q in _LOWER if q.startswith(("exceed", "surpass", "top")))
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _VAGUE = {"tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7,
           "hundreds of millions": 1e8, "dozens": 24, "hundreds": 100, "thousands": 1e3, "millions": 1e6}
 _CONTAINERS = frozenset("species kinds types sorts tonnes tons litres barrels pieces pairs".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _MAX_VALUE = 1e15
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure as the sentence gives it. Offsets are into the sentence."""
-
-    kind: str  # count measure percent fraction ratio multiple year date decade ordinal vague range
-    value: float
-    start: int  # with the qualifier, unless the qualifier is a verb ("may exceed")
-    end: int
-    num_start: int
-    num_end: int
-    sentence: str
-    high: float | None = None  # the top of a range ("two or three")
-    unit: str = ""  # canonical, for a numeric answer
-    unit_name: str = ""  # as a question names it ("kilometres")
-    unit_text: str = ""  # as the article writes it ("kilometers")
-    dimension: str = ""  # length area duration money percent ...
-    noun: str = ""  # what is counted ("residents", "species of birds")
-    noun_end: int = 0
-    qualifier: str = ""  # as written, lower case ("fewer than")
-    bound: str = ""  # "", "approx", "upper" (the figure is a ceiling) or "lower" (a floor)
-    adjective: bool = False  # "1,200-kilometre front"
-    scale: str = ""  # "million" when written "15.4 million"
-    words: bool = False  # written in words ("eight")
-    extra: str = ""  # ordinal superlative ("longest"), date month, ratio second term
-
-    @property
-    def text(self) -> str:
-        return self.sentence[self.start:self.end]
-
-    @property
-    def number_text(self) -> str:
-        return self.sentence[self.num_start:self.num_end]
-
-    @property
-    def phrase(self) -> str:
-        """The figure with its qualifier and noun, as the article words it."""
-        return self.sentence[self.start:max(self.end, self.noun_end)]
-
-    @property
-    def decimals(self) -> int:
-        m = re.search(r"\.(\d+)", self.number_text)
-        return len(m.group(1)) if m else 0
-
-    @property
-    def exact(self) -> bool:
-        return not self.bound
-
-    def display(self, value: float | None = None) -> str:
-        """A value written the way this figure is written (scale word, decimals, unit)."""
-        return display_value(self, self.value if value is None else value)
-
-
-def display_value(f: Figure, value: float) -> str:
-    if f.kind == "percent":
-        return f"{_fmt(value, f.decimals)}%"
-    if f.kind == "year":
-        return str(int(value))
-    value = float(round(value)) if f.words and not f.decimals and not f.scale else value  # words: whole numbers
-    scale = f.scale or ("million" if value >= 1e6 and (f.value < 1e6 or f.words) and f.kind in ("count", "measure")
-                        else "")  # "four million" written in words: the others in millions too
-    if scale:
-        n = value / _SCALES[scale]
-        if f.words and n == int(n) and not _number_name(int(n))[0].isdigit():
-            body = f"{_number_name(int(n))} {scale}"  # "twelve million" beside "four million"
-        else:
-            body = f"{_fmt(round(n, 1), max(f.decimals, 1 if round(n, 1) != int(n) else 0))} {scale}"
-    elif f.words and _in_words(value) and any(f.value >= u and _in_words(f.value / u) for u in (1, 1e6, 1e9)):
-        body = _in_words(value)  # but "384" for "three hundred and eighty four": digits for all, never "Ninety-six"
-    elif f.decimals >= 2:
-        body = f"{value:,.{f.decimals}f}"  # "23,446.00" beside "11,722.98": no choice stands out by its form
-    else:
-        body = _fmt(value, f.decimals)
-    if f.unit:
-        unit = f.unit_name if f.adjective or not f.unit_text else f.unit_text
-        if value == 1 and f.dimension not in ("money",):
-            unit = _SINGULAR.get(unit, unit[:-1] if unit.endswith("s") else unit)
-        elif value != 1 and not unit.endswith("s") and unit.isalpha() and unit == f.unit_text and len(unit) > 3:
-            unit = f.unit_name
-        return f"{body} {unit}"
-    return body
-
-
-def _in_words(value: float) -> str:
-    """A whole number as the generator writes it in words ("eleven", "four
-    hundred thousand"), or "" when it would take digits."""
-    if value != int(value):
-        return ""
-    if not _number_name(int(value))[0].isdigit():
-        return _number_name(int(value))  # "eleven", and "fourteen" beside it, never "14"
-    if value % 1000 == 0 and not _number_name(int(value // 1000))[0].isdigit():
-        return f"{_number_name(int(value // 1000))} thousand"  # "four hundred thousand" beside "four million"
-    return ""
-
-
-_SINGULAR = {"centuries": "century", "feet": "foot", "cubic metres per second": "cubic metre per second"}
-
-
-def _fmt(value: float, decimals: int) -> str:
-    if decimals and value != int(value):
-        return f"{value:,.{decimals}f}"
-    return format_number(round(value))
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -281,8 +176,8 @@ def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
     if lo is None or hi is None:
         return None
     scale = (g("rscale") or "").lower()
-    lo *= _SCALES.get((g("lscale") or scale).lower(), 1)
-    hi *= _SCALES.get(scale, 1)
+    lo *= SCALES.get((g("lscale") or scale).lower(), 1)
+    hi *= SCALES.get(scale, 1)
     if not lo < hi or lo < 1:
         return None
     if not g("runit") and re.match(rf"\s+(?:{MONTH_RE})\b", text_after(s, m.end())):
@@ -309,7 +204,7 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         return None
     scale = (g("scale") or "").lower()
     if scale:
-        value *= _SCALES[scale]
+        value *= SCALES[scale]
     kind, unit, name, dimension = "count", "", "", ""
     if g("cur"):
         kind, unit, name, dimension = "measure", CURRENCY_SYMBOLS[g("cur")], CURRENCY_SYMBOLS[g("cur")], "money"

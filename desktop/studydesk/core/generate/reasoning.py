@@ -16,10 +16,10 @@ from .candidates import Candidate, slug
 from .clause import SLOT
 from .distractors import round_like
 from .events import event_text
+from .figure import Figure
 from .figures import FigureContext
 from .lexicon import capitalize
 from .phrasing import statement
-from .quantities import Figure
 from .sources import possessive
 
 _OTHER = re.compile(r"^\s*(?:that of |as many as |as much as )?(?P<other>[^,.;—–]{2,60})")
