@@ -5,7 +5,7 @@ never hidden behind warnings, and what is listed is placed exactly."""
 
 import time
 
-from studydesk.core.check import load_bank
+from studydesk.core.check import load_bank, problem_count
 from studydesk.core.check.problems import MAX_ERRORS
 from studydesk.core.files import MAX_BANK_BYTES
 
@@ -41,7 +41,8 @@ def test_a_bank_of_empty_questions_at_the_size_limit_stops_at_max_errors_in_seco
     assert result.bank is None
     *listed, stop = result.errors
     assert len(listed) == MAX_ERRORS
-    assert stop.message == f"the check stopped after {MAX_ERRORS:,} errors" and stop.line == 0
+    assert stop.where == "check" and stop.message == f"stopped after {MAX_ERRORS:,} errors" and stop.line == 0
+    assert problem_count(result.problems) == f"{MAX_ERRORS} problems or more"
     assert "the rest of the bank was not checked" in stop.hint
     # Question #k is on line 4 + k: each error is placed on its own question.
     for error in listed:
@@ -68,7 +69,7 @@ def test_warnings_past_max_errors_are_counted_and_the_bank_still_loads(tmp_path,
     *listed, more = result.warnings
     assert len(listed) == MAX_ERRORS and all(w.message.startswith("no key points yet") for w in listed)
     assert more.message == "200 more warnings not listed" and more.line == 0
-    assert result.errors == ()
+    assert result.errors == () and problem_count(result.problems) == "0 problems"
 
 
 def test_an_error_after_more_warnings_than_are_listed_is_still_listed(tmp_path, seed_text):

@@ -116,7 +116,8 @@ def test_a_check_with_thousands_of_problems_lists_the_first_and_underlines_each_
     assert len(listed) == MAX_ERRORS + 1  # of some 10,000 quotes not found
     assert lines == sorted({p.line for p in listed if p.line})
     assert editor.problems.count() == MAX_ERRORS + 1
-    assert editor.problems.item(MAX_ERRORS).text().startswith(f"\u2717 file: the check stopped after {MAX_ERRORS:,} errors")
+    assert editor.problems.item(MAX_ERRORS).text().startswith(f"\u2717 check: stopped after {MAX_ERRORS:,} errors")
+    assert editor.status.text() == f"\u2717 {MAX_ERRORS} problems or more"
     editor.editor.go_to(lines[-1])
     qtbot.waitUntil(lambda: lines[-1] in editor.editor.underlined_lines(), timeout=5000)
     assert len(editor.editor.underlined_lines()) < 100  # only those on screen

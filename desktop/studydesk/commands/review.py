@@ -28,7 +28,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from studydesk.core.check import load_bank
+    from studydesk.core.check import load_bank, problem_count
     from studydesk.core.review import Schedule
     from studydesk.core.review_store import ReviewStore
 
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         if Path(key).is_file():
             result = load_bank(Path(key))
             bank = result.bank
-            problem = "" if bank is not None else f"{len(result.errors)} problems"
+            problem = "" if bank is not None else problem_count(result.problems)
         else:
             problem = "file not found"
         if bank is not None:

@@ -10,8 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from studydesk.core.check import BankError
-from studydesk.core.words import plural
+from studydesk.core.check import BankError, problem_count
 
 from .plain import plain_label
 from .style import use_style_sheet
@@ -27,8 +26,7 @@ class BankErrorsDialog(QDialog):
         self.setWindowTitle("The bank has problems")
         self.setObjectName("bank-errors")
         layout = QVBoxLayout(self)
-        errors = [p for p in problems if p.severity == "error"]
-        head = f"{path} could not be opened: {plural(len(errors), 'problem')}."
+        head = f"{path} could not be opened: {problem_count(problems)}."
         if kept:
             head += f" {kept}"
         self.heading = plain_label(head)

@@ -10,8 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from studydesk.core.check import LoadResult
-from studydesk.core.words import plural
+from studydesk.core.check import LoadResult, problem_count
 
 from .notice_bar import NoticeBar
 from .open_bank import OpenBank
@@ -42,7 +41,7 @@ class BankNotices(QObject):
             self._notice.show_notice(f"{path.name} changed on disk and was reloaded.")
             return
         self._notice.show_notice(
-            f"{path.name} changed on disk but has {plural(len(result.errors), 'problem')}"
+            f"{path.name} changed on disk but has {problem_count(result.problems)}"
             + "; the quiz keeps the last version that checked out.",
             [("Show problems", lambda: self.show_errors(str(path), result.problems,
                                                         "The last good version stays open."))],

@@ -10,6 +10,6 @@ Nothing here raises on bad input.
 """
 
 from .load import load_bank, load_bank_text
-from .result import BankError, LoadResult
+from .result import BankError, LoadResult, problem_count
 
-__all__ = ["BankError", "LoadResult", "load_bank", "load_bank_text"]
+__all__ = ["BankError", "LoadResult", "load_bank", "load_bank_text", "problem_count"]

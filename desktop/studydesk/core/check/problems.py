@@ -15,7 +15,7 @@ import msgspec
 
 from ..article import Article
 from ..bank import repeated
-from .result import BankError
+from .result import STOPPED, BankError
 
 # Quotes not found that get a closest passage: each search takes milliseconds,
 # so a bank of thousands of stray quotes would take minutes, and a teacher
@@ -90,7 +90,7 @@ class Problems:
             out.append(BankError(name, line, col, p.where, p.message, p.hint, p.severity))
         out.sort(key=lambda e: (e.line, e.column))
         if self.stopped:
-            out.append(BankError(name, 0, 0, "file", f"the check stopped after {MAX_ERRORS:,} errors",
+            out.append(BankError(name, 0, 0, STOPPED, f"stopped after {MAX_ERRORS:,} errors",
                                  "fix these and check again: the rest of the bank was not checked"))
         unlisted = self.warnings - (len(listed) - len(errors))
         if unlisted:

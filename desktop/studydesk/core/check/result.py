@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import msgspec
 
 from ..bank import Bank
+from ..words import plural
+
+STOPPED = "check"  # the `where` of the line a check adds when it stops at problems.MAX_ERRORS errors
 
 
 class BankError(msgspec.Struct, frozen=True):
@@ -47,3 +51,11 @@ class LoadResult(msgspec.Struct, frozen=True):
     @property
     def ok(self) -> bool:
         return self.bank is not None
+
+
+def problem_count(problems: Sequence[BankError]) -> str:
+    """The errors as a window counts them: "3 problems", or "1000 problems or
+    more" when the check stopped (its last line says so, and is not one)."""
+    errors = [p for p in problems if p.severity == "error"]
+    stopped = any(p.where == STOPPED for p in errors)
+    return plural(len(errors) - stopped, "problem") + (" or more" if stopped else "")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from studydesk.core.bank import Bank
-from studydesk.core.check import LoadResult
+from studydesk.core.check import LoadResult, problem_count
 from studydesk.core.edit import TableLines
 from studydesk.core.words import plural
 
@@ -314,7 +314,7 @@ class BankEditor(QWidget):
             self.status.setText(f"\u2713 ok: {plural(len(b.questions), 'question')}, {plural(len(b.charts), 'chart')}"
                                 + (f", {plural(len(result.warnings), 'warning')}" if result.warnings else ""))
         else:
-            self.status.setText(f"\u2717 {plural(len(result.errors), 'problem')}")
+            self.status.setText(f"\u2717 {problem_count(result.problems)}")
         self.results.show_result(tables, result, self.editor.current_line())
         after_save, self._after_save = self._after_save, False
         if after_save and result.bank is not None:
@@ -325,7 +325,7 @@ class BankEditor(QWidget):
             self.good_bank.emit(result.bank)
         elif after_save:
             self.notice.show_notice(
-                f"Saved with {plural(len(result.errors), 'problem')}"
+                f"Saved with {problem_count(result.problems)}"
                 + "; the quiz keeps the last version that checked out.", level="warning")
         self.checked.emit()
 
