@@ -1,4 +1,5 @@
-"""The window shows without pyqtgraph and numpy; they (and the other panes'
+"""The window shows without pyqtgraph and numpy (nor the TOML positions of
+problems, for a bank that has none); they (and the other panes'
 modules) are imported behind it once it is up, in a thread that is not the
 window's, so that the Charts tab opens without that pause. A fresh
 interpreter, because the rest of the suite imports them."""
@@ -31,7 +32,8 @@ window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat), history)
 assert window.open_bank.open(seed_bank())
 window.show()
 app.processEvents()
-print("shown with:", sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules))
+# (and the positions of problems in TOML text, which a bank that checks out never needs)
+print("shown with:", sorted(m for m in ("pyqtgraph", "numpy", "studydesk.core.toml_positions") if m in sys.modules))
 deadline = time.time() + 60
 while "studydesk.ui.charts.charts_view" not in sys.modules and time.time() < deadline:
     app.processEvents()

@@ -13,7 +13,6 @@ import tomli
 from ..article import Article
 from ..bank import FORMAT_VERSION, Bank
 from ..files import MAX_BANK_BYTES, TextFileError, read_text_file
-from ..toml_positions import TomlPositions
 from .bank_table import article_path, check_article, check_bank_table
 from .charts import check_charts
 from .problems import Positions, Problems, TooManyErrors, suggest
@@ -60,7 +59,7 @@ def load_bank_text(text: str, path: str | os.PathLike[str], *,
             return LoadResult(None, (_syntax_error(name, text, parsed.error, parsed.line - 1),))
         if parsed is not None:
             return _check(parsed, name, path, articles, sections.positions)
-        return _check(tomli.loads(text), name, path, articles, lambda: TomlPositions(text))
+        return _check(tomli.loads(text), name, path, articles, lambda: _positions(text))
     except tomli.TOMLDecodeError as exc:
         return LoadResult(None, (_syntax_error(name, text, exc),))
     except RecursionError as exc:  # tomli's way to refuse nesting hundreds deep
@@ -95,6 +94,12 @@ def _check(doc: dict[str, Any], name: str, path: Path, articles: MutableMapping[
         article=article, questions=tuple(questions), charts=tuple(charts), path=path,
     )
     return LoadResult(bank, problems)
+
+
+def _positions(text: str) -> Positions:
+    from ..toml_positions import TomlPositions  # only a bank with problems needs positions
+
+    return TomlPositions(text)
 
 
 def _fail(name: str, where: str, message: str, hint: str = "", *, line: int = 0, column: int = 0) -> LoadResult:

@@ -26,11 +26,13 @@ tests/core/test_sections.py holds the two ways of parsing to the same result.
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import tomli
 
-from ..toml_positions import TomlPositions
+if TYPE_CHECKING:
+    from ..toml_positions import TomlPositions
+
 
 # A header at the start of a line. One indented is left inside the part before it (which then holds
 # two tables, and the text is parsed whole): the lines of a bank that start with "[" after spaces
@@ -204,6 +206,8 @@ class SectionPositions:
         return None, path
 
     def _scanner(self, line: int | None, sections: list[Section]) -> TomlPositions:
+        from ..toml_positions import TomlPositions  # only a bank with problems needs positions
+
         if line not in self._scanned:
             self._scanned[line] = TomlPositions("".join(s.text for s in sections))
         return self._scanned[line]
