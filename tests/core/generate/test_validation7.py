@@ -79,3 +79,13 @@ def test_a_rank_abbreviation_does_not_end_a_sentence():
 def test_critics_of_something_are_the_source_not_the_something():
     first = attributions("Critics of the plan said that the cuts, estimated to remove 5,000 jobs, went too far.")[0]
     assert first.source == "critics of the plan"
+
+
+@pytest.mark.parametrize("page", ["wn-sunda-strait-tsunami-2018-copy.txt", "wp-battle-of-gettysburg-owiki.txt"])
+def test_no_typed_name_is_a_possessive_pair_or_cut_at_an_abbreviation(page):
+    """"Indonesia's Sunda Strait" ("the Sunda Strait" fills the blank too) and
+    "Gen. George Meade's Army of the Potomac" were keys; "Union Maj" became one."""
+    bank = generate_bank((DATA / "articles" / page).read_text(encoding="utf-8"), article_ref="a.txt").bank
+    typed = [q for q in bank.questions if q.kind == "text"]
+    assert not [q.answer for q in typed if re.search(r"['’]s\s", q.answer)]
+    assert not [q.prompt for q in typed if "____." in q.prompt]

@@ -236,8 +236,11 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
     before, after = info.text[:mention.start], info.text[mention.end:]
     if re.search(r"[A-Z][\w.'’-]*\s*$", before) or re.match(r"\s*(?:[A-Z]|of\s+[A-Z]|-|['’]s\b|\(|\d)", after):
         return None  # part of a longer name ("The St. ____", "____ 5"), a possessive, or spelled out by "(ESA)"
-    if re.fullmatch(r"(?:[A-Z]\.?){2,3}", mention.text) and re.match(r"\.?\s+[a-z]", after):
-        return None  # "in U.S. history": an abbreviation used as an adjective, and cut at its stop
+    if re.search(r"['’]s\s", mention.text):
+        return None  # "Indonesia's Sunda Strait": "the Sunda Strait", even "Indonesia's", would fill it too
+    if re.match(r"\.\s*\S", after) or (re.fullmatch(r"(?:[A-Z]\.?){2,3}", mention.text)
+                                        and re.match(r"\s+[a-z]", after)):
+        return None  # "in U.S. history", "Union Maj. Gen. ...": a name cut at an abbreviation's stop
     if e.count >= 4 or len(info.text.split()) < 10:
         return None  # the article's setting ("London was no stranger to cholera"): a blank anyone would fill
     person = e.kind == "person"

@@ -47,6 +47,8 @@ _OPENING = re.compile(r"^(?P<opening>(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}),\
 def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate | None:
     s = info.text
     e = mention.entity
+    if re.search(r"['’]s\s", mention.text):
+        return None  # "Gen. Meade's Army of the Potomac": "Meade's army", "the Army of the Potomac" are right too
     lead = _OPENING.match(s[:mention.start])
     if not lead or e is analysis.entities.main or any(w in FINITE_VERBS for w in lead.group("descr").lower().split()):
         return None
