@@ -89,3 +89,13 @@ def test_no_typed_name_is_a_possessive_pair_or_cut_at_an_abbreviation(page):
     typed = [q for q in bank.questions if q.kind == "text"]
     assert not [q.answer for q in typed if re.search(r"['’]s\s", q.answer)]
     assert not [q.prompt for q in typed if "____." in q.prompt]
+
+
+def test_an_age_after_a_name_is_no_figure_to_ask():
+    assert _figures("Maria Lopez, 31, was arrested at the hospital after trying to take the baby.") == []
+
+
+def test_one_name_of_a_list_is_not_blanked():
+    bank = generate_bank((DATA / "articles" / "wp-chelyabinsk-meteor-2013-copy.txt").read_text(encoding="utf-8"),
+                         article_ref="a.txt").bank
+    assert not [q.answer for q in bank.questions if q.kind == "text" and q.answer in ("Sverdlovsk", "Tyumen")]

@@ -238,6 +238,8 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
         return None  # part of a longer name ("The St. ____", "____ 5"), a possessive, or spelled out by "(ESA)"
     if re.search(r"['’]s\s", mention.text):
         return None  # "Indonesia's Sunda Strait": "the Sunda Strait", even "Indonesia's", would fill it too
+    if re.match(r",\s+(?:and\s+)?(?:the\s+)?[A-Z]", after) or re.search(r"[A-Z][\w'’-]*,\s+(?:and\s+)?$", before):
+        return None  # one of a list of names ("observed from ____, Tyumen, Orenburg"): any would do as well
     if re.match(r"\.\s*\S", after) or (re.fullmatch(r"(?:[A-Z]\.?){2,3}", mention.text)
                                         and re.match(r"\s+[a-z]", after)):
         return None  # "in U.S. history", "Union Maj. Gen. ...": a name cut at an abbreviation's stop

@@ -59,6 +59,9 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "part of a code"  # "67P", "Ma'at-5"
     if words and raw.lower() in ("one", "a") and (not unit_text or unit_text.lower() in ("day", "year", "time")):
         return "a word, not a figure"  # "one of the largest", "one day"
+    if not unit_text and not words and re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r",", after) \
+            and raw.isdigit() and int(raw) < 120:
+        return "an age"  # "Adriene Johnson, 24, is now in custody": who she is, not a figure of the story
     if _LABEL.search(before):
         return "a label"  # "Route 40", "Flight 93"
     if not unit_text and not currency and start > 0 and re.search(r"[A-Z][\w.]*\s+$", before) \
