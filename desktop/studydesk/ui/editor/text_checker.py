@@ -5,12 +5,15 @@ The process holds its own copy of the text, kept up to date with the
 document's changes as line edits (EditLog): the window never gathers a
 large bank's text to send it (that alone takes a frame or more), and the
 parse, which keeps the interpreter's lock for all it takes, holds none of
-the window's. Each request runs behind the window; only the newest check's
-result is announced. Should the process end, the text is sent again.
+the window's. Each request runs behind the window, one at a time and in the
+order asked (two at once on the thread pool could reach the process out of
+order: a new file's text, then the old one's over it); only the newest
+check's result is announced. Should the process end, the text is sent again.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -92,6 +95,8 @@ class TextChecker(QObject):
         self._asked = 0  # requests made, and answered
         self._answered = 0
         self._newest_check = 0
+        self._waiting: deque[Callable[[], None]] = deque()  # requests not yet started, in order
+        self._running = False
 
     @property
     def busy(self) -> bool:
@@ -136,16 +141,24 @@ class TextChecker(QObject):
         def answered(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
                 self._answered += 1
-                callback(value)
+                self._running = False
+                try:
+                    callback(value)
+                finally:
+                    self._start_next()
             return call
 
-        def start() -> None:
-            run_in_background(work, answered(done), answered(self._or_again(failed, checking)), context=self)
-
+        self._waiting.append(lambda: run_in_background(
+            work, answered(done), answered(self._or_again(failed, checking)), context=self))
         if after_this_turn:
-            QTimer.singleShot(0, self, start)
+            QTimer.singleShot(0, self, self._start_next)
         else:
-            start()
+            self._start_next()
+
+    def _start_next(self) -> None:
+        if not self._running and self._waiting:
+            self._running = True
+            self._waiting.popleft()()
 
     def _announce_check(self) -> Callable[[Any], None]:
         self._newest_check = self._asked + 1  # the request about to be made
