@@ -57,19 +57,22 @@ class Problems:
         self._suggested = 0  # closest passages looked for
         self.errors = 0
         self.warnings = 0  # all of them: only the first MAX_ERRORS are listed
-        self.stopped = False  # at MAX_ERRORS errors, before the end of the bank
 
     def error(self, path: tuple, anchor: str, where: str, message: str, hint: str = "") -> None:
         self.found.append(Problem(path, anchor, where, message, hint))
         self.errors += 1
-        if self.errors >= MAX_ERRORS:
-            self.stopped = True
+        if self.stopped:
             raise TooManyErrors
 
     def warn(self, path: tuple, anchor: str, where: str, message: str, hint: str = "") -> None:
         self.warnings += 1
         if self.warnings <= MAX_ERRORS:
             self.found.append(Problem(path, anchor, where, message, hint, "warning"))
+
+    @property
+    def stopped(self) -> bool:
+        """At MAX_ERRORS errors: the check goes no further."""
+        return self.errors >= MAX_ERRORS
 
     @property
     def has_errors(self) -> bool:

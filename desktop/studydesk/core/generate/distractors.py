@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Mapping
 
-from .figure import Figure
+from .figure import SCALES, Figure
 from .lexicon import MONTHS, ORDINAL_NAMES, capitalize, number_name
 
 _FRACTIONS = ((0.1, "one-tenth"), (0.2, "one-fifth"), (0.25, "a quarter"), (1 / 3, "one-third"), (0.5, "half"),
@@ -215,7 +215,7 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     """A range written as the article writes it ("40 to 120 million", "two or three
     men"), and ranges well away from it, so none overlaps the true one."""
     lo, hi = fig.value, fig.high or fig.value
-    scale = _SCALE_OF.get(fig.scale, 1)
+    scale = SCALES.get(fig.scale, 1)
     conn = fig.extra or "to"
     tail = f" {fig.scale}" if fig.scale else ""
     tail += f" {fig.unit_text or fig.unit_name}" if fig.unit else ""  # a noun stays in the sentence
@@ -249,7 +249,6 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
 
 
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_SCALE_OF = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def year_choices(fig: Figure, rng: random.Random, others: list[int]) -> tuple[str, list[str]]:
