@@ -21,6 +21,7 @@ from studydesk.core.files import MAX_BANK_BYTES, read_text_file
 
 from ..background import run_in_background
 from ..open_bank import LOAD_HERE_BYTES
+from .large_allocations import map_large_allocations
 
 SLICE_CHARS = 16_000  # a few milliseconds of work for Qt
 AT_ONCE_CHARS = 64_000  # a text this short (a bank of 200 questions) goes in at once, in a few milliseconds
@@ -81,6 +82,8 @@ class TextFiller(QObject):
     def fill(self, text: str) -> None:
         """Replace the editor's text with this one (in its document_form)."""
         self._text, self._next = text, 0
+        if len(text) > AT_ONCE_CHARS:
+            map_large_allocations()  # else the document's growth is copied, tens of ms at a time
         document = self._editor.document()
         document.setUndoRedoEnabled(False)
         self._editor.setReadOnly(True)
