@@ -11,12 +11,13 @@ edits never write into the installed package.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import msgspec
 
 from .bank import Bank
+from .check.result import LoadResult
 from .history import History, bank_key
 from .review import Schedule
 from .words import plural
@@ -57,13 +58,15 @@ def find_banks(known: Iterable[str | Path], folders: Iterable[str | Path]) -> li
     return list(out)
 
 
-def read_entry(path: Path, history: History | None = None, schedule: Schedule | None = None) -> LibraryEntry:
-    """What the Library lists for one bank file; a missing or broken one says why."""
+def read_entry(path: Path, history: History | None = None, schedule: Schedule | None = None,
+               load: Callable[[Path], LoadResult] | None = None) -> LibraryEntry:
+    """What the Library lists for one bank file; a missing or broken one says why.
+    `load` reads and checks it (check.load_bank unless given)."""
     from .check import load_bank
 
     if not path.exists():
         return LibraryEntry(path, path.name, problem="file not found: moved, renamed or deleted")
-    result = load_bank(path)
+    result = (load or load_bank)(path)
     bank = result.bank
     if bank is None:
         errors = result.errors
@@ -94,14 +97,14 @@ def copy_seed(seed: Path, folder: Path) -> Path:
     """The seed bank and its article, copied into `folder` (made if need be)
     with the bank's article path made to point at the copy; the bank's path.
     A copy already there is kept as it is: it may hold a teacher's edits."""
+    target = folder / f"{SEED_NAME}.toml"
+    if target.exists():
+        return target  # (at every start after the first: before tomlkit, 8 ms to import)
     import tomlkit
 
     from .check import load_bank
     from .write import write_atomic
 
-    target = folder / f"{SEED_NAME}.toml"
-    if target.exists():
-        return target
     bank = load_bank(seed).bank
     if bank is None or bank.article_path is None:
         raise ValueError(f"the seed bank {seed} does not check out")

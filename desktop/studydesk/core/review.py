@@ -134,8 +134,6 @@ class Schedule:
     def sync(self, bank: Bank) -> None:
         """Retire the cards of questions gone from the bank, bring back those
         whose id is back, and start again those whose question asks something new."""
-        from fsrs import Card
-
         now = self.clock()
         by_id = {q.id: q for q in bank.questions}
         changed = []
@@ -149,6 +147,8 @@ class Schedule:
             wanted = asks(question)
             if record.retired is not None or record.asks != wanted:
                 if record.asks and record.asks != wanted:  # ('' for a card made from the history: keep it)
+                    from fsrs import Card  # (here: a start that changes no card need not import it, 10 ms)
+
                     record.card = Card(card_id=0, due=now)
                 record.asks, record.retired = wanted, None
                 changed.append(record)
