@@ -98,3 +98,20 @@ def test_the_library_comes_first_with_two_banks_and_keeps_the_daily_limits(qtbot
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is page
     assert isinstance(page.model.index(0, 0), QModelIndex) and Path(library.folder).exists()
+
+
+def test_a_large_bank_is_listed_from_a_checker_process_not_parsed_in_the_window(qtbot, window, tmp_path, monkeypatch):
+    import studydesk.ui.library_page as library_page
+    from tests.support import large_seed
+
+    big = large_seed(tmp_path)
+    parsed_here = []
+    real_load = library_page.load_bank
+    monkeypatch.setattr(library_page, "load_bank", lambda path: (parsed_here.append(path), real_load(path))[1])
+    window.library.add_bank(big)
+    window.show_library()
+    page = window.pages.library_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and "Reading" not in page.status.text(), timeout=30_000)
+    questions = sorted(row[2] for row in cells(page))
+    assert questions == sorted([str(len(load_bank(big).bank.questions)), str(len(window.open_bank.bank.questions))])
+    assert big not in parsed_here and window.open_bank.bank.path in parsed_here  # the small one read here

@@ -44,6 +44,15 @@ MAX_RECENT = 8
 LOAD_HERE_BYTES = 256 * 1024  # about 900 questions: read and checked in a few milliseconds
 
 
+def loads_here(path: Path) -> bool:
+    """Whether a bank file is small enough to read and check on the window's
+    thread; a larger one is read in a process (or its text in a thread)."""
+    try:
+        return path.stat().st_size <= LOAD_HERE_BYTES
+    except OSError:
+        return True  # reading it says what is wrong with it
+
+
 class Edits(Protocol):
     """Unsaved edits to the open bank's text (the editor holds them)."""
 
@@ -151,11 +160,7 @@ class OpenBank(QObject):
         """Load a bank and hand the result to `then`: at once when small, else
         behind the window. The newest load wins over one under way."""
         self.stop_loading()
-        try:
-            large = path.stat().st_size > LOAD_HERE_BYTES
-        except OSError:
-            large = False  # load_bank says what is wrong with it
-        if not large:
+        if loads_here(path):
             return then(load_bank(path))
         loading = self._loading = _Loading(path, fallback)
         self.loading_started.emit(path)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from studydesk.core.files import MAX_BANK_BYTES, read_text_file
 
 from ..background import run_in_background
-from ..open_bank import LOAD_HERE_BYTES
+from ..open_bank import loads_here
 from .large_allocations import map_large_allocations
 
 SLICE_CHARS = 16_000  # a few milliseconds of work for Qt
@@ -47,11 +47,7 @@ def read_bank_text(path: Path, done: Callable[[str, int], None], failed: Callabl
         text = document_form(read_text_file(path, limit=MAX_BANK_BYTES, what="bank"))
         return text, text.count("\n") + 1
 
-    try:
-        large = path.stat().st_size > LOAD_HERE_BYTES
-    except OSError:
-        large = False  # reading it says what is wrong
-    if large:
+    if not loads_here(path):
         run_in_background(read, lambda text_lines: done(*text_lines), failed, context=context)
         return
     try:
