@@ -89,6 +89,10 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
         wrong = [(capitalize(f"{qual} {fig.display(v)}".strip()), v) for v in _fresh(steps, [], value, 0.05)]
     else:
         factors = [0.5, 2, 0.25, 4, 1.5, 0.1, 10, 3] if fig.bound else [0.5, 2, 1.5, 0.75, 0.25, 3, 1.25, 10]
+        if not fig.bound and value != int(value):
+            # A measurement to its decimals (a height of 8,844.43 m, an index at 11,011.90):
+            # ten times it, or a quarter, is no height at all; its neighbours are near.
+            factors = [0.8, 1.2, 0.85, 1.15, 0.75, 1.25]
         rng.shuffle(factors)
         same = [v for v in (peers or {}).get(fig.unit, ()) if v != value and 0.1 <= v / value <= 10]
         candidates = same[:1] + [round_like(value * k, value) for k in factors]
@@ -185,7 +189,8 @@ def multiple_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     else:
         pool = [k for k in (2, 3, 4, 5, 10) if abs(k - fig.value) >= max(1, fig.value * 0.3)]
         rng.shuffle(pool)
-        wrong = [capitalize(("about " if fig.bound else "") + _times(k)) for k in sorted(pool[:3])]
+        word = f"{fig.qualifier.lower()} " if fig.qualifier else ("about " if fig.bound else "")
+        wrong = [capitalize(word + _times(k)) for k in sorted(pool[:3])]  # the key's own qualifier: no give-away
     return answer, wrong
 
 

@@ -11,6 +11,7 @@ import re
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 MONTH_RE = "|".join(MONTHS)
+MONTH_ABBREVIATION_RE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Dec. 20"
 
 # (aliases as a regex, canonical unit for the bank, dimension, how a question names it)
 _UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (

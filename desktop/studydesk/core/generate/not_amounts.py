@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import words_value
+from .lexicon import NOT_NAMES
 
 # How far a figure's reading looks before and after it: a few words, not the
 # whole sentence; a "sentence" of thousands of figures made reading it take
@@ -64,7 +65,13 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "an age"  # "Adriene Johnson, 24, is now in custody": who she is, not a figure of the story
     if _LABEL.search(before):
         return "a label"  # "Route 40", "Flight 93"
+    opener = re.search(r"(?:^|[.;:]\s+)(\S+)\s+$", before)  # the sentence's first word: "About 50", or a name
     if not unit_text and not currency and start > 0 and re.search(r"[A-Z][\w.]*\s+$", before) \
-            and not re.search(r"(?:^|[.;:]\s+)\S+\s+$", before):
-        return "a number inside a name"  # "Ariane 5", "Iron Gate I"
+            and (not opener or _name_word(opener.group(1))):
+        return "a number inside a name"  # "Ariane 5", "Iron Gate I", "Apollo 11 landed", "Shoemaker–Levy 9"
     return ""
+
+
+def _name_word(word: str) -> bool:
+    """A sentence's first word that is a name ("Apollo", "Shoemaker–Levy"), not "About" or "In"."""
+    return bool(re.fullmatch(r"[A-Z][a-z'’]*(?:[–-][A-Z][a-z'’]*)*", word)) and word not in NOT_NAMES

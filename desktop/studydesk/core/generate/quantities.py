@@ -19,6 +19,7 @@ from .lexicon import (
     FINITE_VERBS,
     FUNCTION_WORDS,
     IRREGULAR_PLURALS,
+    MONTH_ABBREVIATION_RE,
     MONTH_RE,
     MONTHS,
     ORDINALS,
@@ -182,8 +183,8 @@ def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
         return None
     if not g("runit") and re.match(rf"\s+(?:{MONTH_RE})\b", text_after(s, m.end())):
         return None  # "between 26 and 29 April 1994": days of a date, not an amount
-    if re.search(rf"\b(?:{MONTH_RE})\s+$", text_before(s, base["start"])):
-        return None  # "fought July 1–3, 1863": days of a date
+    if re.search(rf"\b(?:{MONTH_RE}|{MONTH_ABBREVIATION_RE})\s+$", text_before(s, base["start"])):
+        return None  # "fought July 1–3, 1863", "to launch Dec. 20 or 21": days of a date
     unit_text = g("runit") or ""
     unit, dimension, name = unit_info(unit_text) if unit_text else ("", "", "")
     f = Figure(kind="range", value=lo, high=hi, words=g("lo")[0].isalpha(), unit=unit, unit_name=name,

@@ -1,0 +1,58 @@
+"""What the eighth validation set's readers failed (2026-12-05), each with a
+made-up sentence of the same shape: days after an abbreviated month read as
+an amount ("Dec. 200 or 210"), the number in a name that opens a sentence
+asked ("Shoemaker–Levy ____"), a measurement to its decimals given wrong
+choices ten times it, the key alone keeping its "approximately", and name
+blanks kept although fewer than half of them passed."""
+
+import random
+
+import pytest
+
+from studydesk.core.generate import generate_bank
+from studydesk.core.generate.distractors import multiple_choices, number_choices
+from studydesk.core.generate.quantities import find_figures
+from tests.support import DATA
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rocket is now scheduled to launch Dec. 20 or 21 from its pad at the base.",
+    "Voting was moved to Sept. 4 or 5 after the floods closed the polling stations.",
+])
+def test_the_days_after_an_abbreviated_month_are_no_amount(sentence):
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apollo 11 landed on the Moon after a flight of four days.",
+    "Shoemaker–Levy 9, at the time orbiting Jupiter, was found on a photograph.",
+])
+def test_the_number_of_a_name_opening_a_sentence_is_no_count(sentence):
+    assert [f.text for f in find_figures(sentence) if f.value in (9, 11)] == []
+
+
+@pytest.mark.parametrize("sentence", ["About 50 people died in the fire.", "Some 40 homes burned to the ground."])
+def test_a_figure_after_an_opening_qualifier_is_still_read(sentence):
+    assert [f.kind for f in find_figures(sentence)] == ["count"]
+
+
+def test_a_measurement_to_its_decimals_gets_near_choices_not_multiples():
+    (fig,) = find_figures("In 2005 the survey measured the summit at a height of 8,844.43 m above the sea.")[1:]
+    answer, wrong = number_choices(fig, random.Random(0))
+    assert answer.startswith("8,844.43")
+    values = [float(w.split()[0].replace(",", "")) for w in wrong]
+    assert all(0.7 * 8844.43 <= v <= 1.3 * 8844.43 for v in values), wrong
+
+
+def test_wrong_multiples_carry_the_keys_qualifier():
+    (fig,) = find_figures("The new engine is approximately three times as powerful as the old one.")
+    answer, wrong = multiple_choices(fig, random.Random(0))
+    assert answer == "Approximately three times"
+    assert all(w.startswith("Approximately ") for w in wrong), wrong
+
+
+def test_name_blanks_are_offered_in_the_review_list_not_kept():
+    text = (DATA / "articles" / "cholera.txt").read_text(encoding="utf-8")
+    generated = generate_bank(text, article_ref="a.txt", seed=0)
+    assert not [q for q in generated.bank.questions if q.prompt.startswith("Which name completes")]
+    assert [q for q in generated.alternates if q.prompt.startswith("Which name completes")]
