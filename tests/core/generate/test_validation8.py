@@ -11,6 +11,7 @@ import pytest
 
 from studydesk.core.generate import generate_bank
 from studydesk.core.generate.distractors import multiple_choices, number_choices
+from studydesk.core.generate.quality import dangling
 from studydesk.core.generate.quantities import find_figures
 from tests.support import DATA
 
@@ -56,3 +57,16 @@ def test_name_blanks_are_offered_in_the_review_list_not_kept():
     generated = generate_bank(text, article_ref="a.txt", seed=0)
     assert not [q for q in generated.bank.questions if q.prompt.startswith("Which name completes")]
     assert [q for q in generated.alternates if q.prompt.startswith("Which name completes")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of these, 25,000 were British, with another 6,000 from the Legion.",
+    "Among them, 40 were children under the age of ten.",
+    "Approximately 20 minutes later at 9:04 am, the ship exploded.",
+])
+def test_a_sentence_that_counts_from_the_one_before_leans_on_it(sentence):
+    assert dangling(sentence).startswith("opens with")
+
+
+def test_a_sentence_that_names_its_own_whole_does_not_lean():
+    assert dangling("The army had 68,000 men, of whom 25,000 were British.") == ""

@@ -19,9 +19,11 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"The latter|The former|Here|There,|Another|Others|Each|The same|Neither|Either|"
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|Similarly|Likewise|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
-                      # "Eight months later, the Red Army invaded": later than what?
+                      r"Of (?:these|those|them|whom|which)|Among (?:them|these|those)|"  # "Of these, 25,000 were"
+                      # "Eight months later, the Red Army invaded", "About 20 minutes later": later than what?
+                      r"(?:(?:About|Approximately|Around|Nearly|Roughly|Almost|Some|Just|Only)\s+)?"
                       r"(?:[A-Z][a-z]+|\d+|A few|Several|Some)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|"
-                      r"decades?)\s+(?:later|earlier|afterwards?|before))\b")
+                      r"minutes?|seconds?|decades?)\s+(?:later|earlier|afterwards?|before))\b")
 _DEICTIC = re.compile(
     r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b)[a-z][a-z-]*|"
     r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
