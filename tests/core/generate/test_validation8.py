@@ -70,3 +70,10 @@ def test_a_sentence_that_counts_from_the_one_before_leans_on_it(sentence):
 
 def test_a_sentence_that_names_its_own_whole_does_not_lean():
     assert dangling("The army had 68,000 men, of whom 25,000 were British.") == ""
+
+
+def test_the_event_named_after_a_place_is_bracketed_whole_not_as_the_place():
+    text = (DATA / "articles" / "wp-kashmir-earthquake-2005-portal-copy.txt").read_text(encoding="utf-8")
+    prompts = [q.prompt for q in generate_bank(text, article_ref="a.txt", seed=0).bank.questions]
+    assert not [p for p in prompts if "[Kashmir]" in p]
+    assert [p for p in prompts if "[The Kashmir earthquake] occurred" in p]  # "The earthquake occurred at ..."
