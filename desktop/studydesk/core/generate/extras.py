@@ -83,14 +83,24 @@ def _coordinated(text: str, info: SentenceInfo, places: list[Mention]) -> list[s
     names = [m.text for m in places]
     # Each pair once, matched where its first name stands: a name repeated thousands of times in one
     # run-on "sentence" must not make this quadratic (a fuzzed input took 44 s).
+    # Found with str.find, not a pattern made for each pair: on a long text, thousands of
+    # patterns would each be compiled (the regex module keeps only 512).
     for a, b in dict.fromkeys(zip(names, names[1:])):
-        tail = re.compile(r"(?:, [^,]{1,30})*,? and " + re.escape(b))
-        at = text.find(a)
+        joint = " and " + b
+        at, before_b = text.find(a), -1
         while at >= 0:
-            if tail.match(text, at + len(a)):
+            start = at + len(a)
+            if before_b < start:
+                before_b = text.find(joint, start)
+                if before_b < 0:
+                    break
+            if _LISTED_BETWEEN.fullmatch(text, start, before_b):
                 return [a, b]
             at = text.find(a, at + 1)
     return []
+
+
+_LISTED_BETWEEN = re.compile(r"(?:, [^,]{1,30})*,?")  # "Sloviansk, Druzhkivka[,] and Kramatorsk"
 
 
 def _which_places(analysis: Analysis, info: SentenceInfo, text: str, group: list[str],
