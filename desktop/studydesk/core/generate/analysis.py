@@ -124,7 +124,7 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
     out = []
     for m in _THE_NOUN.finditer(sentence):
         noun = m.group(1)
-        if re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(noun.capitalize())}\b", sentence[m.end():]):
+        if noun.capitalize() in {n.group(1) for n in _NAMED_AS.finditer(sentence, m.end())}:
             continue  # "the bridge deck of the Royal Gorge Bridge": the sentence names it
         if main is not None and (main.name.split()[-1].lower() == noun or noun in main_nouns):
             # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
@@ -144,6 +144,10 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
                 out.append((noun, _as_named(main.name, noun, with_the)))
     # "[the Treaty]" for "the treaty" names nothing more
     return tuple((noun, name) for noun, name in out if name.lower().removeprefix("the ") != noun)
+
+
+# A capitalised word after another, at every place it can start ("Royal Gorge Bridge": "Gorge" and "Bridge").
+_NAMED_AS = re.compile(r"(?=\b[A-Z][\w'’-]*\s+([A-Z]\w*))")
 
 
 def _as_named(name: str, noun: str, with_the: set[str]) -> str:
