@@ -77,3 +77,17 @@ def test_the_event_named_after_a_place_is_bracketed_whole_not_as_the_place():
     prompts = [q.prompt for q in generate_bank(text, article_ref="a.txt", seed=0).bank.questions]
     assert not [p for p in prompts if "[Kashmir]" in p]
     assert [p for p in prompts if "[The Kashmir earthquake] occurred" in p]  # "The earthquake occurred at ..."
+
+
+def test_one_question_to_a_year_whether_typed_or_chosen():
+    text = (DATA / "articles" / "wn-south-american-community-2004.txt").read_text(encoding="utf-8")
+    years = [str(getattr(q, "answer", "")).removesuffix(".0")
+             for q in generate_bank(text, article_ref="a.txt", seed=0).bank.questions if q.topic == "timeline"]
+    assert years.count("2005") == 1, years  # a numeric 2005.0 and a choice "2005" were both kept
+
+
+def test_no_question_is_rebuilt_around_ranging():
+    text = (DATA / "articles" / "wp-shoemaker-levy-9-copy.txt").read_text(encoding="utf-8")
+    generated = generate_bank(text, article_ref="a.txt", seed=0)
+    prompts = [q.prompt for q in [*generated.bank.questions, *generated.alternates]]
+    assert not [p for p in prompts if "ranging how many" in p]  # "fragments ranging up to 2 km"

@@ -137,6 +137,8 @@ def _in_place(body: str, fig: Figure) -> str | None:
         return _do_support(COMMA.split(after.strip(" ,"))[0], "", "when" if fig.kind == "date" else "in what year")
     if after.startswith(","):
         return None  # the figure closes an opening phrase: "In the next three days, ..."
+    if re.search(r"\b(?:ranging|ranged|ranges|varying|varied)(?:\s+from)?\s*$", before):
+        return None  # "fragments ranging up to 2 km": "ranging how many kilometres" reads as no question
     after = COMMA.split(after)[0]
     if COMMA.search(before) and fig.kind not in ("year", "date"):
         return None

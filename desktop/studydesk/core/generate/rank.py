@@ -90,7 +90,10 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
 
 def _year_key(c: Candidate) -> str:
     """The year a timeline question is keyed to ("1930"), or ""."""
-    answer = str(getattr(c.question, "answer", ""))
+    answer = getattr(c.question, "answer", "")
+    if isinstance(answer, float) and answer.is_integer():
+        answer = int(answer)  # a numeric question's year, 2005.0: the same year as a choice's "2005"
+    answer = str(answer)
     return answer if c.topic == "timeline" and re.fullmatch(r"1\d{3}|20\d{2}", answer) else ""
 
 
