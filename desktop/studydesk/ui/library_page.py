@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studydesk.core.check import BankError, LoadResult, load_bank
-from studydesk.core.check.process import CheckerProcess
+from studydesk.core.check import LoadResult, load_bank
 from studydesk.core.history import History
 from studydesk.core.library import LibraryEntry, read_entry
 from studydesk.core.review import Limits, Schedule
@@ -35,7 +34,7 @@ from studydesk.core.words import plural
 from .background import run_in_background
 from .file_dialogs import ask_folder
 from .library_list import Library
-from .open_bank import loads_here
+from .open_bank import loads_here, not_loaded
 from .plain import plain_label, plain_tooltip
 from .rows_model import Index, RowsModel
 
@@ -188,20 +187,27 @@ class LibraryPage(QWidget):
         def read() -> list[LibraryEntry]:
             # A large bank is read in a checker process: parsed in this thread, it
             # would hold the interpreter's lock, and the window would wait on it.
-            checker = CheckerProcess()  # (started by its first load)
+            checker = None
 
             def load(path: Path) -> LoadResult:
+                nonlocal checker
                 if loads_here(path):
                     return load_bank(path)
+                if checker is None:
+                    # Imported here, as OpenBank does: a library of small banks has no use for processes.
+                    from studydesk.core.check.process import CheckerProcess
+
+                    checker = CheckerProcess()
                 try:
                     return checker.load(path)
                 except Exception as exc:  # noqa: BLE001 - listed as the bank's problem
-                    return LoadResult(None, (BankError(str(path), 0, 0, "file", f"it could not be read: {exc}"),))
+                    return not_loaded(path, exc)
 
             try:
                 return [read_entry(path, self.history, self.schedule, load) for path in paths]
             finally:
-                checker.close()
+                if checker is not None:
+                    checker.close()
 
         run_in_background(read, lambda entries: self._show(generation, entries), context=self)
 

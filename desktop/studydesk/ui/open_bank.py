@@ -53,6 +53,11 @@ def loads_here(path: Path) -> bool:
         return True  # reading it says what is wrong with it
 
 
+def not_loaded(path: Path, exc: Exception) -> LoadResult:
+    """A load that failed outright (its checker process gone, say): one problem naming the file."""
+    return LoadResult(None, (BankError(str(path), 0, 0, "file", f"the bank could not be loaded: {exc}"),))
+
+
 class Edits(Protocol):
     """Unsaved edits to the open bank's text (the editor holds them)."""
 
@@ -181,7 +186,7 @@ class OpenBank(QObject):
                 then(result)
 
         def failed(exc: Exception) -> None:
-            finish(LoadResult(None, (BankError(str(path), 0, 0, "file", f"the bank could not be loaded: {exc}"),)))
+            finish(not_loaded(path, exc))
 
         run_in_background(work, finish, failed, context=self)
         return True
