@@ -11,7 +11,7 @@ from ..article import Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, Mention
 from .figure import Figure
-from .lexicon import FINITE_VERBS
+from .lexicon import FINITE_VERBS, PLACE_EVENTS
 from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
@@ -154,15 +154,10 @@ def _as_named(name: str, noun: str, with_the: set[str]) -> str:
     """The name as it stands for "the siege": "the Great Siege" (a name ending in that noun, or one the
     article writes with "the"), "Pokrovsk"."""
     words = name.split()
-    if noun in _EVENTS and noun not in name.lower().split():
+    if noun in PLACE_EVENTS and noun not in name.lower().split():
         return f"the {name} {noun}"  # "the earthquake" in an article on the Kashmir earthquake: not "[Kashmir]"
     return f"the {name}" if name in with_the or (len(words) > 1 and words[-1].lower() == noun) else name
 
-
-# What happens at a place, and is named after it: "the Kashmir earthquake", "the Halifax explosion".
-_EVENTS = frozenset("""earthquake quake flood floods fire storm hurricane cyclone typhoon tornado eruption explosion
-    blast bombing bombings attack attacks disaster tsunami crash election referendum war siege massacre riot riots
-    outbreak famine drought spill landslide avalanche""".split())
 
 
 def _main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity | None:

@@ -82,9 +82,8 @@ def _coordinated(text: str, info: SentenceInfo, places: list[Mention]) -> list[s
     """Names listed together ("toward Sloviansk and Kramatorsk")."""
     names = [m.text for m in places]
     # Each pair once, matched where its first name stands: a name repeated thousands of times in one
-    # run-on "sentence" must not make this quadratic (a fuzzed input took 44 s).
-    # Found with str.find, not a pattern made for each pair: on a long text, thousands of
-    # patterns would each be compiled (the regex module keeps only 512).
+    # run-on "sentence" must not make this quadratic (a fuzzed input took 44 s). Found with str.find,
+    # not a pattern made for each pair: the regex module would compile thousands on a long text.
     for a, b in dict.fromkeys(zip(names, names[1:])):
         joint = " and " + b
         at, before_b = text.find(a), -1

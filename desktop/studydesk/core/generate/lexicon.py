@@ -157,6 +157,11 @@ KIND_NOUNS = {
     "company": "org", "agency": "org", "organisation": "org", "organization": "org", "group": "org",
 }
 
+# What happens at a place, and is named after it: "the Kashmir earthquake", "the Halifax explosion".
+PLACE_EVENTS = frozenset("""earthquake quake flood floods fire storm hurricane cyclone typhoon tornado eruption
+    explosion blast bombing bombings attack attacks disaster tsunami crash election referendum war siege massacre
+    riot riots outbreak famine drought spill landslide avalanche""".split())
+
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
