@@ -116,7 +116,8 @@ def _the_earlier(sentence: str, earlier: set[str], main_nouns: frozenset[str]) -
 
 
 def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
-            main_nouns: frozenset[str], with_the: set[str], new_block: bool) -> tuple[tuple[str, str], ...]:
+            main_nouns: frozenset[str], with_the: set[str], new_block: bool,
+            mentions: list[Mention] = ()) -> tuple[tuple[str, str], ...]:
     """What "the delta" or "the city" names: the name just mentioned that ends in
     that word ("Danube Delta"), or that the article calls one ("Pokrovsk, a city").
     Opening a paragraph, "the bridge" is the article's own subject more often than
@@ -171,9 +172,20 @@ def _main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity
                     counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
     if not counts:
         return None
-    in_title = [name for name in counts if title and name in title]
+    in_title = [name for name in counts if title and name in title] or _lead_subject(texts, counts, title)
     best = max(in_title or counts, key=lambda name: (counts[name], -entities.entities[name].first))
     return entities.entities[best] if counts[best] >= 2 or in_title else None
+
+
+def _lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[str]:
+    """A page without a title line that opens as an encyclopedia does ("Tristan da Cunha, colloquially
+    Tristan, is a remote group of islands"): the name it opens with is what it is about, though a page
+    run together from two articles may name the other more often."""
+    first = next((text for text in texts if is_prose(text)), "")
+    if title or not first:
+        return []
+    defines = r"(?:\s*\([^)]*\))?(?:,[^,.]{1,80},)?\s+(?:is|was|are|were)\s+(?:an?|the|one)\b"
+    return [name for name in counts if re.match(rf"(?:The\s+)?{re.escape(name)}{defines}", first)]
 
 
 def _unquoted_body(text: str) -> str:
@@ -285,7 +297,7 @@ def analyse(article: Article) -> Analysis:
         # A sentence that says "he" of the one person keeps the chain going ("Snow ... He ... He ...").
         recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
         things = _things(s.text, recent_things[-_BACK:], main, info.may_resolve,
-                         subject.nouns if subject is not None else frozenset(), with_the, new_block)
+                         subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions)
         info.refs = References(person, subject.name if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
         opened = _opening_thing(s.text, mentions, with_the)

@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 
 from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 
+# "Tristan da Cunha", "Vasco da Gama", "Mar del Plata": a small word inside a name;
+# "Red Sea–Dead Sea Water Conveyance": two names joined by a dash
+_JOINED = r"(?:–[A-Z][\w'’-]*)*"
 _NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:(?:\s+(?:of|de|upon)(?:\s+the)?)?\s+(?:(?!(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*|I{1,3}\b))*"
+    rf"(?<![\w'’–-])(?:[A-Z][\w'’.-]*{_JOINED}|[A-Z]{{2,}})"
+    r"(?:(?:\s+(?:of|de|upon|da|do|dos|das|del|della|di|du|van|von|der)(?:\s+the)?)?\s+"
+    rf"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*{_JOINED}|I{{1,3}}\b))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_BEFORE = re.compile(

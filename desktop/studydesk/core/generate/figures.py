@@ -14,7 +14,7 @@ from .clause import Frame, frame
 from .figure import Figure
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
-from .quality import has_conversion, in_brackets, is_prose, list_size, worth
+from .quality import has_conversion, in_brackets, is_prose, leaning_opening, list_size, worth
 from .sources import source_of
 
 Peers = dict[str, list[float]]
@@ -109,6 +109,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if not is_prose(sentence, info.section) or in_brackets(sentence, fig) or fig.kind == "decade" \
             or _quoted(sentence, fig) or ctx.in_headline():
         return []  # an aside, a quoted title, or what the headline already gives away
+    if fig.start < len(leaning_opening(sentence)):
+        return []  # "____ later at 9:04 am": the figure is the opening that leans on the sentence before
     if fig.qualifier in _VERB_QUALIFIERS:
         return []  # "may now exceed 900,000": no blank or question keeps the floor without saying it twice
     after = sentence[fig.end:]

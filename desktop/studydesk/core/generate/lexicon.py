@@ -121,9 +121,10 @@ DEMONYMS = frozenset(
     Islamic Christian Catholic Muslim Jewish Orthodox Protestant Atlantic""".split()
 ) - {"Atlantic"}
 
+# Not "Saint": it opens the names of places ("Saint Helena", "Saint Petersburg") more often than it titles anyone.
 TITLES = frozenset(
     """President Prime Minister General Governor Dr Mr Mrs Ms Professor Prof King Queen Emperor Pope Senator
-    Mayor Chancellor Secretary Chief Commander Colonel Captain Sir Lord Lady Saint Sheikh Prince Princess
+    Mayor Chancellor Secretary Chief Commander Colonel Captain Sir Lord Lady Sheikh Prince Princess
     Judge Bishop Archbishop Admiral Marshal Lieutenant Sergeant Director Chairman Ambassador""".split()
 )
 ORG_WORDS = frozenset(

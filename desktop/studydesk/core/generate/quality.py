@@ -17,7 +17,8 @@ from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, NO
 # would not stand on its own.
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
                       r"The latter|The former|Here|There,|Another|Others|Each|The same|Neither|Either|"
-                      r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|Similarly|Likewise|"
+                      r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
+                      r"Similarly|Likewise|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
                       r"Of (?:these|those|them|whom|which)|Among (?:them|these|those)|"  # "Of these, 25,000 were"
                       # "Eight months later, the Red Army invaded", "About 20 minutes later": later than what?
@@ -31,6 +32,10 @@ _DEICTIC = re.compile(
     r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former)|"
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
     r"district|province|site)\b(?!\s+of\b)|"
+    # "The hypocenter was ...", "after the initial quake": a part of an event named before, on a page that
+    # may name several
+    r"the\s+(?:(?:original\s+)?(?:hypocent|epicent)(?:er|re)|(?:initial|first|main|original)\s+(?:earth)?quake|"
+    r"main\s*shock)\b(?!\s+of\b)|"
     r"(?:the|that)\s+(?:next|following|previous|preceding|same)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|"
     r"nights?|morning|evening)|^(?:nearby|there|at the moment)\b|"
     # "exceeds that", "like that": "that" standing for something said before
@@ -66,6 +71,13 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
                                 r"related news|related articles|bibliography)$", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
+
+
+def leaning_opening(sentence: str) -> str:
+    """The opening that leans on the sentence before ("About 20 minutes later", "Of these"), or "".
+    A blank over it hides it from `dangling`, yet the question still asks later than what."""
+    m = _LEADING.match(sentence)
+    return m.group() if m else ""
 
 
 FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]")
@@ -330,6 +342,12 @@ _IMPORTANT = re.compile(
     r"launched|began|ended|signed|elected|magnitude|temperature|speed|score|goals|points)\b", re.IGNORECASE)
 
 
+# A date of something the sentence mentions on the way: "During an excavation in 2004, ...", "images taken
+# by NASA in August 2014 revealed ...", "the site of an 1824 victory". Readers marked these trivia.
+_SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:in|of)|"
+                        r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}in|\ban?)\s+$", re.IGNORECASE)
+
+
 def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, list[str]]:
     """How much the figure is worth asking about, from 0 to 1, with the reasons that lowered it."""
     score = _KIND_WORTH.get(fig.kind, 0.5)
@@ -340,6 +358,9 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
         score += 0.1  # "only five deaths": the figure the sentence is about
     if fig.kind in ("year", "date") and any(f.kind in ("count", "measure", "percent") for f in figures):
         score -= 0.15  # "On 30 May, New Zealand had 9 cases": the date frames the sentence, the count is its news
+    if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]):
+        score -= 0.15
+        why.append("the date of a side event")
     if fig.kind == "count" and fig.value <= 3 and not fig.bound:
         score -= 0.3
         why.append("a small count")

@@ -61,6 +61,8 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
                 or (c.fact and not facts.isdisjoint(_same_figure(c.fact))) \
                 or (_year_key(c) and _year_key(c) in years_asked):
             continue
+        if any(_near(c.fact, candidates[k].fact) for k in kept):
+            continue  # "some 1,874 km west of Africa", "around 1,950 km west of South Africa": one distance, twice
         if any(_gives_away(c, candidates[k]) or _gives_away(candidates[k], c) for k in kept):
             continue  # one question's prompt would answer the other
         if origin in _ONLY_ONE and by_origin.get(origin, 0):
@@ -108,6 +110,19 @@ def _same_figure(fact: str) -> set[str]:
     if kind == "count" and float(value) >= 100 and not math.log10(float(value)).is_integer():
         return {fact, f"{kind}:{value}"}
     return {fact}
+
+
+_NEAR = 0.05  # two measures of one unit this close are one thing measured twice, or easily taken for it
+
+
+def _near(fact: str, other: str) -> bool:
+    """Two measures in one unit within 5% of each other ("measure:1874:km", "measure:1950:km")."""
+    if not (fact.startswith("measure:") and other.startswith("measure:")):
+        return False
+    _, value, unit = fact.split(":", 2)
+    _, other_value, other_unit = other.split(":", 2)
+    a, b = float(value), float(other_value)
+    return unit == other_unit and a != b and abs(a - b) <= _NEAR * max(abs(a), abs(b))
 
 
 def alternates(candidates: list[Candidate], chosen: list[Candidate], most: int) -> list[Candidate]:
