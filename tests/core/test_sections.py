@@ -66,6 +66,9 @@ def test_any_text_of_toml_pieces_checks_the_same(text):
     SEED_TEXT.replace('prompt = "', 'prompt = "unclosed\n', 3),  # a syntax error in the middle
     SEED_TEXT.replace("\n[[question]]", '\nnotes = """still open\n[[question]]', 1),  # unclosed at a table's end
     SEED_TEXT.replace("\n", "\r\n"),
+    # An indented header inside a question's part: the whole text fails at it (a second [bank]) first.
+    SEED_TEXT.replace("\nanswer = ", "\n [bank]\n = ", 1),
+    SEED_TEXT.replace("\nanswer = ", "\n  [[question]] # again\n = ", 1),
     "",
     "[[question]]",
 ])

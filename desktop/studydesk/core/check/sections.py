@@ -16,7 +16,8 @@ The cut is used only where it gives what parsing the whole text gives:
   text runs out, so more text after it moves the failure, and the whole text
   is parsed instead;
 - a part that fails where more text after it would not move the failure,
-  and whose header line opens a table the parts before it leave free, fails
+  whose header line opens a table the parts before it leave free, and
+  that opens no other table on an indented line before it fails, fails
   exactly as the whole text does there: every part before it parsed
   completely, so the parser meets the same characters in the same state.
 
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 # are nearly all items of a list written on several lines.
 # A sub-table's header ("[[question.key_points]]") stays in its table's part.
 _HEADER = re.compile(r"\n\[(?!\[?[ \t]*(?:bank|question|chart)[ \t]*\.)")
+# An indented line that reads as a header (" [bank]"): left inside a part, it opens a table there that the
+# parts before may already hold, where the whole text fails first. Not a list's item (' ["a", "1"],').
+_INDENTED_HEADER = re.compile(r"\n[ \t]+\[\[?[ \t]*[\w\"'.\- ]+\]\]?[ \t]*(?:#[^\n]*)?(?=\n|$)")
 _SHAPES = {"bank": dict, "question": list, "chart": list}  # a part's one table, and how TOML holds it
 
 
@@ -95,7 +99,7 @@ class SectionCache:
         """Whether a part fails as the whole text would: where more text after
         it would not move the failure, and (a header's part) in a table the
         parts before it leave free."""
-        if not _fails_within(part, exc):
+        if not _fails_within(part, exc) or _INDENTED_HEADER.search(part, 0, exc.pos):
             return False
         if not part.startswith("["):
             return True
