@@ -177,6 +177,9 @@ def _main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity
     return entities.entities[best] if counts[best] >= 2 or in_title else None
 
 
+_DEFINES = re.compile(r"(?:\s*\([^)]*\))?(?:,[^,.]{1,80},)?\s+(?:is|was|are|were)\s+(?:an?|the|one)\b")
+
+
 def _lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[str]:
     """A page without a title line that opens as an encyclopedia does ("Tristan da Cunha, colloquially
     Tristan, is a remote group of islands"): the name it opens with is what it is about, though a page
@@ -184,8 +187,8 @@ def _lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[
     first = next((text for text in texts if is_prose(text)), "")
     if title or not first:
         return []
-    defines = r"(?:\s*\([^)]*\))?(?:,[^,.]{1,80},)?\s+(?:is|was|are|were)\s+(?:an?|the|one)\b"
-    return [name for name in counts if re.match(rf"(?:The\s+)?{re.escape(name)}{defines}", first)]
+    opening = first[4:] if first.startswith("The ") else first
+    return [name for name in counts if opening.startswith(name) and _DEFINES.match(opening, len(name))]
 
 
 def _unquoted_body(text: str) -> str:
