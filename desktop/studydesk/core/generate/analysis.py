@@ -130,19 +130,19 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
         if main is not None and (main.name.split()[-1].lower() == noun or noun in main_nouns):
             # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
             # though "Warm Lake", a part of it, was named a sentence ago.
-            out.append((noun, _as_named(main.name, noun, with_the)))
+            out.append((noun, _as_named(main, noun, with_the)))
             continue
         for entities in ([] if new_block else reversed(recent)):
-            fits = {e.name for e in entities if e.name.split()[-1].lower() == noun or noun in e.nouns}
+            fits = {e.name: e for e in entities if e.name.split()[-1].lower() == noun or noun in e.nouns}
             if len(fits) == 1:
-                name = fits.pop()
-                out.append((noun, _as_named(name, noun, with_the)))
+                (entity,) = fits.values()
+                out.append((noun, _as_named(entity, noun, with_the)))
                 break
             if len(fits) > 1:
                 break  # two things it could be
         else:
             if main is not None and may_resolve and noun in main_nouns:
-                out.append((noun, _as_named(main.name, noun, with_the)))
+                out.append((noun, _as_named(main, noun, with_the)))
     # "[the Treaty]" for "the treaty" names nothing more
     return tuple((noun, name) for noun, name in out if name.lower().removeprefix("the ") != noun)
 
@@ -151,12 +151,16 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
 _NAMED_AS = re.compile(r"(?=\b[A-Z][\w'’-]*\s+([A-Z]\w*))")
 
 
-def _as_named(name: str, noun: str, with_the: set[str]) -> str:
+def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
     """The name as it stands for "the siege": "the Great Siege" (a name ending in that noun, or one the
     article writes with "the"), "Pokrovsk"."""
+    name = entity.name
     words = name.split()
-    if noun in PLACE_EVENTS and noun not in name.lower().split():
-        return f"the {name} {noun}"  # "the earthquake" in an article on the Kashmir earthquake: not "[Kashmir]"
+    if (noun in PLACE_EVENTS or noun in entity.written_with) and noun not in name.lower().split():
+        # "the earthquake" in an article on the Kashmir earthquake: not "[Kashmir]"; "the company" where the
+        # article writes "the South Sea company": not "[the South Sea]"
+        the = "" if re.search(r"['’]s\b", name) else "the "  # not "the NASA's Opportunity rover"
+        return f"{the}{name} {noun}"
     return f"the {name}" if name in with_the or (len(words) > 1 and words[-1].lower() == noun) else name
 
 

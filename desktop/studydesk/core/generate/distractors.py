@@ -256,15 +256,22 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def year_choices(fig: Figure, rng: random.Random, others: list[int]) -> tuple[str, list[str]]:
+def year_choices(fig: Figure, rng: random.Random, others: list[int], after: int | None = None,
+                 before: int | None = None) -> tuple[str, list[str]]:
+    """Years near the key; within `after` and `before` when its sentence sets them ("between ____ and 1936")."""
     year = int(fig.value)
-    pool = [y for y in others if y != year and abs(y - year) <= 60]
+
+    def fits(y: int) -> bool:
+        return y != year and (after is None or y > after) and (before is None or y < before)
+
+    pool = [y for y in others if fits(y) and abs(y - year) <= 60]
     rng.shuffle(pool)
     wrong = pool[:1]
-    for d in rng.sample((-5, -3, -2, -1, 1, 2, 3, 5, 10, -10), 10):
+    steps = rng.sample((-5, -3, -2, -1, 1, 2, 3, 5, 10, -10), 10) + [-4, -6, -7, -8, 4, 6, 7, 8]
+    for d in steps:
         if len(wrong) == 3:
             break
-        if year + d not in wrong and year + d != year:
+        if year + d not in wrong and fits(year + d):
             wrong.append(year + d)
     return str(year), [str(y) for y in sorted(wrong)]
 

@@ -61,6 +61,7 @@ class Entity:
     votes: Counter = field(default_factory=Counter)
     nouns: Counter = field(default_factory=Counter)  # "town", "river": what the article calls it
     short: str = ""  # a person's surname
+    written_with: set[str] = field(default_factory=set)  # "company" of "the South Sea company": part of its name
 
     @property
     def label(self) -> str:
@@ -207,6 +208,7 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
     thing = _THING_AFTER.match(after)
     if thing:  # "the Opportunity rover": what "the rover" will mean
         entity.nouns[thing.group(1).lower()] += 1
+        entity.written_with.add(thing.group(1).lower())
     if _PERSON_BEFORE.search(before) or any(before.rstrip().endswith(t) for t in TITLES):
         v["person"] += 2
     if _PERSON_AFTER.match(after) and not v["org"]:

@@ -111,6 +111,15 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []  # an aside, a quoted title, or what the headline already gives away
     if fig.start < len(leaning_opening(sentence)):
         return []  # "____ later at 9:04 am": the figure is the opening that leans on the sentence before
+    before = sentence[:fig.start]
+    if before.endswith(("'", "’")):
+        return []  # "the Crash of '29": a year cut short inside a name
+    if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
+        return []  # "November 17, Brisbane, Australia - ...": the dateline, not the story
+    if re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.IGNORECASE):
+        return []  # "continued for another two months": more than what, from when?
+    if fig.kind in ("date", "year") and re.search(rf"(?:\b{_MONTH}|\d)\s+(?:and|or)\s+$", before):
+        return []  # "February or March 2005", "on May 19 and 22": half of a pair, the other half in sight
     if fig.qualifier in _VERB_QUALIFIERS:
         return []  # "may now exceed 900,000": no blank or question keeps the floor without saying it twice
     after = sentence[fig.end:]
@@ -147,7 +156,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if fig.kind == "date":
         fact = f"date:{fig.value:.6f}"  # "September 5, 2006" and "5 September 2006": one day, asked once
 
-    choices = _choices(fig, ctx.rng, peers, years)
+    choices = _choices(fig, ctx.rng, peers, years, sentence)
     # A figure to the unit ("19,726,579 votes", "11,722.98"): recognised among choices, not typed from memory.
     exact_number = fig.kind in ("count", "measure", "percent", "year") and (
         fig.bound == "" or fig.bound == "approx" and fig.qualifier in _SYMMETRIC) and (
@@ -163,6 +172,12 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if re.match(r"\s+(?:[a-z]+\s+){0,2}and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty\b|"
                 r"hundreds|thousands|a\s+(?:hundred|thousand))", sentence[fig.end:]) or list_size(info.figures, fig) > 2:
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
+    opening = leaning_opening(sentence)
+    if re.search(r"\ball\s+$", sentence[:fig.start]) or opening and not _PRONOUN.fullmatch(opening) or re.search(
+            r"\b(?:estimated|estimates?|put|puts|valued|values|placed|places)\b[^,;]*\bat\s+$", sentence[:fig.start]):
+        # "all how many seats"; "In addition to the number killed" moved to the end, still leaning back;
+        # "estimated the cost at how much", the verb lost to "According to"
+        prompt = None
     if prompt and ctx.analysis.stands_alone(info, _own_words(prompt)):
         if exact_number:
             add(NumericQuestion(id="", prompt=prompt, answer=fig.value, unit=_unit(fig), tolerance=_tolerance(fig),
@@ -192,12 +207,20 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     return out
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_PRONOUN = re.compile(r"[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her)")  # named in brackets when known
+# A news story's dateline: "November 17, Brisbane, Australia - The team ..."
+_DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,\s+[A-Z][^-–—.]{{0,60}}?"
+                       r"\s[-–—]+\s")
 _VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped"})
 
 
 def _quoted(sentence: str, fig: Figure) -> bool:
     """Inside quotation marks: a title ("11 charged") or someone's words, not the article's figure."""
     before = sentence[:fig.start]
+    if before.endswith(("'", "’")):
+        return []  # "the Crash of '29": a year cut short inside a name
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
@@ -230,7 +253,7 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
     if not ctx.analysis.stands_alone(ctx.info, _own_words(true_text)):
         return None
     text, answer = true_text, True
-    choices = _choices(ctx.fig, ctx.rng, peers, years)
+    choices = _choices(ctx.fig, ctx.rng, peers, years, ctx.info.text)
     if alter:
         if not choices or ctx.fig.start != ctx.fig.num_start and not ctx.fig.qualifier:
             return None
@@ -271,7 +294,7 @@ def peers_of(figures: list[Figure], per_unit: int = 40) -> Peers:
     return peers
 
 
-def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int]):
+def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], sentence: str = ""):
     if fig.kind in ("count", "measure"):
         return d.number_choices(fig, rng, peers)
     if fig.kind == "percent":
@@ -289,10 +312,19 @@ def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int]):
     if fig.kind == "range":
         return d.range_choices(fig)
     if fig.kind == "year":
-        return d.year_choices(fig, rng, years)
+        return d.year_choices(fig, rng, years, *_span_ends(fig, sentence))
     if fig.kind == "date":
         return d.date_choices(fig, rng)
     return None
+
+
+def _span_ends(fig: Figure, sentence: str) -> tuple[int | None, int | None]:
+    """The years a year lies between in its sentence: "between ____ and 1936" ends before 1936, and "from
+    1891 to ____" after 1891, so a wrong choice outside them is ruled out at a glance."""
+    after = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to)\s+$", sentence[:fig.start])
+    before = re.match(r"\s+(?:and|to)\s+(\d{4})\b", sentence[fig.end:]) if re.search(
+        r"\b(?:between|from)\s+$", sentence[:fig.start]) else None
+    return (int(after.group(1)) if after else None), (int(before.group(1)) if before else None)
 
 
 def _shuffled(items: list[str], rng: random.Random) -> tuple[str, ...]:

@@ -145,7 +145,7 @@ NOT_NAMES = frozenset(
     Much More Less Other Another Each Every All Both Such What Who Which Why How Its Their His Her Our We
     They He She I You Not No One Two Three Four Five Six Seven Eight Nine Ten Later Earlier Meanwhile However
     Instead Also Only Just About Around Nearly Roughly Over Under Among Between Within Without Along Across
-    Rather Because Critics Officials Analysts Researchers Scientists Engineers Experts Residents Soldiers""".split()
+    Rather Because Former Critics Officials Analysts Researchers Scientists Engineers Experts Residents Soldiers""".split()
 ) | frozenset(MONTHS) | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 # Nouns that stand for the article's main subject when it is not named.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import words_value
-from .lexicon import NOT_NAMES
+from .lexicon import MONTH_ABBREVIATION_RE, MONTH_RE, NOT_NAMES
 
 # How far a figure's reading looks before and after it: a few words, not the
 # whole sentence; a "sentence" of thousands of figures made reading it take
@@ -48,6 +48,9 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "a number with a decimal comma"  # "43,99%": not read as 43, nor 99%
     if _RANGE_END_AFTER.match(after) or _RANGE_END_BEFORE.search(before):
         return "one end of a range not read whole"  # "$3–4.2 billion"
+    if not unit_text and re.search(rf"\b(?:{MONTH_RE}|{MONTH_ABBREVIATION_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+                                   r"(?:and|or|to|through)\s+$", before):
+        return "a day of a date"  # "on May 19 and 22": the second assault's day, not 22 of anything
     if _TIME_OF_DAY.match(after):
         return "a time of day"  # "at eight in the morning"
     if re.match(r"\s+hundreds?\b", after) and not words:

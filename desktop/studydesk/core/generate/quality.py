@@ -46,9 +46,12 @@ _DEICTIC = re.compile(
     r"previous|similar)\s+[a-z]+|"
     r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
     r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|news|"
-    r"sport|team|club|season|tournament|race|company|firm|survey|blurbs?)\b(?!\s+(?:of|to|for|on|"
+    r"sport|team|club|season|tournament|race|company|firm|survey|blurbs?|index)\b(?!\s+(?:of|to|for|on|"
     r"by|that|which|called|named|entitled)\b)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE)
+# "The middle day of the middle year of the war, it is remembered as ...": the description leads, the
+# thing described is left for the sentence before to name.
+_FRONTED = re.compile(r"^(?P<front>(?:The|A|An)\s[^,]{3,90}),\s+(?P<pronoun>it|they|he|she)\s")
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|their|them)\b")
 # The page speaking of itself: "according to our estimate" means a source the question cannot name.
 _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my)\b")
@@ -106,6 +109,9 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
     m = _FIRST_PERSON.search(sentence)
     if m and not _inside_quote(sentence, m.start()):
         return f'"{m.group()}": the page speaking of itself'
+    m = _FRONTED.match(sentence)
+    if m and not any(w in FINITE_VERBS or w.endswith("ed") for w in m.group("front").lower().split()):
+        return f'"{m.group("pronoun")}" after a description put before it: of what?'
     for pattern in (_SINGULAR_PRONOUN, _PLURAL_PRONOUN):
         for m in pattern.finditer(sentence):
             if not _pronoun_resolved(sentence, m, blank_names) and not (
@@ -343,9 +349,10 @@ _IMPORTANT = re.compile(
 
 
 # A date of something the sentence mentions on the way: "During an excavation in 2004, ...", "images taken
-# by NASA in August 2014 revealed ...", "the site of an 1824 victory". Readers marked these trivia.
+# by NASA in August 2014 revealed ...", "the site of an 1824 victory", "As of 2021, ..." (when it was
+# written). Readers marked these trivia.
 _SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:in|of)|"
-                        r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}in|\ban?)\s+$", re.IGNORECASE)
+                        r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}in|\ban?|^as\s+of)\s+$", re.IGNORECASE)
 
 
 def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, list[str]]:
