@@ -17,6 +17,7 @@ from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.distractors import year_choices
 from studydesk.core.generate.entities import EntityIndex
 from studydesk.core.generate.quality import dangling, worth
+from studydesk.core.generate.sources import attributions
 from studydesk.core.generate.quantities import find_figures
 from tests.support import DATA
 
@@ -107,3 +108,11 @@ def test_wrong_years_stay_inside_the_span_their_sentence_sets():
         (_, fig) = find_figures("The railway was built between 1891 and 1916 by the empire.")
         _, wrong = year_choices(fig, random.Random(seed), [1891, 1880], after=1891)
         assert all(int(w) > 1891 for w in wrong) and len(wrong) == 3, wrong
+
+
+def test_reports_after_in_official_are_a_noun_not_a_source():
+    # The development sample after set 9: "According to most cited in official, "8,000"."
+    sentence = ("The hurricane left between 6,000 and 12,000 fatalities in the United States; "
+                "the number most cited in official reports is 8,000.")
+    assert attributions(sentence) == []
+    assert [a.source for a in attributions("Doctors at the hospital reported 40 deaths.")] == ["doctors at the hospital"]

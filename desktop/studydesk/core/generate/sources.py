@@ -100,6 +100,8 @@ def _noun_phrase(m: re.Match[str], sentence: str) -> bool:
     """Whether a sentence's opening "Early reports" or "One widely used estimate"
     is an adjective and a noun, not a name and a verb (lemminflect's lexicon
     knows "early" and "one" as adjectives; it holds no names)."""
+    if m.group("verb") in _NOUN_VERBS and re.search(r"\b(?:in|of|from|by|on)\s+[a-z]+$", m.group("src")):
+        return True  # "the number most cited in official reports is": reports in which, not who reports
     if m.group("verb") not in _NOUN_VERBS or sentence[:m.start()].strip(" \"“"):
         return False
     words = m.group("src").split()
