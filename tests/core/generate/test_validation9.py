@@ -15,7 +15,7 @@ from studydesk.core.article import parse_article
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.distractors import year_choices
-from studydesk.core.generate.entities import EntityIndex
+from studydesk.core.generate.entities import EntityIndex, spelled_out
 from studydesk.core.generate.quality import dangling, worth
 from studydesk.core.generate.sources import attributions
 from studydesk.core.generate.quantities import find_figures
@@ -116,3 +116,16 @@ def test_reports_after_in_official_are_a_noun_not_a_source():
                 "the number most cited in official reports is 8,000.")
     assert attributions(sentence) == []
     assert [a.source for a in attributions("Doctors at the hospital reported 40 deaths.")] == ["doctors at the hospital"]
+
+
+def test_a_typed_name_takes_the_form_the_article_spells_it_out_in():
+    text = ("The 1983 election\n\n"
+            "In 1981 a group of senior figures including Roy Jenkins and Shirley Williams left Labour to found the "
+            "Social Democratic Party (SDP). The SDP agreed a pact with the Liberals for the 1983 elections and "
+            "worked as The Alliance. The Conservatives won 397 of the 650 seats, a gain of 58.\n")
+    assert spelled_out(text) == {"SDP": "Social Democratic Party", "Social Democratic Party": "SDP"}
+    # The page a reader asked it for: "Which organisation agreed a pact with the Liberals ...?" keyed "SDP".
+    page = (DATA / "articles" / "wp-uk-election-1983-kids-encyclopedia.txt").read_text(encoding="utf-8")
+    generated = generate_bank(page, article_ref="a.txt", seed=0)
+    typed = [q for q in (*generated.bank.questions, *generated.alternates) if getattr(q, "answer", None) == "SDP"]
+    assert typed and all("Social Democratic Party" in q.accept for q in typed), typed

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..article import Article
 from .clause import Subject
-from .entities import Entity, EntityIndex, Mention
+from .entities import Entity, EntityIndex, Mention, spelled_out
 from .figure import Figure
 from .lexicon import FINITE_VERBS, PLACE_EVENTS
 from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
@@ -64,6 +65,11 @@ class Analysis:
         names = self.entities.proper_words
         nouns = self.subject.nouns if subject else frozenset()
         return not dangling(text, blank_names, subject, names, nouns) and (self.single_topic or names_something(text))
+
+    @cached_property
+    def spelled_out(self) -> dict[str, str]:
+        """"SDP" -> "Social Democratic Party" and back, where the article gives both (entities.spelled_out)."""
+        return spelled_out(self.article.body)
 
     def headline(self, info: SentenceInfo) -> str:
         """The title, the heading above the sentence and the page's first lines (its dateline, even

@@ -229,3 +229,23 @@ def group_by_kind(entities: list[Entity]) -> dict[str, list[Entity]]:
     for e in entities:
         out[e.kind].append(e)
     return out
+
+
+
+_ACRONYM = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+_SPELLED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?){2,8})$")
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """Each name's other form, both ways, where the article gives both: "the Social Democratic Party
+    (SDP)" gives "SDP" -> "Social Democratic Party" and back. A typed answer takes either. One pass."""
+    forms: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        words = (_SPELLED.search(text[max(0, m.start() - 150):m.start()]) or [""])[0].split()
+        capitals = [i for i, w in enumerate(words) if w[0].isupper()]
+        if len(capitals) >= len(acronym) and "".join(words[i][0] for i in capitals[-len(acronym):]) == acronym:
+            whole = " ".join(words[capitals[-len(acronym)]:])
+            forms.setdefault(acronym, whole)
+            forms.setdefault(whole, acronym)
+    return forms

@@ -258,7 +258,8 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
     blanked = analysis.shown(info, info.text[:mention.start] + "____" + info.text[mention.end:], person)
     if not analysis.stands_alone(info, blanked, person) or not is_prose(info.text, info.section):
         return None
-    accept = [v for v in {e.name, e.short, mention.text, mention.text.split(" of ")[0]} if v and v != mention.text]
+    forms = {e.name, e.short, mention.text, mention.text.split(" of ")[0], analysis.spelled_out.get(mention.text, "")}
+    accept = [v for v in forms if v and v != mention.text]
     what = "name"  # "Which place" fitted a mission and a period too: the kind of a name is a guess
     q = TextQuestion(id="", topic="names", prompt=f'Which {what} completes this sentence from the article? '
                                                  f'"{blanked}"',

@@ -88,7 +88,8 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     what = _KIND_WORDS.get(e.kind) or f"Which {_place_word(e)}"
     # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
     answer = e.label if e.kind == "person" and e.short and mention.text.endswith(e.short) else mention.text
-    accept = tuple(v for v in dict.fromkeys((e.name, e.short, mention.text)) if v and v != answer)
+    accept = tuple(v for v in dict.fromkeys((e.name, e.short, mention.text, analysis.spelled_out.get(answer, "")))
+                   if v and v != answer)
     prompt = f"{opening[0].upper()}{opening[1:]}, {what[0].lower()}{what[1:]} {predicate}?" if opening else \
         f"{what} {predicate}?"
     if not analysis.stands_alone(info, f"{opening + ', ' if opening else ''}{e.name} {predicate}"):
