@@ -34,6 +34,7 @@ class BankWatcher(QObject):
         self._timer.timeout.connect(self._check)
         self.path: Path | None = None
         self._known: bytes | None = None  # the digest of the content last seen
+        self._stat: tuple[int, int] | None = None  # the file's time and size when watching began
         self._held = False  # while Study Desk writes the file
         self._missed = False  # a change came while held
 
@@ -47,13 +48,19 @@ class BankWatcher(QObject):
         self._watcher.addPath(str(self.path.parent))
         if self.path.exists():
             self._watcher.addPath(str(self.path))
+            self._stat = _stat(self.path)
             # Read behind the window: a large bank takes a good part of a frame to read and digest.
             path = self.path
-            run_in_background(self._read, lambda digest: self._first_read(path, digest), context=self)
+            run_in_background(lambda: (_stat(path), self._read()), lambda got: self._first_read(path, *got),
+                              context=self)
 
-    def _first_read(self, path: Path, digest: bytes | None) -> None:
-        if path == self.path and self._known is None:  # not since watching another, or told, or checked
-            self._known = digest
+    def _first_read(self, path: Path, stat: tuple[int, int] | None, digest: bytes | None) -> None:
+        if path != self.path or self._known is not None:
+            return  # watching another since, or told, or checked
+        if stat != self._stat:
+            self._timer.start()  # written after the bank was taken, before this read: a change to report
+            return
+        self._known = digest
 
     def hold(self) -> None:
         """Study Desk itself is about to write the file: report nothing until expect()."""
@@ -79,6 +86,7 @@ class BankWatcher(QObject):
             return None
 
     def _check(self) -> None:
+        """Report the file's content when it differs from the content last seen."""
         if self.path is None:
             return
         if self._held:
@@ -93,3 +101,11 @@ class BankWatcher(QObject):
             return
         self._known = content
         self.changed.emit(self.path)
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
