@@ -59,6 +59,7 @@ def test_the_as_of_year_is_worth_less():
 @pytest.mark.parametrize("sentence", [
     "Earlier, the index closed at an all-time high of 6602.69 points on Friday.",
     "The middle day of the middle year of the war, it is remembered as the bloodiest day in the army's history.",
+    "When complete, over 2 million people are expected to be displaced.",  # what, complete?
 ])
 def test_the_index_and_an_it_after_a_description_lean_back(sentence):
     assert dangling(sentence)

@@ -18,7 +18,7 @@ from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, NO
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
                       r"The latter|The former|Here|There,|Another|Others|Each|The same|Neither|Either|"
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
-                      r"Similarly|Likewise|"
+                      r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
                       r"Of (?:these|those|them|whom|which)|Among (?:them|these|those)|"  # "Of these, 25,000 were"
                       # "Eight months later, the Red Army invaded", "About 20 minutes later": later than what?
