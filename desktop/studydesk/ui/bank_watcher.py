@@ -50,15 +50,16 @@ class BankWatcher(QObject):
             self._watcher.addPath(str(self.path))
             self._stat = _stat(self.path)
             # Read behind the window: a large bank takes a good part of a frame to read and digest.
+            # The content first, then its time and size: a write landing between the two then shows.
             path = self.path
-            run_in_background(lambda: (_stat(path), self._read()), lambda got: self._first_read(path, *got),
+            run_in_background(lambda: (self._read(), _stat(path)), lambda got: self._first_read(path, *got),
                               context=self)
 
-    def _first_read(self, path: Path, stat: tuple[int, int] | None, digest: bytes | None) -> None:
+    def _first_read(self, path: Path, digest: bytes | None, stat: tuple[int, int] | None) -> None:
         if path != self.path or self._known is not None:
             return  # watching another since, or told, or checked
         if stat != self._stat:
-            self._timer.start()  # written after the bank was taken, before this read: a change to report
+            self._timer.start()  # written after the bank was taken, by the end of this read: a change to report
             return
         self._known = digest
 
