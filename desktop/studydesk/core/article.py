@@ -324,7 +324,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         word = _WORD_BEFORE.search(text[max(start, m.start() - 20):m.start()])
         if word:
             w = word.group(1).lower().rstrip(".")
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            if w in _ABBREVIATIONS or _initial_before(text, m.start()):
                 continue
         if _inside_quotation(head):
             continue
@@ -338,6 +338,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < rest_end:
         spans.append((start, rest_end))
     return spans
+
+
+def _initial_before(text: str, stop: int) -> bool:
+    """Whether a lone initial ends just before the stop ("J. R. R. Tolkien").
+    Not a letter after an apostrophe ("Japan's. As") or before a bracket ("(172 m). It")."""
+    return (stop >= 1 and text[stop - 1].isalpha()
+            and (stop == 1 or not (text[stop - 2].isalnum() or text[stop - 2] in "'\u2019")))
 
 
 def _inside_quotation(text: str) -> bool:

@@ -99,6 +99,9 @@ def _direct(body: str, fig: Figure) -> str | None:
             if size:  # "the mine is nearly 1,000 metres deep" -> "how deep is the mine"
                 how = {"away": "far", "across": "wide"}.get(size.group(1), size.group(1))
                 return f"{'roughly ' if approx else ''}how {how} {cop} {_lower_det(m.group('subj'))}{rest[size.end():]}"
+            if re.match(r"^ (?:into|in|ago|behind|ahead|past|before|after|late|early|older|younger)\b", rest) \
+                    and fig.dimension == "duration":
+                return None  # "was three years into a programme": "what was the United States into" asks nothing
             what = "roughly what" if approx else "what"
             return f"{what} {cop} {_lower_det(m.group('subj'))}{rest}"
     return None
