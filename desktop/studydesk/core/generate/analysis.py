@@ -71,6 +71,22 @@ class Analysis:
         """"SDP" -> "Social Democratic Party" and back, where the article gives both (entities.spelled_out)."""
         return spelled_out(self.article.body)
 
+    @cached_property
+    def _values_by_setting(self) -> dict[tuple[str, str], set[float]]:
+        """Each figure's value, by its unit and the word before it: "for 92 sols", "for 83 sols"."""
+        values: dict[tuple[str, str], set[float]] = {}
+        for info in self.sentences:
+            for fig in info.figures:
+                if _measured_as(fig):
+                    values.setdefault((_measured_as(fig), _word_before(info.text, fig.start)), set()).add(fig.value)
+        return values
+
+    def given_otherwise(self, info: SentenceInfo, fig: Figure) -> bool:
+        """The article gives another value in the same setting: "operational for 92 sols" and, later,
+        "active for 83 sols". Asked on its own, without its sentence, either may be the answer."""
+        setting = (_measured_as(fig), _word_before(info.text, fig.start))
+        return bool(setting[0]) and bool(self._values_by_setting.get(setting, set()) - {fig.value})
+
     def headline(self, info: SentenceInfo) -> str:
         """The title, the heading above the sentence and the page's first lines (its dateline, even
         when left out as page furniture): what a reader already sees."""
@@ -80,6 +96,18 @@ class Analysis:
         """Text of a sentence as a question quotes it, with what it points back to
         named in brackets ("[Snow] marked each death ..."); see quality.resolve."""
         return FOOTNOTE.sub("", resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
+
+
+def _measured_as(fig: Figure) -> str:
+    """What a count or measure is of: its unit, or its noun's last word ("sols")."""
+    if fig.kind not in ("count", "measure"):
+        return ""
+    return fig.unit or (fig.noun.split() or [""])[-1].lower()
+
+
+def _word_before(text: str, at: int) -> str:
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, at - 30):at])
+    return m.group(1).lower() if m else ""
 
 
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
@@ -133,13 +161,14 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
         noun = m.group(1)
         if noun.capitalize() in {n.group(1) for n in _NAMED_AS.finditer(sentence, m.end())}:
             continue  # "the bridge deck of the Royal Gorge Bridge": the sentence names it
-        if main is not None and (main.name.split()[-1].lower() == noun or noun in main_nouns):
+        if main is not None and (noun in _ends(main.name) or noun in main_nouns):
             # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
-            # though "Warm Lake", a part of it, was named a sentence ago.
+            # though "Warm Lake", a part of it, was named a sentence ago (and "an African Great Lake" is
+            # what Lake Tanganyika is, no other lake).
             out.append((noun, _as_named(main, noun, with_the)))
             continue
         for entities in ([] if new_block else reversed(recent)):
-            fits = {e.name: e for e in entities if e.name.split()[-1].lower() == noun or noun in e.nouns}
+            fits = {e.name: e for e in entities if noun in _ends(e.name) or noun in e.nouns}
             if len(fits) == 1:
                 (entity,) = fits.values()
                 out.append((noun, _as_named(entity, noun, with_the)))
@@ -151,6 +180,17 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
                 out.append((noun, _as_named(main, noun, with_the)))
     # "[the Treaty]" for "the treaty" names nothing more
     return tuple((noun, name) for noun, name in out if name.lower().removeprefix("the ") != noun)
+
+
+# The kinds of thing whose names open with the kind: "Lake Tanganyika" is "the lake".
+_KIND_FIRST = frozenset("lake mount river cape fort port gulf bay isle island university battle siege treaty "
+                        "kingdom republic county".split())
+
+
+def _ends(name: str) -> tuple[str, ...]:
+    """The words of a name that "the <word>" may stand for: its last, and its first when that is a kind."""
+    words = name.lower().split()
+    return (words[-1], words[0]) if words[0] in _KIND_FIRST else (words[-1],)
 
 
 # A capitalised word after another, at every place it can start ("Royal Gorge Bridge": "Gorge" and "Bridge").

@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
+from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, SMALL_NUMBER_NAMES, TITLES
 
 # "Tristan da Cunha", "Vasco da Gama", "Mar del Plata": a small word inside a name;
 # "Red Sea–Dead Sea Water Conveyance": two names joined by a dash
@@ -163,8 +163,12 @@ def _trim(start: int, text: str, sentence: str, mid_caps: set[str]) -> tuple[int
     """Drop leading words that are not part of a name: "The", demonyms, titles."""
     words = text.split()
     keep_adjective = words[-1] in ORG_WORDS or words[-1] in PLACE_WORDS
+    after_the = False
     while words:
         w = words[0].rstrip("'’s")
+        if after_the and w.lower() in SMALL_NUMBER_NAMES and len(words) > 2:
+            break  # "The Three Gorges Dam", "the Seven Years' War": the number is the name's
+        after_the = w in ("The", "the")
         at_start = start == 0 or sentence[:start].rstrip().endswith(("“", '"', "(", "—", ":"))
         unknown_first = at_start and words[0] not in mid_caps and (len(words) == 1 or w.endswith(_SUFFIXES))
         if w in NOT_NAMES or ((w in DEMONYMS or w in TITLES) and not keep_adjective) or unknown_first \

@@ -14,7 +14,7 @@ from .clause import Frame, frame
 from .figure import Figure
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
-from .quality import has_conversion, in_brackets, is_prose, leaning_opening, list_size, worth
+from .quality import counts_its_list, has_conversion, in_brackets, is_prose, leaning_opening, list_size, worth
 from .sources import source_of
 
 Peers = dict[str, list[float]]
@@ -135,6 +135,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if fig.dimension == "duration" and re.search(r"\b(?:most|worst|best|largest|biggest|deadliest|highest|lowest|first|"
                                                  r"last)\b[^.]{0,60}\b(?:in|for)\s+$", sentence[:fig.start]):
         return []  # "the worst disaster in nearly 20 years": fewer years would be true as well
+    if fig.dimension == "money" and re.search(r"[$€£¥]\s*$", sentence[:fig.num_start]) and re.match(
+            r"\s*(?:thousand|million|billion|trillion)?\s*(?:dollars?|euros?|pounds?|yen)\b", sentence[fig.num_end:]):
+        return []  # "a USD$23 billion dollar deal": the page gives the currency twice; the question would too
     if fig.kind == "vague" and fig.bound:
         return []  # "up to tens of millions": every smaller amount would be true as well
     if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start]):
@@ -172,6 +175,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if re.match(r"\s+(?:[a-z]+\s+){0,2}and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty\b|"
                 r"hundreds|thousands|a\s+(?:hundred|thousand))", sentence[fig.end:]) or list_size(info.figures, fig) > 2:
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
+    if ctx.analysis.given_otherwise(info, fig):
+        prompt = None  # "operational for how many sols?", where the article also says "active for 83 sols"
     opening = leaning_opening(sentence)
     if re.search(r"\ball\s+$", sentence[:fig.start]) or opening and not _PRONOUN.fullmatch(opening) or re.search(
             r"\b(?:estimated|estimates?|put|puts|valued|values|placed|places)\b[^,;]*\bat\s+$", sentence[:fig.start]):
@@ -186,8 +191,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
             answer, wrong = choices
             add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
                                **base), "Choice question", value + direct)
-    if has_conversion(sentence, fig):
-        return out  # its conversion in brackets would give the answer away
+    if has_conversion(sentence, fig) or counts_its_list(sentence, fig):
+        return out  # its conversion in brackets, or the list it counts, would give the answer away
     number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
     if not ctx.analysis.stands_alone(info, shown):

@@ -66,7 +66,8 @@ def _direct(body: str, fig: Figure) -> str | None:
             return f"{'about how' if approx else 'how'} many {fig.noun}{rest}"
         if fig.kind in ("fraction", "percent") and after.startswith(" of "):
             what = "what share" if fig.kind == "fraction" else "what percentage"
-            return f"{'roughly ' + what if approx else what}{after}"
+            # "85 percent of the buildings collapsed, all services failed, and ...": the first clause only
+            return f"{'roughly ' + what if approx else what}{_first_clause(_trim_rest(after))}"
         if fig.kind == "vague" and after.startswith(" of ") and not has_verb(after):
             return f"how many {after[4:].strip()} were there"
         return None
@@ -230,7 +231,8 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
         return None  # "the colonies federated and the Commonwealth was formed": two clauses, no one question
     before = COMMA.split(before)[-1]
     words = before.split()
-    if not words or words[0] in PAST_TO_BASE or words[0] in FINITE_VERBS or words[-1] in ("and", "or", "but"):
+    if not words or words[0] in PAST_TO_BASE or words[0] in FINITE_VERBS or words[-1] in ("and", "or", "but") \
+            or words[0].endswith("ing") and words[0].islower():  # "being ever-present since the league": no subject
         return None  # "The project, organised by Eurotunnel, | began ... and opened": its subject cut off
     for i, w in enumerate(words):
         base = PAST_TO_BASE.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 5 and i > 0 else None)
@@ -240,8 +242,8 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
                 return None
             subj = " ".join(words[:i])
             rest = " ".join(words[i + 1:])
-            if w in ("was", "were"):
-                return None
+            if w in ("was", "were") or all(x.endswith("ly") or x in FUNCTION_WORDS for x in words[:i]):
+                return None  # "..., officially founded in 1984": no subject left to ask "did" of
             return f"{wh} did {_lower_det(subj)} {base}{' ' + rest if rest else ''}"
         if w in ("was", "were") and i > 0:
             rest = " ".join(words[i + 1:])

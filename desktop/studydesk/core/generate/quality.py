@@ -21,6 +21,9 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
                       r"Of (?:these|those|them|whom|which)|Among (?:them|these|those)|"  # "Of these, 25,000 were"
+                      # Inverted: "Trailing are South Korea with 13%", "Next came ...": behind what?
+                      r"(?:[A-Z][a-z]+ing|Next|Behind|Close behind|Below|Further down|Ahead)\s+"
+                      r"(?:(?:them|it|him|her)\s+)?(?:is|are|was|were|came|come|comes)|"
                       # "Eight months later, the Red Army invaded", "About 20 minutes later": later than what?
                       r"(?:(?:About|Approximately|Around|Nearly|Roughly|Almost|Some|Just|Only)\s+)?"
                       r"(?:[A-Z][a-z]+|\d+|A few|Several|Some)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|"
@@ -30,6 +33,8 @@ _DEICTIC = re.compile(
     r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
     r"moment|period|level|pace|figure|number|date)|"
     r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former)|"
+    # "will then reach 22,500 MW", "since then": a time the sentence before set ("a then record" does not lean)
+    r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
     r"district|province|site)\b(?!\s+of\b)|"
     # "The hypocenter was ...", "after the initial quake": a part of an event named before, on a page that
@@ -67,6 +72,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
                         r"^[-*•–]\s|"  # a bullet: a list, not prose
+                        r"\(\s*\)|"  # "89.7 sextillion () percent": the copy lost something; what else did it lose?
                         r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
                         r"\bcreative commons\b|\bCC[ -]BY\b|"
                         r"\b(?:should|must|please|you can|you will need|you may)\b",  # instructions, opinions
@@ -326,6 +332,22 @@ def has_conversion(sentence: str, fig: Figure) -> bool:
                          sentence[fig.end:]))
 
 
+_LIST_AFTER = re.compile(r"^\s*(?:[—–:(]|\s-\s)\s*(?P<items>[^—–()]*(?:\([^()]*\)[^—–()]*)*?)(?:[—–);.]|\s-\s|$)")
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def counts_its_list(sentence: str, fig: Figure) -> bool:
+    """The count is followed by the very list it counts: "shared among four countries—Tanzania, the DRC,
+    Burundi and Zambia—". A blank on it is answered by counting the sentence's own words."""
+    if fig.kind != "count" or not fig.noun or fig.value != int(fig.value) or fig.value < 2:
+        return False
+    m = _LIST_AFTER.match(sentence[max(fig.end, fig.noun_end):])
+    if not m:
+        return False
+    items = [i for i in _ITEM_BREAK.split(re.sub(r"\([^()]*\)", "", m.group("items")).strip()) if i.strip()]
+    return len(items) == int(fig.value)
+
+
 def list_size(figures: list[Figure], fig: Figure) -> int:
     """How many figures of the same kind the sentence lists with this one."""
     return sum(1 for f in figures if f.kind == fig.kind and (f.unit == fig.unit or f.kind in ("year", "date")))
@@ -371,7 +393,11 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
     if fig.kind == "count" and fig.value <= 3 and not fig.bound:
         score -= 0.3
         why.append("a small count")
-    if fig.adjective and fig.dimension == "duration":
+    if re.match(r"[\s-]*(?:years?|months?)[\s-]+old\b", sentence[fig.num_end:]) \
+            or re.search(r"\baged\s+$", sentence[:fig.start]):
+        score -= 0.4  # "Mr. Nunes, 51 years old, ...": the readers' trivia, in a story about his killing
+        why.append("a person's age")
+    elif fig.adjective and fig.dimension == "duration":
         score -= 0.25
         why.append("a duration used as an adjective")
     n = list_size(figures, fig)
