@@ -152,3 +152,16 @@ def test_no_did_question_has_an_adverb_for_its_subject():
     (fig,) = find_figures(sentence)
     asked = question(frame(sentence, fig, None, None, False), fig, None)
     assert asked is None or "did officially" not in asked, asked
+
+
+def test_an_untitled_page_that_opens_as_an_encyclopedia_does_is_about_what_it_defines():
+    """A copy of an encyclopedia entry with no title line ("Tunguska is a remote region ...") is about
+    the name it defines, though it names it only twice: "the impact" in it is that name's impact, as
+    on a titled page. It had given no draft at all."""
+    text = ("Tunguska is a remote, largely uninhabited region in Siberia, Russia. It is known for an enormous "
+            "impact event near the Tunguska River on the morning of June 30, 1908. The impact was felt as far "
+            "away as 1,000 kilometres. Witnesses claimed to have heard a deafening bang.")
+    analysis = analyse(parse_article(text))
+    assert analysis.subject is not None and analysis.subject.name == "Tunguska"
+    assert analysis.single_topic
+    assert any("1,000" in p or "how many kilometres" in p for p in _everything(text))

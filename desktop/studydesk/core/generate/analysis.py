@@ -303,7 +303,8 @@ def analyse(article: Article) -> Analysis:
     # name it keeps coming back to under few headings.
     headings = sum(1 for b in article.blocks if b.kind == "heading")
     single_topic = main is not None and headings <= max(3, 0.2 * len(sampled)) and (
-        main.name in article.title or main.count >= max(4, 0.25 * len(sampled)))
+        main.name in article.title or main.count >= max(4, 0.25 * len(sampled))
+        or main.name in _lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region
     # Names the article mostly writes with "the" ("the Danube Delta"), counted from the mentions
     # themselves: one pass, where counting each name in the whole text grew with names times text.
     after_the: dict[str, int] = {}
