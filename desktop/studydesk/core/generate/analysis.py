@@ -89,8 +89,14 @@ class Analysis:
 
     def headline(self, info: SentenceInfo) -> str:
         """The title, the heading above the sentence and the page's first lines (its dateline, even
-        when left out as page furniture): what a reader already sees."""
-        return f"{self.article.title}\n{info.section}\n{self.article.text[:300]}"
+        when left out as page furniture): what a reader already sees. Not the sentence itself: an
+        encyclopedia's lead ("Voyager 1 is a space probe launched on September 5, 1977") gives away
+        nothing it is asked on."""
+        first = self.article.text[:300]
+        at = first.find(info.text[:60])
+        if at >= 0:
+            first = first[:at] + "\n" + first[at + len(info.text):]
+        return f"{self.article.title}\n{info.section}\n{first}"
 
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
         """Text of a sentence as a question quotes it, with what it points back to

@@ -89,8 +89,12 @@ class FigureContext:
         number = re.escape(self.fig.number_text.lower())
         if re.search(rf"(?<![\w.,]){number}(?![\w,]|\.\d)", self.analysis.article.title.lower()):
             return True
-        return self.fig.kind in ("year", "date") and \
-            self.fig.number_text.lower() in self.analysis.headline(self.info).lower()
+        if self.fig.kind not in ("year", "date"):
+            return False
+        if _WEEKDAY_OPENING.fullmatch(self.info.text[:self.fig.start]) and \
+                self.info.text[:60] in self.analysis.article.text[:300]:
+            return True  # "Wednesday, November 9, 2005European Space Agency's ...": the dateline, run into the story
+        return self.fig.number_text.lower() in self.analysis.headline(self.info).lower()
 
     def cloze(self, whole: bool) -> str:
         """The sentence with the figure blanked: its number only, or the whole figure with its qualifier."""
@@ -118,6 +122,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []  # "November 17, Brisbane, Australia - ...": the dateline, not the story
     if re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.IGNORECASE):
         return []  # "continued for another two months": more than what, from when?
+    if fig.kind in ("date", "year") and re.search(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$", before):
+        return []  # "on the 26th April 1986": the day is outside the figure, and "the 26th ____" asks half a date
     if fig.kind in ("date", "year") and re.search(rf"(?:\b{_MONTH}|\d)\s+(?:and|or)\s+$", before):
         return []  # "February or March 2005", "on May 19 and 22": half of a pair, the other half in sight
     if fig.qualifier in _VERB_QUALIFIERS:
@@ -218,6 +224,7 @@ _PRONOUN = re.compile(r"[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her
 # A news story's dateline: "November 17, Brisbane, Australia - The team ..."
 _DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,\s+[A-Z][^-–—.]{{0,60}}?"
                        r"\s[-–—]+\s")
+_WEEKDAY_OPENING = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?")
 _VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped"})
 
 
