@@ -43,6 +43,7 @@ _LENGTH = (
     ("yd", 0.9144, r"yds?|yards?"),
     ("mi", 1609.344, r"mi|miles?"),
     ("nmi", 1852.0, r"nmi|nautical\ miles?"),
+    ("light years", 9.4607e15, r"light[-\ ]years?"),
 )
 _AREA = (
     ("m²", 1.0, r"m²|m2|m\^2|sq\.?\ ?m|square\ met(?:re|er)s?|met(?:re|er)s?\ squared"),

@@ -87,6 +87,44 @@ class Analysis:
         setting = (_measured_as(fig), _word_before(info.text, fig.start))
         return bool(setting[0]) and bool(self._values_by_setting.get(setting, set()) - {fig.value})
 
+    @cached_property
+    def topic(self) -> str:
+        """What a page on one thing is about, as a question may name it: its title in quotes ("Battle of
+        Verdun"), or else the name its first sentence defines, as an encyclopedia opens ("the Hoover Dam" of
+        "The Hoover Dam is a concrete ..."). Only a name holding the page's main subject: not a headline,
+        a site's menu or a page of briefs. "" when there is none."""
+        if self.subject is None:
+            return ""
+        subject = self.subject.name.removeprefix("the ")
+        title = " ".join(self.article.title.split())
+        if title:
+            if subject in title and len(title.split()) <= 8 and not re.search(r"[|=]", title) \
+                    and not any(w.lower() in FINITE_VERBS for w in title.split()):
+                return f'"{title}"'
+            return ""
+        opening = (info.text.lstrip(" •*-\t") for info in self.sentences)  # "• Pioneer 10 is ...": a bullet
+        first = next((text for text in opening if is_prose(text)), "")
+        m = _TOPIC.match(first)
+        if not m or subject not in m.group("name"):
+            return ""
+        name = m.group("name").strip()
+        return "the" + name[3:] if name.startswith("The ") else name
+
+    def names_the_topic(self, text: str) -> bool:
+        """Whether the text names what the page is about (any word of its name), or there is none to name."""
+        words = [w for w in re.findall(r"[A-Z][\w'’–-]+|\d[\w–-]*", self.topic) if len(w) > 2 or w[0].isdigit()]
+        return not words or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+    def from_the_article(self, sentence: str) -> str:
+        """"from the article", naming what it is about when the sentence does not ("there were ____
+        permanent inhabitants", from the article on the Pitcairn Islands): read blind, a quiz sheet
+        otherwise leaves "the outbreak" or "the casualties" hanging."""
+        if self.names_the_topic(sentence):
+            return "from the article"
+        if self.topic.startswith('"'):
+            return f"from the article {self.topic}"
+        return f"from the article on {self.topic}"
+
     def headline(self, info: SentenceInfo) -> str:
         """The title, the heading above the sentence and the page's first lines (its dateline, even
         when left out as page furniture): what a reader already sees. Not the sentence itself: an
@@ -233,6 +271,10 @@ def _main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity
     return entities.entities[best] if counts[best] >= 2 or in_title else None
 
 
+# "The Hoover Dam is a ...", "Pioneer 10 is an American space probe", "The Pitcairn Islands (...), officially ...,
+# is a group": the name an encyclopedia's first sentence defines.
+_TOPIC = re.compile(r"(?P<name>(?:The\s+)?[\"“]?[A-Z0-9][^,.;:()\"”]{0,60}?[\"”]?)(?:\s*\([^()]*\))?(?:,[^.;]{1,90}?,)?"
+                    r"\s+(?:is|was|are|were)\s+(?:an?|the|one)\b")
 _DEFINES = re.compile(r"(?:\s*\([^)]*\))?(?:,[^,.]{1,80},)?\s+(?:is|was|are|were)\s+(?:an?|the|one)\b")
 
 

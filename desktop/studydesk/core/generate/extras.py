@@ -85,6 +85,8 @@ def _coordinated(text: str, info: SentenceInfo, places: list[Mention]) -> list[s
     # run-on "sentence" must not make this quadratic (a fuzzed input took 44 s). Found with str.find,
     # not a pattern made for each pair: the regex module would compile thousands on a long text.
     for a, b in dict.fromkeys(zip(names, names[1:])):
+        if " of " in a:
+            continue  # "the United Kingdom of Great Britain and Ireland": one name, not two places
         joint = " and " + b
         at, before_b = text.find(a), -1
         while at >= 0:
@@ -121,7 +123,8 @@ def _which_places(analysis: Analysis, info: SentenceInfo, text: str, group: list
     rng.shuffle(choices)
     q = MultiQuestion(
         id="", topic="stakes",
-        prompt=f'Which places fill the blank in this sentence from the article? Tick all that apply. "{blanked}"',
+        prompt=f'Which places fill the blank in this sentence {analysis.from_the_article(blanked)}? Tick all '
+               f'that apply. "{blanked}"',
         choices=tuple(choices), answer=tuple(group), evidence=(info.text,),
         explain=f"The article names {' and '.join(group)} here.")
     return Candidate(q, f"Stakes: places named together in a sentence on what is at stake ({', '.join(group)})",
@@ -261,8 +264,8 @@ def _name_cloze(analysis: Analysis, info: SentenceInfo, mention: Mention, e: Ent
     forms = {e.name, e.short, mention.text, mention.text.split(" of ")[0], analysis.spelled_out.get(mention.text, "")}
     accept = [v for v in forms if v and v != mention.text]
     what = "name"  # "Which place" fitted a mission and a period too: the kind of a name is a guess
-    q = TextQuestion(id="", topic="names", prompt=f'Which {what} completes this sentence from the article? '
-                                                 f'"{blanked}"',
+    q = TextQuestion(id="", topic="names", prompt=f'Which {what} completes this sentence '
+                                                 f'{analysis.from_the_article(blanked)}? "{blanked}"',
                      answer=mention.text, accept=tuple(accept), evidence=(info.text,),
                      explain=f"The article names {mention.text} here.")
     # Offered in the review list, not kept: read blind on unseen pages, fewer than half of these

@@ -14,7 +14,16 @@ from .clause import Frame, frame
 from .figure import Figure
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
-from .quality import counts_its_list, has_conversion, in_brackets, is_prose, leaning_opening, list_size, worth
+from .quality import (
+    counts_its_list,
+    has_conversion,
+    in_brackets,
+    is_prose,
+    leaning_opening,
+    list_size,
+    sum_of_its_parts,
+    worth,
+)
 from .sources import source_of
 
 Peers = dict[str, list[float]]
@@ -148,6 +157,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []  # "up to tens of millions": every smaller amount would be true as well
     if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start]):
         return []  # "the two main cities" describes them; it is not a figure to learn
+    if sum_of_its_parts(info.figures, fig):
+        return []  # "____ casualties, 377,231 French and 337,000 German": the sum of what is in view
     value, why = worth(fig, sentence, info.figures)
     evidence = (sentence,)
     base = dict(topic=ctx.topic, evidence=evidence, explain=ctx.explain())
@@ -183,6 +194,16 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
     if ctx.analysis.given_otherwise(info, fig):
         prompt = None  # "operational for how many sols?", where the article also says "active for 83 sols"
+    if prompt and re.match(r"[\"“]?The\s+[a-z]", prompt) and not ctx.analysis.names_the_topic(prompt):
+        prompt = None  # "The purchase added ... for how much?": the blank names the page ("Alaska Purchase")
+    if re.search(r"\b(?:declared?|declaring|designated?|designating|proclaimed?|proclaiming)\b", sentence) \
+            and re.search(r"\bas\s", sentence[fig.end:]):
+        prompt = None  # "declared September 1 ... as Disaster Prevention Day": a question stopping short of "as"
+    if fig.dimension == "money" and _RESTATED.search(sentence):
+        return []  # "In modern terms, ... equivalent to $140 million in 2021 dollars": a price asked again, converted
+    if re.search(r"\bin\s+$", sentence[:fig.start]) and re.fullmatch(r"(?:1[89]|20)\d\d", fig.number_text) \
+            and re.match(r"(?:\s+|-)(?:US\s+)?(?:dollars|pounds|euros|prices|terms)\b", sentence[fig.num_end:]):
+        return []  # "in 2021 dollars": the year a price is reckoned in, not a figure of the story
     opening = leaning_opening(sentence)
     if re.search(r"\ball\s+$", sentence[:fig.start]) or opening and not _PRONOUN.fullmatch(opening) or re.search(
             r"\b(?:estimated|estimates?|put|puts|valued|values|placed|places)\b[^,;]*\bat\s+$", sentence[:fig.start]):
@@ -206,13 +227,14 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     said = [fig.number_text] + ([str(int(fig.value))] if fig.kind == "date" else [])
     if any(re.search(rf"(?<![\w,.]){re.escape(t)}(?![\w,])", shown, re.IGNORECASE) for t in said):
         return out  # "held every ____, ... every four years", "The 2002 earthquake occurred on ____": said again
+    source = ctx.analysis.from_the_article(shown)
     if number_blank:
-        add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence from the article: '
+        add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence {source}: '
                                           f'"{shown}"', answer=fig.value, unit=fig.unit, **base),
             "Fill-in-the-blank question", value)
     elif choices:
         answer, wrong = choices
-        add(ChoiceQuestion(id="", prompt=f'Which words complete this sentence from the article? "{shown}"',
+        add(ChoiceQuestion(id="", prompt=f'Which words complete this sentence {source}? "{shown}"',
                            choices=_shuffled([answer, *wrong], ctx.rng), answer=answer, **base),
             "Fill-in-the-blank choice", value + 0.02)
     return out
@@ -224,6 +246,9 @@ _PRONOUN = re.compile(r"[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her
 # A news story's dateline: "November 17, Brisbane, Australia - The team ..."
 _DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,\s+[A-Z][^-–—.]{{0,60}}?"
                        r"\s[-–—]+\s")
+_RESTATED = re.compile(r"\b(?:equivalent|equal)\s+to\s+[^.;]{0,40}?\bin\s+(?:(?:1[89]|20)\d\d|today's|modern|current)"
+                       r"(?:\s+|-)(?:US\s+)?(?:dollars|pounds|euros|prices|terms|money)\b|"
+                       r"\bin\s+(?:modern|today's|present-day)\s+(?:terms|money|dollars|prices)\b", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?")
 _VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped"})
 

@@ -27,6 +27,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (
     (r"millimet(?:re|er)s?|mm", "mm", "length", "millimetres"),
     (r"met(?:re|er)s?", "m", "length", "metres"),
     (r"miles?", "mi", "length", "miles"),
+    (r"light[-\ ]years?", "light years", "length", "light years"),
     (r"feet|foot|ft", "ft", "length", "feet"),
     (r"kilograms?|kg", "kg", "mass", "kilograms"),
     (r"tonnes?|tons?", "t", "mass", "tonnes"),

@@ -68,6 +68,9 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "an age"  # "Adriene Johnson, 24, is now in custody": who she is, not a figure of the story
     if _LABEL.search(before):
         return "a label"  # "Route 40", "Flight 93"
+    if not unit_text and not currency and (re.match(r"0\d", raw) or re.search(r"(?<![\w.])[A-Z]{2,5}\s+$", before)
+                                                  and not re.fullmatch(r"1\d{3}|20\d\d", raw)):
+        return "a catalogue number"  # "the galaxy cluster MS 0735", "NGC 4993": a name, not a count
     opener = re.search(r"(?:^|[.;:]\s+)(\S+)\s+$", before)  # the sentence's first word: "About 50", or a name
     if not unit_text and not currency and start > 0 and re.search(r"[A-Z][\w.]*\s+$", before) \
             and (not opener or _name_word(opener.group(1))):

@@ -20,6 +20,7 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
                       r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
+                      r"In particular|Specifically|Notably|Additionally|Meanwhile|"  # "In particular, Owens won 4"
                       r"Of (?:these|those|them|whom|which)|Among (?:them|these|those)|"  # "Of these, 25,000 were"
                       # Inverted: "Trailing are South Korea with 13%", "Next came ...": behind what?
                       r"(?:[A-Z][a-z]+ing|Next|Behind|Close behind|Below|Further down|Ahead)\s+"
@@ -281,7 +282,11 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
                   if not _pronoun_resolved(text, m, blank_names)), None)
         # The thing the sentence before opened with is what a subject "it" or an "its" means, not an object:
         # "the colonists destroyed the tea by throwing it into the harbour" (the tea, not the Tea Party).
-        if m is not None and (m.start() == 0 or refs.it and (
+        # But a sentence with a subject of its own most likely means that by a later subject "it": "The massive
+        # flow buried 150 people ... as it hit the sea" (the flow, not the volcano the sentence before named).
+        own_subject = m is not None and m.start() > 0 and m.group().lower() == "it" and re.match(
+            r"[\"“]?(?:The|A|An)\s", text)
+        if m is not None and not own_subject and (m.start() == 0 or refs.it and (
                 m.group().lower() == "its" or _SUBJECT_SLOT.search(text[:m.start()]))):
             whole = thing if m.start() else thing[:1].upper() + thing[1:]
             text = text[:m.start()] + named(f"{whole}'s" if m.group().lower() == "its" else whole) + text[m.end():]
@@ -346,6 +351,19 @@ def counts_its_list(sentence: str, fig: Figure) -> bool:
         return False
     items = [i for i in _ITEM_BREAK.split(re.sub(r"\([^()]*\)", "", m.group("items")).strip()) if i.strip()]
     return len(items) == int(fig.value)
+
+
+def sum_of_its_parts(figures: list[Figure], fig: Figure) -> bool:
+    """The sentence gives a total and its parts: "714,321 casualties, 377,231 on the French side and
+    337,000 on the German one". Any one of them is worked out from the others in view (to within 1%:
+    pages slip a digit), so none is blanked."""
+    alike = [f for f in figures if f.kind in ("count", "measure") and f.kind == fig.kind and f.unit == fig.unit
+             and f.value > 0]
+    if fig not in alike or len(alike) < 3:
+        return False
+    total = max(alike, key=lambda f: f.value)
+    parts = sum(f.value for f in alike if f is not total)
+    return abs(parts - total.value) <= 0.01 * total.value
 
 
 def list_size(figures: list[Figure], fig: Figure) -> int:

@@ -57,7 +57,8 @@ _FIGURE = re.compile(
     | (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|several\s+(?:hundred|thousand|million|dozen)
                |a\s+few\s+(?:hundred|thousand|million|dozen)|dozens|hundreds|thousands|millions)\b
     | (?P<ord>the\s+(?P<on>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:-(?P<osup>[a-z]+est))?)\b
-    | (?P<cur>[$€£])?(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion|trillion))?
+    | (?P<cur>[$€£])?(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion|trillion)
+      |(?(cur)\s?(?P<abbr>mn|bn|tn|m|b|k)\b(?![.,]\d)|(?!)))?
       (?:(?P<hy>-)(?P<hunit>{UNIT_ALIASES})\b|\s*(?P<unit>{UNIT_ALIASES})(?![\w/]))?
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -84,6 +85,7 @@ _VAGUE = {"tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of milli
 _CONTAINERS = frozenset("species kinds types sorts tonnes tons litres barrels pieces pairs".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _MAX_VALUE = 1e15
+_ABBREVIATED = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion"}
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -203,7 +205,8 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     unit_text = g("hunit") or g("unit") or ""
     if why_not_an_amount(s, base["start"], base["end"], raw, unit_text, bool(g("cur"))):
         return None
-    scale = (g("scale") or "").lower()
+    # "$165 m", "€30bn": after a currency, "m" is a million, not metres
+    scale = (g("scale") or "").lower() or _ABBREVIATED.get((g("abbr") or "").lower(), "")
     if scale:
         value *= SCALES[scale]
     kind, unit, name, dimension = "count", "", "", ""
@@ -218,7 +221,7 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         if unit == "years" and g("hunit") is None and value < 1000 and followed_by(s, base["end"], "old"):
             kind = "measure"
     num_start = m.start("cur") if g("cur") else m.start("num")
-    num_end = m.end("scale") if scale else m.end("num")
+    num_end = m.end("scale") if g("scale") else m.end("abbr") if g("abbr") else m.end("num")
     f = Figure(kind=kind, value=value, unit=unit, unit_name=name, dimension=dimension, adjective=bool(g("hy")),
                unit_text=" ".join(unit_text.split()),
                scale=scale, words=words, **{**base, "num_start": num_start, "num_end": num_end})
