@@ -9,13 +9,13 @@ article gives twice differently, the victim's age, and a currency written
 twice around a figure."""
 
 import pytest
-
 from studydesk.core.article import parse_article, split_sentences
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.clause import frame
+from studydesk.core.generate.giveaways import counts_its_list
 from studydesk.core.generate.phrasing import question
-from studydesk.core.generate.quality import counts_its_list, dangling, is_prose, worth
+from studydesk.core.generate.quality import dangling, is_prose, worth
 from studydesk.core.generate.quantities import find_figures
 
 

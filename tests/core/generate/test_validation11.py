@@ -8,12 +8,12 @@ when the sentence's own subject (the flow) is meant, and one country's name
 split into two places."""
 
 import pytest
-
 from studydesk.core.article import parse_article
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.extras import _coordinated
-from studydesk.core.generate.quality import resolve, sum_of_its_parts
+from studydesk.core.generate.giveaways import sum_of_its_parts
+from studydesk.core.generate.quality import resolve
 from studydesk.core.generate.quantities import find_figures
 
 

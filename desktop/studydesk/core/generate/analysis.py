@@ -13,7 +13,8 @@ from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out
 from .figure import Figure
 from .lexicon import FINITE_VERBS, PLACE_EVENTS
-from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
+from .page_subject import lead_subject, main_subject, names_topic, page_topic
+from .quality import FOOTNOTE, References, dangling, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 
@@ -89,31 +90,12 @@ class Analysis:
 
     @cached_property
     def topic(self) -> str:
-        """What a page on one thing is about, as a question may name it: its title in quotes ("Battle of
-        Verdun"), or else the name its first sentence defines, as an encyclopedia opens ("the Hoover Dam" of
-        "The Hoover Dam is a concrete ..."). Only a name holding the page's main subject: not a headline,
-        a site's menu or a page of briefs. "" when there is none."""
-        if self.subject is None:
-            return ""
-        subject = self.subject.name.removeprefix("the ")
-        title = " ".join(self.article.title.split())
-        if title:
-            if subject in title and len(title.split()) <= 8 and not re.search(r"[|=]", title) \
-                    and not any(w.lower() in FINITE_VERBS for w in title.split()):
-                return f'"{title}"'
-            return ""
-        opening = (info.text.lstrip(" •*-\t") for info in self.sentences)  # "• Pioneer 10 is ...": a bullet
-        first = next((text for text in opening if is_prose(text)), "")
-        m = _TOPIC.match(first)
-        if not m or subject not in m.group("name"):
-            return ""
-        name = m.group("name").strip()
-        return "the" + name[3:] if name.startswith("The ") else name
+        """What the page is about, as a question may name it (page_subject.page_topic)."""
+        lines = (info.text for info in self.sentences)
+        return page_topic(self.article.title, self.subject.name if self.subject else "", lines)
 
     def names_the_topic(self, text: str) -> bool:
-        """Whether the text names what the page is about (any word of its name), or there is none to name."""
-        words = [w for w in re.findall(r"[A-Z][\w'’–-]+|\d[\w–-]*", self.topic) if len(w) > 2 or w[0].isdigit()]
-        return not words or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+        return names_topic(self.topic, text)
 
     def from_the_article(self, sentence: str) -> str:
         """"from the article", naming what it is about when the sentence does not ("there were ____
@@ -255,40 +237,6 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
 
 
 
-def _main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity | None:
-    """The name the article is about: the most mentioned one (not a person) in its prose, preferring
-    one in the title. Prose only: a news site names itself in every bulletin's opening and close."""
-    counts: dict[str, int] = {}
-    for text, found in zip(texts, entities.mentions):
-        if is_prose(text):
-            for m in found:
-                if m.entity.kind != "person":
-                    counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
-    if not counts:
-        return None
-    in_title = [name for name in counts if title and name in title] or _lead_subject(texts, counts, title)
-    best = max(in_title or counts, key=lambda name: (counts[name], -entities.entities[name].first))
-    return entities.entities[best] if counts[best] >= 2 or in_title else None
-
-
-# "The Hoover Dam is a ...", "Pioneer 10 is an American space probe", "The Pitcairn Islands (...), officially ...,
-# is a group": the name an encyclopedia's first sentence defines.
-_TOPIC = re.compile(r"(?P<name>(?:The\s+)?[\"“]?[A-Z0-9][^,.;:()\"”]{0,60}?[\"”]?)(?:\s*\([^()]*\))?(?:,[^.;]{1,90}?,)?"
-                    r"\s+(?:is|was|are|were)\s+(?:an?|the|one)\b")
-_DEFINES = re.compile(r"(?:\s*\([^)]*\))?(?:,[^,.]{1,80},)?\s+(?:is|was|are|were)\s+(?:an?|the|one)\b")
-
-
-def _lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[str]:
-    """A page without a title line that opens as an encyclopedia does ("Tristan da Cunha, colloquially
-    Tristan, is a remote group of islands"): the name it opens with is what it is about, though a page
-    run together from two articles may name the other more often."""
-    first = next((text for text in texts if is_prose(text)), "")
-    if title or not first:
-        return []
-    opening = first[4:] if first.startswith("The ") else first
-    return [name for name in counts if opening.startswith(name) and _DEFINES.match(opening, len(name))]
-
-
 def _unquoted_body(text: str) -> str:
     """The sentence a question quotes, or the question itself."""
     m = re.search(r"[\"“](.+)[\"”]", text)
@@ -330,7 +278,7 @@ def analyse(article: Article) -> Analysis:
     texts = [s.text for s in sampled]
     entities = EntityIndex(texts, article.title)
     short_names = {e.name: e.short for e in entities.entities.values() if e.short}
-    main = _main_subject(entities, texts, article.title)
+    main = main_subject(entities, texts, article.title)
     subject = None
     if main is not None:
         nouns = set(main.nouns) | ({"city", "town"} if main.nouns.keys() & {"city", "town"} else set())
@@ -352,7 +300,7 @@ def analyse(article: Article) -> Analysis:
     headings = sum(1 for b in article.blocks if b.kind == "heading")
     single_topic = main is not None and headings <= max(3, 0.2 * len(sampled)) and (
         main.name in article.title or main.count >= max(4, 0.25 * len(sampled))
-        or main.name in _lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region
+        or main.name in lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region
     # Names the article mostly writes with "the" ("the Danube Delta"), counted from the mentions
     # themselves: one pass, where counting each name in the whole text grew with names times text.
     after_the: dict[str, int] = {}

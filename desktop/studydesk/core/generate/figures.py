@@ -12,18 +12,10 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .clause import Frame, frame
 from .figure import Figure
+from .giveaways import counts_its_list, has_conversion, in_brackets, sum_of_its_parts
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
-from .quality import (
-    counts_its_list,
-    has_conversion,
-    in_brackets,
-    is_prose,
-    leaning_opening,
-    list_size,
-    sum_of_its_parts,
-    worth,
-)
+from .quality import is_prose, leaning_opening, list_size, worth
 from .sources import source_of
 
 Peers = dict[str, list[float]]

@@ -326,46 +326,6 @@ def is_prose(sentence: str, section: str = "") -> bool:
     return 6 <= len(words) <= 60 and finite and sentence.rstrip()[-1:] in ".!?\"”’)"
 
 
-def in_brackets(sentence: str, fig: Figure) -> bool:
-    """The figure stands in brackets: a conversion ("27 km (17 mi)"), or an aside."""
-    return sentence.rfind("(", 0, fig.start) > sentence.rfind(")", 0, fig.start)
-
-
-def has_conversion(sentence: str, fig: Figure) -> bool:
-    """Right after the figure, its conversion in brackets: asking it gives the answer away."""
-    return bool(re.match(r"\s*(?:[^\s()]+\s*){0,2}\(\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?[\d.,]+",
-                         sentence[fig.end:]))
-
-
-_LIST_AFTER = re.compile(r"^\s*(?:[—–:(]|\s-\s)\s*(?P<items>[^—–()]*(?:\([^()]*\)[^—–()]*)*?)(?:[—–);.]|\s-\s|$)")
-_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
-
-def counts_its_list(sentence: str, fig: Figure) -> bool:
-    """The count is followed by the very list it counts: "shared among four countries—Tanzania, the DRC,
-    Burundi and Zambia—". A blank on it is answered by counting the sentence's own words."""
-    if fig.kind != "count" or not fig.noun or fig.value != int(fig.value) or fig.value < 2:
-        return False
-    m = _LIST_AFTER.match(sentence[max(fig.end, fig.noun_end):])
-    if not m:
-        return False
-    items = [i for i in _ITEM_BREAK.split(re.sub(r"\([^()]*\)", "", m.group("items")).strip()) if i.strip()]
-    return len(items) == int(fig.value)
-
-
-def sum_of_its_parts(figures: list[Figure], fig: Figure) -> bool:
-    """The sentence gives a total and its parts: "714,321 casualties, 377,231 on the French side and
-    337,000 on the German one". Any one of them is worked out from the others in view (to within 1%:
-    pages slip a digit), so none is blanked."""
-    alike = [f for f in figures if f.kind in ("count", "measure") and f.kind == fig.kind and f.unit == fig.unit
-             and f.value > 0]
-    if fig not in alike or len(alike) < 3:
-        return False
-    total = max(alike, key=lambda f: f.value)
-    parts = sum(f.value for f in alike if f is not total)
-    return abs(parts - total.value) <= 0.01 * total.value
-
-
 def list_size(figures: list[Figure], fig: Figure) -> int:
     """How many figures of the same kind the sentence lists with this one."""
     return sum(1 for f in figures if f.kind == fig.kind and (f.unit == fig.unit or f.kind in ("year", "date")))
