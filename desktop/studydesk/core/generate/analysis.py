@@ -92,7 +92,7 @@ class Analysis:
     def topic(self) -> str:
         """What the page is about, as a question may name it (page_subject.page_topic)."""
         lines = (info.text for info in self.sentences)
-        return page_topic(self.article.title, self.subject.name if self.subject else "", lines)
+        return page_topic(self.article.text, self.subject.name if self.subject else "", lines)
 
     def names_the_topic(self, text: str) -> bool:
         return names_topic(self.topic, text)

@@ -147,8 +147,14 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []  # "a USD$23 billion dollar deal": the page gives the currency twice; the question would too
     if fig.kind == "vague" and fig.bound:
         return []  # "up to tens of millions": every smaller amount would be true as well
-    if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start]):
+    if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start], re.IGNORECASE):
         return []  # "the two main cities" describes them; it is not a figure to learn
+    if fig.kind == "fraction" and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+and\s+$",
+                                            sentence[:fig.start], re.IGNORECASE):
+        return []  # "three and a half minutes": the half of a whole number, not a share
+    if fig.dimension == "duration" and re.match(r"\s+(?:after|before|later|earlier)\b", sentence[fig.end:]) \
+            and any(f.kind in ("year", "date") for f in info.figures):
+        return []  # "bought it in 2001, 17 years after the disaster": a subtraction of dates the page gives
     if sum_of_its_parts(info.figures, fig):
         return []  # "____ casualties, 377,231 French and 337,000 German": the sum of what is in view
     value, why = worth(fig, sentence, info.figures)

@@ -31,7 +31,11 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
 # "The Hoover Dam is a ...", "Pioneer 10 is an American space probe", "The Pitcairn Islands (...), officially ...,
 # is a group": the name an encyclopedia's first sentence defines.
 _TOPIC = re.compile(r"(?P<name>(?:The\s+)?[\"“]?[A-Z0-9][^,.;:()\"”]{0,60}?[\"”]?)(?:\s*\([^()]*\))?(?:,[^.;]{1,90}?,)?"
-                    r"\s+(?:is|was|are|were)\s+(?:an?|the|one)\b")
+                    r"\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|(?:was|were)\s+(?:fought|held|signed|founded)\b|"
+                    r"took\s+place\b|occurred\b)")
+_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}")  # "24 March": a page of the day's anniversaries
+# A first line that reads as a title: a name, with no sentence's stop, list bars or site furniture
+_TITLE_LIKE = re.compile(r"[\"“]?[A-Z0-9][\w'’\"”–(), -]*[\w)\"”]")
 _DEFINES = re.compile(r"(?:\s*\([^)]*\))?(?:,[^,.]{1,80},)?\s+(?:is|was|are|were)\s+(?:an?|the|one)\b")
 
 
@@ -46,26 +50,30 @@ def lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[s
     return [name for name in counts if opening.startswith(name) and _DEFINES.match(opening, len(name))]
 
 
-def page_topic(title: str, subject: str, sentences: Iterable[str]) -> str:
-    """What a page on one thing is about, as a question may name it: its title in quotes ("Battle of
-    Verdun"), or else the name its first sentence defines, as an encyclopedia opens ("the Hoover Dam" of
-    "The Hoover Dam is a concrete ..."). Only a name holding the page's main subject: not a headline,
-    a site's menu or a page of briefs. "" when there is none."""
+def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
+    """What a page on one thing is about, as a question may name it: its first line in quotes when that
+    is a title the page repeats or that holds its main subject ("Battle of Verdun", "= 1755 Lisbon
+    earthquake ="), or else the name its first sentence defines, as an encyclopedia opens ("the Hoover
+    Dam" of "The Hoover Dam is a concrete ..."). Not a headline, a site's menu or a page of briefs, whose
+    first line is neither. "" when there is none."""
     subject = subject.removeprefix("the ")
-    if not subject:
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    title = " ".join(first_line.strip("= ").split())
+    if title and _TITLE_LIKE.fullmatch(title) and len(title.split()) <= 8 and not _DAY.fullmatch(title) \
+            and not any(w.lower() in FINITE_VERBS for w in title.split()) \
+            and (subject and subject in title or text.count(title) >= 2):
+        return f'"{title}"'
+    opening = (sentence.lstrip(" •*-\t") for sentence in sentences)  # "• Pioneer 10 is ...": a bullet
+    lead = next((sentence for sentence in opening if is_prose(sentence)), "")
+    m = _TOPIC.match(lead)
+    if not m:
         return ""
-    title = " ".join(title.split())
-    if title:
-        if subject in title and len(title.split()) <= 8 and not re.search(r"[|=]", title) \
-                and not any(w.lower() in FINITE_VERBS for w in title.split()):
-            return f'"{title}"'
-        return ""
-    opening = (text.lstrip(" •*-\t") for text in sentences)  # "• Pioneer 10 is ...": a bullet
-    first = next((text for text in opening if is_prose(text)), "")
-    m = _TOPIC.match(first)
-    if not m or subject not in m.group("name"):
-        return ""
-    name = m.group("name").strip()
+    name = " ".join(m.group("name").split())
+    words = name.removeprefix("The ").split()
+    if len(words) > 9 or any(w.lower() in FINITE_VERBS for w in words[1:]) or words[0] in ("A", "An", "This", "It"):
+        return ""  # "Police said the man was a ...": a clause; "A volcano is a ...": a kind, on a portal
+    if not (subject and subject in name) and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return ""  # "Economics is the ...", "General elections were held": a field or an event with no name
     return "the" + name[3:] if name.startswith("The ") else name
 
 

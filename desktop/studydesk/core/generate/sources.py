@@ -78,6 +78,9 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."
         if _noun_phrase(m, sentence):
             continue  # "Early reports indicate", "One widely used estimate puts": what says, not who
+        if m.group("verb").startswith("claim") and re.match(
+                r"\s*(?:the|a|an|his|her|their|its|victory|responsibility|credit|\d)\b", sentence[m.end():]):
+            continue  # "Harold, from the most powerful family, claimed the throne": took, not said
         if re.search(r"\b(?:of|for|against|about)\s+$", sentence[:m.start()], re.IGNORECASE):
             continue  # "Critics of the freeze said": who says is more than "the freeze"
         if re.search(r"\b(?:an?|the)\s+$", sentence[:m.start("verb")], re.IGNORECASE):
