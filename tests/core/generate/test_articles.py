@@ -59,7 +59,9 @@ def name(request):
 def test_an_article_with_nothing_worth_asking_gives_a_clear_reason():
     """Precision over recall: a page of news briefs with no sentence that stands on its own gives no
     draft rather than a padded one, but that stays the exception in the corpus."""
-    assert len(REFUSED) <= len(ARTICLES) // 4, REFUSED  # briefs, portals, pages of quotes or infoboxes
+    # Briefs, portals, pages of quotes or infoboxes, and pages whose only figures are dates far from their
+    # opening, which blind readers passed 5 times in 17 (docs/generator.md, sets 11 and 12).
+    assert len(REFUSED) <= len(ARTICLES) * 3 // 10, REFUSED
     for name, reason in REFUSED.items():
         assert re.fullmatch(r"found (?:nothing in the article that makes a question worth asking|no sentence with a "
                             r"figure, a name or a stake that reads on its own)", reason), (name, reason)

@@ -84,3 +84,30 @@ def test_claimed_the_throne_is_no_attribution():
                 "Edward the Confessor died in January 1066.")
     assert attributions(sentence, {}) == []
     assert attributions("The rebels claimed that 40 soldiers died.", {})
+
+
+def _date_score(text: str, sentence_start: str) -> float:
+    analysis = analyse(parse_article(text))
+    info = next(i for i in analysis.sentences if i.text.startswith(sentence_start))
+    fig = next(f for f in info.figures if f.kind in ("date", "year"))
+    return max(c.score for c in figure_candidates(FigureContext(analysis, info, fig, random.Random(0)), {}, []))
+
+
+def test_a_date_far_from_the_opening_paragraph_ranks_lower():
+    """Read blind, dates in a page's opening paragraph passed 13 times in 15 and dates further down 5 in 17
+    (a summit's month, a magazine ranking's year): the same date ranks lower away from the opening."""
+    opening = "The Orrin Canal is a 98-kilometre waterway in Valdoria. The Orrin Canal was opened on 21 June 1895. "
+    later = "Ships pay a toll of 40 crowns each.\n\nThe Orrin Canal was opened on 21 June 1895. "
+    first = _date_score(opening + "Ships pay a toll of 40 crowns each.\n", "The Orrin Canal was opened")
+    second = _date_score("The Orrin Canal is a 98-kilometre waterway in Valdoria. " + later, "The Orrin Canal was opened")
+    assert second == pytest.approx(first - 0.1)
+
+
+def test_the_opening_is_the_sentence_that_defines_the_page_after_a_caption():
+    text = ("The Empire, from the 1909 edition of the Gazetteer, shaded by rule.\n\n"
+            "The Partition of Orrin was the 1947 partitioning of the Orrin Empire into two states. It displaced "
+            "between 10 and 20 million people.\n")
+    analysis = analyse(parse_article(text))
+    assert analysis.topic == "the Partition of Orrin"
+    caption, partition = analysis.sentences[0], analysis.sentences[1]
+    assert partition.text.startswith("The Partition") and partition.block == analysis.lead_block != caption.block

@@ -13,7 +13,7 @@ from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out
 from .figure import Figure
 from .lexicon import FINITE_VERBS, PLACE_EVENTS
-from .page_subject import lead_subject, main_subject, names_topic, page_topic
+from .page_subject import lead_sentence, lead_subject, main_subject, names_topic, page_topic
 from .quality import FOOTNOTE, References, dangling, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
@@ -93,6 +93,12 @@ class Analysis:
         """What the page is about, as a question may name it (page_subject.page_topic)."""
         lines = (info.text for info in self.sentences)
         return page_topic(self.article.text, self.subject.name if self.subject else "", lines)
+
+    @cached_property
+    def lead_block(self) -> int:
+        """The page's opening paragraph (the lede, the lead): the block of the sentence it opens with."""
+        lead = lead_sentence(info.text for info in self.sentences)
+        return next((info.block for info in self.sentences if lead and lead in info.text), -1)
 
     def names_the_topic(self, text: str) -> bool:
         return names_topic(self.topic, text)

@@ -158,6 +158,11 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if sum_of_its_parts(info.figures, fig):
         return []  # "____ casualties, 377,231 French and 337,000 German": the sum of what is in view
     value, why = worth(fig, sentence, info.figures)
+    if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block:
+        # Read blind (sets 11 and 12), dates in a page's opening paragraph passed 13 times in 15, dates
+        # further down 5 in 17: a treaty's, a summit's or a magazine ranking's date, not the story's.
+        value -= 0.1
+        why = [*why, "a date away from the opening paragraph"]
     evidence = (sentence,)
     base = dict(topic=ctx.topic, evidence=evidence, explain=ctx.explain())
     sl = slug(fig.noun or fig.unit_name or "", prompt or sentence)

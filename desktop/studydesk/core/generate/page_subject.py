@@ -63,9 +63,7 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
             and not any(w.lower() in FINITE_VERBS for w in title.split()) \
             and (subject and subject in title or text.count(title) >= 2):
         return f'"{title}"'
-    opening = (sentence.lstrip(" •*-\t") for sentence in sentences)  # "• Pioneer 10 is ...": a bullet
-    lead = next((sentence for sentence in opening if is_prose(sentence)), "")
-    m = _TOPIC.match(lead)
+    m = _TOPIC.match(lead_sentence(sentences))
     if not m:
         return ""
     name = " ".join(m.group("name").split())
@@ -75,6 +73,14 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
     if not (subject and subject in name) and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return ""  # "Economics is the ...", "General elections were held": a field or an event with no name
     return "the" + name[3:] if name.startswith("The ") else name
+
+
+def lead_sentence(sentences: Iterable[str]) -> str:
+    """The sentence a page opens with: the first of its first few sentences of prose that defines what the
+    page is about ("The Partition of India was the 1947 partitioning ...", after an image's caption), or
+    else its first sentence of prose."""
+    prose = [s for s in (sentence.lstrip(" •*-\t") for sentence in sentences) if is_prose(s)][:5]  # "• Pioneer 10"
+    return next((s for s in prose if _TOPIC.match(s)), prose[0] if prose else "")
 
 
 def names_topic(topic: str, text: str) -> bool:
