@@ -8,6 +8,7 @@ from pathlib import Path
 from studydesk.core.article import Article
 from studydesk.core.bank import ChoiceQuestion, NumericQuestion
 from studydesk.core.generate.quantities import find_figures
+
 from tests.support import DATA, SEED_ARTICLE
 
 ARTICLES: dict[str, Path] = {"seed": SEED_ARTICLE, **{p.stem: p for p in sorted((DATA / "articles").glob("*.txt"))}}
@@ -71,3 +72,18 @@ def answer_in_evidence(q, evidence: str) -> bool:
             return True
         return text in evidence.lower()  # words as the text gives them: "two in three", "eight to one"
     return True
+
+
+def drafted(text: str) -> list:
+    """Every question a draft of the text holds, kept and offered alike; none when it gives no draft."""
+    from studydesk.core.generate import GenerateError, generate_bank
+
+    try:
+        generated = generate_bank(text, article_ref="a.txt", seed=0)
+    except GenerateError:
+        return []
+    return [*generated.bank.questions, *generated.alternates]
+
+
+def prompts_of(text: str) -> list[str]:
+    return [q.prompt for q in drafted(text)]

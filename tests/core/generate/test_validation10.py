@@ -10,7 +10,6 @@ twice around a figure."""
 
 import pytest
 from studydesk.core.article import parse_article, split_sentences
-from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.clause import frame
 from studydesk.core.generate.giveaways import counts_its_list
@@ -18,13 +17,7 @@ from studydesk.core.generate.phrasing import question
 from studydesk.core.generate.quality import dangling, is_prose, worth
 from studydesk.core.generate.quantities import find_figures
 
-
-def _everything(text: str) -> list[str]:
-    try:
-        generated = generate_bank(text, article_ref="a.txt", seed=0)
-    except GenerateError:
-        return []
-    return [q.prompt for q in (*generated.bank.questions, *generated.alternates)]
+from tests.core.generate.helpers import prompts_of
 
 
 @pytest.mark.parametrize(("text", "first"), [
@@ -87,7 +80,7 @@ def test_the_lake_is_the_lake_the_article_is_about_not_the_kind_it_is():
             "region, after Lake Brenn. The lake is shared among three countries—Valdoria, Ostmark and Felland—with "
             "Valdoria holding 60% of its shore. The lake is 48 km long and up to 310 m deep, and about 200,000 "
             "people live on its shores.\n")
-    prompts = _everything(text)
+    prompts = prompts_of(text)
     assert prompts
     assert not [p for p in prompts if "Glacial Lake]" in p], prompts
     assert [p for p in prompts if "Lake Orrin" in p], prompts
@@ -115,7 +108,7 @@ def test_a_figure_the_article_gives_otherwise_is_asked_only_in_its_sentence():
             "Wanderer was operational on the surface for 92 sols, and it sent back 550 images.\n"
             "The rover was designed for a mission lasting 7 sols and was active for 83 sols in the end. "
             "It drove 100 metres in all and made 16 chemical analyses of rocks and soil.\n")
-    prompts = _everything(text)
+    prompts = prompts_of(text)
     assert prompts
     assert not [p for p in prompts if "how many sols" in p], prompts
 
@@ -135,7 +128,7 @@ def test_a_currency_written_twice_around_a_figure_is_not_asked():
             "Emails among Air Force officials about a USD$23 billion dollar deal with Boeing were made public on "
             "Monday. The deal covers 100 tankers to be delivered by 2011, Senator John McCain said. "
             "Boeing employs 150,000 people in 70 countries, and the Air Force flies 5,000 aircraft.\n")
-    prompts = _everything(text)
+    prompts = prompts_of(text)
     assert not [p for p in prompts if "USD$____" in p or "23 billion" in p and "how" in p.lower()], prompts
 
 
@@ -164,4 +157,4 @@ def test_an_untitled_page_that_opens_as_an_encyclopedia_does_is_about_what_it_de
     analysis = analyse(parse_article(text))
     assert analysis.subject is not None and analysis.subject.name == "Tunguska"
     assert analysis.single_topic
-    assert any("felt as far away as" in p for p in _everything(text))
+    assert any("felt as far away as" in p for p in prompts_of(text))

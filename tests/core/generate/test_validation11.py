@@ -9,24 +9,13 @@ split into two places."""
 
 import pytest
 from studydesk.core.article import parse_article
-from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.extras import _coordinated
 from studydesk.core.generate.giveaways import sum_of_its_parts
 from studydesk.core.generate.quality import resolve
 from studydesk.core.generate.quantities import find_figures
 
-
-def _questions(text: str) -> list:
-    try:
-        generated = generate_bank(text, article_ref="a.txt", seed=0)
-    except GenerateError:
-        return []
-    return [*generated.bank.questions, *generated.alternates]
-
-
-def _prompts(text: str) -> list[str]:
-    return [q.prompt for q in _questions(text)]
+from tests.core.generate.helpers import drafted, prompts_of
 
 
 DAM = ("The Orrin Dam is a concrete arch dam on the Vell River, about 40 miles north of Tarsk. Built from 1951 to "
@@ -35,7 +24,7 @@ DAM = ("The Orrin Dam is a concrete arch dam on the Vell River, about 40 miles n
 
 
 def test_a_blank_names_the_page_its_sentence_does_not():
-    blanks = [p for p in _prompts(DAM) if "this sentence" in p]
+    blanks = [p for p in prompts_of(DAM) if "this sentence" in p]
     unnamed = [p for p in blanks if "Orrin" not in p.split('"', 1)[1]]
     named = [p for p in blanks if "Orrin" in p.split('"', 1)[1]]
     assert unnamed and named, blanks
@@ -67,7 +56,7 @@ def test_a_direct_question_opening_on_the_something_names_it_or_becomes_a_blank(
             "The Orrin Purchase was the sale of the Orrin territory by Valdoria to Ostmark. "
             "The purchase added 586,412 square miles of new territory to Ostmark for the cost of $7.2 million. "
             "Valdoria had feared it could not defend the territory in a future war.")
-    prompts = _prompts(text)
+    prompts = prompts_of(text)
     added = [p for p in prompts if "added 586,412 square miles" in p]
     assert added, prompts
     assert all("Orrin Purchase" in p for p in added), added
@@ -80,7 +69,7 @@ def test_a_million_after_a_currency_is_read_from_m_and_bn():
     assert deal.value == 30e9 and deal.unit == "euros"
     (height,) = find_figures("The tower is 165 m high.")
     assert height.value == 165 and height.unit != "dollars"
-    questions = [q for q in _questions(DAM) if getattr(q, "unit", "") == "dollars"]
+    questions = [q for q in drafted(DAM) if getattr(q, "unit", "") == "dollars"]
     assert questions and all(q.answer == 210e6 for q in questions), questions
 
 
@@ -111,7 +100,7 @@ def test_in_particular_leans_on_the_sentence_before():
             "The 1936 Summer Games were held in Berlin, with 49 nations taking part. Several athletes broke world "
             "records. In particular, the sprinter Jesse Owens won 4 gold medals. The Games cost 42 million "
             "Reichsmarks.\n")
-    assert not [p for p in _prompts(text) if "in particular" in p.lower() or "Owens" in p], _prompts(text)
+    assert not [p for p in prompts_of(text) if "in particular" in p.lower() or "Owens" in p], prompts_of(text)
 
 
 def test_a_price_restated_in_today_s_money_is_not_asked():
@@ -119,7 +108,7 @@ def test_a_price_restated_in_today_s_money_is_not_asked():
             "The Orrin Purchase was the sale of the Orrin territory by Valdoria to Ostmark in 1867, for $7.2 million. "
             "In modern terms, the cost was equivalent to $140 million in 2021 dollars or $0.39 per acre. "
             "The territory covered 586,412 square miles.")
-    prompts = _prompts(text)
+    prompts = prompts_of(text)
     assert prompts
     assert not [p for p in prompts if "In modern terms" in p], prompts
 
@@ -129,7 +118,7 @@ def test_declared_as_is_not_cut_before_the_as():
             "The Great Orrin earthquake struck the Orrin plain on September 1, 1923, killing about 105,000 people. "
             "In 1960, the government of Valdoria declared September 1, the anniversary of the quake, as an annual "
             "Disaster Prevention Day. The quake lasted between 4 and 10 minutes.")
-    prompts = _prompts(text)
+    prompts = prompts_of(text)
     assert not [p for p in prompts if p.startswith("In what year") and "declare" in p], prompts
 
 

@@ -9,20 +9,12 @@ speaking."""
 import random
 
 import pytest
-
 from studydesk.core.article import parse_article
-from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.figures import FigureContext, figure_candidates
 from studydesk.core.generate.sources import attributions
 
-
-def _prompts(text: str) -> list[str]:
-    try:
-        generated = generate_bank(text, article_ref="a.txt", seed=0)
-    except GenerateError:
-        return []
-    return [q.prompt for q in (*generated.bank.questions, *generated.alternates)]
+from tests.core.generate.helpers import prompts_of
 
 
 def _topic(text: str) -> str:
@@ -51,7 +43,7 @@ def test_the_page_is_named_by_its_title_line_or_the_name_its_lead_defines(text, 
 
 
 def test_a_blank_on_a_page_whose_title_line_is_repeated_names_the_page():
-    prompts = _prompts("2010 Orrin earthquake\n\n2010 Orrin earthquake\nDate 12 January 2010\n\n" + BODY)
+    prompts = prompts_of("2010 Orrin earthquake\n\n2010 Orrin earthquake\nDate 12 January 2010\n\n" + BODY)
     blanks = [p for p in prompts if "this sentence" in p]
     assert blanks and all('from the article "2010 Orrin earthquake"' in p for p in blanks), prompts
 
@@ -60,13 +52,13 @@ def test_the_half_of_three_and_a_half_is_not_asked():
     text = ("The 1755 Orrin earthquake struck on the morning of 1 November 1755. Contemporary reports state that "
             "the earthquake lasted from three and a half to six minutes, causing fissures 5 metres wide to appear "
             "in the city centre. Estimates place the death toll in Orrin between 12,000 and 50,000.")
-    assert not [p for p in _prompts(text) if "fraction" in p or "three and ____" in p], _prompts(text)
+    assert not [p for p in prompts_of(text) if "fraction" in p or "three and ____" in p], prompts_of(text)
 
 
 def test_the_teams_of_a_final_are_not_counted():
     text = ("The 1986 Orrin Cup Final was played on 29 June 1986 before 114,600 people. Argentina won 3–2. "
             "The two teams met again in the 2014 final, which Germany won. Valdano scored after 55 minutes.")
-    assert not [p for p in _prompts(text) if "The ____ teams" in p or "The two teams" in p and "how many" in p]
+    assert not [p for p in prompts_of(text) if "The ____ teams" in p or "The two teams" in p and "how many" in p]
 
 
 def test_years_between_two_dates_the_page_gives_are_not_asked():
