@@ -28,15 +28,16 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
     return entities.entities[best] if counts[best] >= 2 or in_title else None
 
 
-# "The Hoover Dam is a ...", "Pioneer 10 is an American space probe", "The Pitcairn Islands (...), officially ...,
-# is a group": the name an encyclopedia's first sentence defines.
-_TOPIC = re.compile(r"(?P<name>(?:The\s+)?[\"“]?[A-Z0-9][^,.;:()\"”]{0,60}?[\"”]?)(?:\s*\([^()]*\))?(?:,[^.;]{1,90}?,)?"
-                    r"\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|(?:was|were)\s+(?:fought|held|signed|founded)\b|"
-                    r"took\s+place\b|occurred\b)")
+# What follows the name an encyclopedia's first sentence defines: "(...), officially ..., is a group",
+# "was fought", "took place".
+_DEFINITION = (r"(?:\s*\([^()]*\))?(?:,[^.;]{1,90}?,)?\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|"
+               r"(?:was|were)\s+(?:fought|held|signed|founded)\b|took\s+place\b|occurred\b)")
+# "The Hoover Dam is a ...", "Pioneer 10 is an American space probe": the name and its definition.
+_TOPIC = re.compile(r"(?P<name>(?:The\s+)?[\"“]?[A-Z0-9][^,.;:()\"”]{0,60}?[\"”]?)" + _DEFINITION)
+_DEFINES = re.compile(_DEFINITION)
 _DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}")  # "24 March": a page of the day's anniversaries
 # A first line that reads as a title: a name, with no sentence's stop, list bars or site furniture
 _TITLE_LIKE = re.compile(r"[\"“]?[A-Z0-9][\w'’\"”–(), -]*[\w)\"”]")
-_DEFINES = re.compile(r"(?:\s*\([^)]*\))?(?:,[^,.]{1,80},)?\s+(?:is|was|are|were)\s+(?:an?|the|one)\b")
 
 
 def lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..number_grammar import ABBREVIATIONS
 from ..numbers import words_value
 from .figure import SCALES, Figure
 from .lexicon import (
@@ -38,6 +39,11 @@ _WORDNUM = (rf"(?:(?:a|{_NUMW})\s+(?:hundred|thousand|million|billion)(?:\s+(?:a
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 
+# "m" -> "million": the scale word of each abbreviation the number reader knows ("tn" is read here only)
+_ABBREVIATED = {a: next(word for word, v in SCALES.items() if v == value)
+                for a, value in {**ABBREVIATIONS, "tn": 1e12}.items()}
+_ABBREVIATION = "|".join(sorted(_ABBREVIATED, key=len, reverse=True))
+
 _FIGURE = re.compile(
     rf"""(?<![\w.,/:-])(?!\d{{1,2}}:\d\d)(?:
       (?P<date>(?:(?P<d1>\d{{1,2}})\s+)?(?P<mon>{MONTH_RE})(?:\s+(?P<d2>\d{{1,2}}),)?\s+(?P<yr>1\d{{3}}|20\d{{2}})(?!\d))
@@ -58,7 +64,7 @@ _FIGURE = re.compile(
                |a\s+few\s+(?:hundred|thousand|million|dozen)|dozens|hundreds|thousands|millions)\b
     | (?P<ord>the\s+(?P<on>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:-(?P<osup>[a-z]+est))?)\b
     | (?P<cur>[$€£])?(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion|trillion)
-      |(?(cur)\s?(?P<abbr>mn|bn|tn|m|b|k)\b(?![.,]\d)|(?!)))?
+      |(?(cur)\s?(?P<abbr>{_ABBREVIATION})\b(?![.,]\d)|(?!)))?
       (?:(?P<hy>-)(?P<hunit>{UNIT_ALIASES})\b|\s*(?P<unit>{UNIT_ALIASES})(?![\w/]))?
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -85,7 +91,6 @@ _VAGUE = {"tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of milli
 _CONTAINERS = frozenset("species kinds types sorts tonnes tons litres barrels pieces pairs".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _MAX_VALUE = 1e15
-_ABBREVIATED = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion"}
 
 
 def find_figures(sentence: str) -> list[Figure]:
