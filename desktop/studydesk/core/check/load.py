@@ -148,7 +148,8 @@ def _syntax_error(name: str, text: str, exc: tomli.TOMLDecodeError, lines_before
                     f"close it with {quote} on the same line, or use {quote * 3} for text over several lines")
     elif msg.startswith("Invalid value"):
         hint = 'strings need quotes: prompt = "..."'
-    elif msg.startswith("Unclosed") or "end of document" in str(exc):
+    elif msg.startswith("Unclosed") or "end of document" in str(exc) and line > text.count("\n"):
+        # The end of the whole bank, not of the one table parsed (sections.py): the same hint either way
         hint = "a string, array or table is not closed"
     return BankError(name, line, col, "TOML syntax", msg[0].lower() + msg[1:], hint)
 
