@@ -14,6 +14,8 @@ from functools import cached_property
 
 import msgspec
 
+from .wrapped_lines import unwrapped
+
 # Lines a web page adds around an article: navigation, sharing, assistants,
 # cookie banners, captions. Matched against a whole line, ignoring case.
 _CHROME_PATTERN = r"""^(?:
@@ -70,7 +72,7 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres jr sr vs etc e.g i.e
     maj brig gens lieut cpl pvt rev hon
     u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx inc ltd co
-    corp mt ft est dept univ vol pp al ca cf""".split()
+    corp mt ft est dept univ vol pp al ca cf lit""".split()
 )
 # Footnote marks after the stop belong to the sentence they close: "Tulipmania.[3][4] At the peak ...".
 _BOUNDARY = re.compile(r"[.!?]+(?:\[[^\]\n]{1,20}\])*[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
@@ -326,7 +328,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREVIATIONS or _initial_before(text, m.start()):
                 continue
-        if _inside_quotation(head):
+        if _inside_quotation(head) or _inside_brackets(text, start, m.start(), m.end()):
             continue
         end = m.end()
         stripped_end = end
@@ -345,6 +347,12 @@ def _initial_before(text: str, stop: int) -> bool:
     Not a letter after an apostrophe ("Japan's. As") or before a bracket ("(172 m). It")."""
     return (stop >= 1 and text[stop - 1].isalpha()
             and (stop == 1 or not (text[stop - 2].isalnum() or text[stop - 2] in "'\u2019")))
+
+
+def _inside_brackets(text: str, start: int, stop: int, end: int) -> bool:
+    """A stop inside an aside that closes soon after: "Mir (Russian: Мир; lit. Peace or World) was"."""
+    head = text[start:end]
+    return head.rfind("(") > head.rfind(")") and ")" in text[stop:stop + 80].split("(")[0]
 
 
 def _inside_quotation(text: str) -> bool:
@@ -368,6 +376,7 @@ def parse_article(text: str) -> Article:
             lines.append((stripped, pos + lead, pos + lead + len(stripped)))
         pos += len(raw)
 
+    lines = unwrapped(text, lines)
     # Short lines at the very end are the page's furniture, not headings.
     while lines and _looks_like_heading(lines[-1][0]):
         lines.pop()
