@@ -13,7 +13,7 @@ from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out
 from .figure import Figure
 from .lexicon import FINITE_VERBS, PLACE_EVENTS
-from .page_subject import lead_sentence, lead_subject, main_subject, names_topic, page_topic
+from .page_subject import defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic
 from .quality import FOOTNOTE, References, dangling, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
@@ -288,6 +288,8 @@ def analyse(article: Article) -> Analysis:
     subject = None
     if main is not None:
         nouns = set(main.nouns) | ({"city", "town"} if main.nouns.keys() & {"city", "town"} else set())
+        kind = defined_kind(lead_sentence(texts), main.name)
+        nouns |= {kind} if kind else set()  # "Mir ... was a space station": "the station" means Mir
         body = article.body
         with_the = body.count(f"the {main.name}") + body.count(f"The {main.name}")
         name = f"the {main.name}" if with_the * 2 > body.count(main.name) else main.name

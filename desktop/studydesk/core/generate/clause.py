@@ -28,6 +28,8 @@ _BOUNDARY = re.compile(
 _CONNECTOR = re.compile(r"^(?:and|but|while|whereas|though|although|yet|so|that|as)\s+", re.IGNORECASE)
 _BAD_START = re.compile(r"^(?:which|where|when|who|whose|whom|it|its|they|their|this|these|those|he|she|his|her|"
                         r"there|such|both|each|either|neither|so|then|also)\b", re.IGNORECASE)
+# "Bradbury Landing, was less than ...": a subject cut out of "the site, nicknamed Bradbury Landing, was"
+_CUT_APPOSITIVE = re.compile(r"^[A-Z][\w'’ -]{0,40},\s+(?:is|was|are|were|has|had|have)\b")
 _LEAD = re.compile(
     r"^(?P<lead>(?:in|on|at|by|before|after|since|during|within|over|for|from|until|today|now|yet|still|even so|"
     r"along the way|as a result|for now|nearby|of|despite|once|later|earlier|at the time|this year|last year|"
@@ -68,9 +70,14 @@ class Subject:
     nouns: frozenset[str]
 
 
+_MORE_UNITS = re.compile(r",?\s+(?:and\s+)?\d+\s+(?:minutes?|seconds?|hours?|days?|weeks?|months?)\b")
+
+
 def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: Subject | None,
           may_resolve: bool, names: frozenset[str] = frozenset(), refs: References = References()
           ) -> Frame | None:
+    if _MORE_UNITS.match(sentence, fig.end):
+        return None  # "83 hours, 56 minutes and 40 seconds": the time is all three, not "83 hours"
     edits = [(fig.start, fig.end, SLOT)]
     if attribution is not None:
         a_start, a_end = attribution.start, attribution.end
@@ -109,7 +116,7 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
         if fig.kind not in ("fraction", "percent"):
             return None
         segment = _absolute(segment, sentence)
-    if _BAD_START.match(segment) or not has_verb(segment) or len(segment.split()) > 32:
+    if _BAD_START.match(segment) or not has_verb(segment) or len(segment.split()) > 32 or _CUT_APPOSITIVE.match(segment):
         return None
     opening = segment.split(" ", 1)[0].lower()
     if opening in FINITE_VERBS and opening not in ("is", "are", "was", "were") and (
@@ -120,7 +127,7 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
                  plain) or _UNRESOLVED.search(plain):
         return None
     source = attribution.source if attribution is not None else ""
-    first = segment.split(" ", 1)[0]
+    first = re.sub(r"['’]s$", "", segment.split(" ", 1)[0])  # "Tasmania's area is": a name still
     keep_case = resolved or first in names
     if lead and lead.split(" ", 1)[0] not in names:
         lead = lead[0].lower() + lead[1:]

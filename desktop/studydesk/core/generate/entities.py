@@ -39,9 +39,13 @@ _ORG_BEFORE = re.compile(
     r"broadcaster|channel|station|bank|carrier|airline|university|union|council|committee|commission)\s+$", re.I)
 _ORG_AFTER = re.compile(r"^,?\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:project|group|agency|company|organi[sz]ation|"
                         r"ministry|institute|party|newspaper|charity)\b", re.I)
-_PLACE_APPOS = re.compile(r"^,?\s+(?:is\s+|was\s+)?(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}(?P<noun>city|town|village|"
+_PLACE_APPOS = re.compile(r"^(?:\s*\([^()]*\))?,?\s+(?:is\s+|was\s+)?(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?P<noun>city|town|village|"
                           r"settlement|district|region|country|capital|port|river|island|lagoon|state)\b", re.I)
-_PLACE_OF = re.compile(r"\b(?P<noun>town|city|village|port|region|province|district|state|country|capital) of\s+(?:the\s+)?$")
+# "the city of Lagos" names Lagos the city; "an island state of Australia" and "the capital of France" do not
+_PLACE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?P<noun>town|city|village|port|region|province|district|state|"
+                       r"country) of\s+(?:the\s+)?$",
+                       re.I)
 _PERSON_APPOS = re.compile(r"^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:governor|president|minister|mayor|curate|physician|"
                            r"engineer|scientist|leader|director|chief|head|founder|professor|doctor)\b", re.I)
 _THING_AFTER = re.compile(r"^\s+(rover|telescope|probe|spacecraft|satellite|mission|ship|vessel|river|bridge|dam|"
@@ -190,7 +194,7 @@ def _trim(start: int, text: str, sentence: str, mid_caps: set[str]) -> tuple[int
 
 
 def _vote(entity: Entity, s: str, start: int, end: int) -> None:
-    before, after = s[max(0, start - 40):start], s[end:end + 50]
+    before, after = s[max(0, start - 40):start], s[end:end + 90]
     words = entity.name.split()
     v = entity.votes
     if any(w in ORG_WORDS for w in words) or (entity.name.isupper() and len(entity.name) >= 2):

@@ -84,6 +84,28 @@ def lead_sentence(sentences: Iterable[str]) -> str:
     return next((s for s in prose if _TOPIC.match(s)), prose[0] if prose else "")
 
 
+# Where the kind in a definition ends: "a space station, operational", "a rover designed to", "a state of"
+_KIND_ENDS = re.compile(r"[,;:.()]|\s(?:of|in|on|at|for|from|with|by|to|that|which|who|whose|located|"
+                        r"designed|built|operated|launched|situated|found|known|named|and\s+the)\b")
+
+
+def defined_kind(sentence: str, name: str) -> str:
+    """What kind of thing the page's first sentence says its subject is: "station" of "Mir (...) was a
+    Soviet and later Russian space station", "rover" of "Curiosity is a car-sized rover designed to",
+    so "the station" and "the rover" later mean it. "" when the sentence does not define `name`."""
+    at = sentence.find(name)
+    if at < 0 or sentence[:at].strip() not in ("", "The", "the"):
+        return ""
+    m = re.compile(_DEFINITION).match(sentence, at + len(name))
+    if m is None or not re.search(r"\b(?:an?|the|one)$", m.group()):
+        return ""  # "was fought", "took place": an event, whose kind the name says
+    rest = sentence[m.end():]
+    end = _KIND_ENDS.search(rest)
+    words = (rest[:end.start()] if end else rest).split()
+    kind = words[-1] if words else ""
+    return kind if re.fullmatch(r"[a-z]{3,}", kind) and kind not in FINITE_VERBS else ""
+
+
 def names_topic(topic: str, text: str) -> bool:
     """Whether the text names the topic (any word of its name), or there is no topic to name."""
     words = [w for w in re.findall(r"[A-Z][\w'’–-]+|\d[\w–-]*", topic) if len(w) > 2 or w[0].isdigit()]

@@ -244,6 +244,11 @@ def _named_after(sentence: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:of\s+)?[A-Z]", sentence[m.end():]))
 
 
+# A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
+_ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|border|borders|"
+                           r"economy|flag|police|election|elections|population|budget)\b")
+
+
 @dataclass(frozen=True)
 class References:
     """What the words of one sentence that point back can be taken to mean."""
@@ -294,7 +299,12 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
         m = re.search(rf"\b[Tt]he {re.escape(noun)}\b(?!\s+of\b)", text)
         if m and name not in text[:m.start()]:
             whole = name if m.start() else name[:1].upper() + name[1:]
-            text = text[:m.start()] + named(whole) + text[m.end():]
+            end = m.end()
+            if _ADJUNCT_HEAD.match(text, end):  # "the state capital": "[Tasmania's] capital"
+                whole = whole.removeprefix("the ").removeprefix("The ") + "'s"
+            elif text.startswith(("'s", "’s"), end):  # "the rover's arm": "[Curiosity's] arm"
+                whole, end = whole + text[end:end + 2], end + 2
+            text = text[:m.start()] + named(whole) + text[end:]
     return text
 
 
