@@ -12,10 +12,10 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .clause import Frame, frame
 from .figure import Figure
-from .giveaways import counts_its_list, has_conversion, in_brackets, sum_of_its_parts
+from .giveaways import counts_its_list, has_conversion, in_brackets, neighbour_in_view, sum_of_its_parts
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
-from .quality import is_prose, leaning_opening, list_size, worth
+from .quality import is_prose, leaning_opening, list_size, names_something, worth
 from .sources import source_of
 
 Peers = dict[str, list[float]]
@@ -155,6 +155,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if fig.dimension == "duration" and re.match(r"\s+(?:after|before|later|earlier)\b", sentence[fig.end:]) \
             and any(f.kind in ("year", "date") for f in info.figures):
         return []  # "bought it in 2001, 17 years after the disaster": a subtraction of dates the page gives
+    if fig.kind == "ordinal" and re.match(r"\s+(?:week|day|month|hour|minute|round|lap|quarter)\s+of\b",
+                                          sentence[fig.end:]):
+        return []  # "in the third week of February": when, to the week, is a detail; the month is the fact
     if sum_of_its_parts(info.figures, fig):
         return []  # "____ casualties, 377,231 French and 337,000 German": the sum of what is in view
     value, why = worth(fig, sentence, info.figures)
@@ -197,8 +200,10 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
     if ctx.analysis.given_otherwise(info, fig):
         prompt = None  # "operational for how many sols?", where the article also says "active for 83 sols"
-    if prompt and re.match(r"[\"“]?The\s+[a-z]", prompt) and not ctx.analysis.names_the_topic(prompt):
-        prompt = None  # "The purchase added ... for how much?": the blank names the page ("Alaska Purchase")
+    if prompt and not ctx.analysis.names_the_topic(prompt) and (
+            re.match(r"[\"“]?The\s+[a-z]", prompt) or not names_something(prompt)):
+        # "The purchase added ... for how much?", "When did the battle begin?": the blank names the page
+        prompt = None
     if re.search(r"\b(?:declared?|declaring|designated?|designating|proclaimed?|proclaiming)\b", sentence) \
             and re.search(r"\bas\s", sentence[fig.end:]):
         prompt = None  # "declared September 1 ... as Disaster Prevention Day": a question stopping short of "as"
@@ -221,8 +226,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
             answer, wrong = choices
             add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
                                **base), "Choice question", value + direct)
-    if has_conversion(sentence, fig) or counts_its_list(sentence, fig):
-        return out  # its conversion in brackets, or the list it counts, would give the answer away
+    if has_conversion(sentence, fig) or counts_its_list(sentence, fig) or neighbour_in_view(sentence, fig):
+        return out  # its conversion in brackets, the list it counts or its neighbour would give the answer away
     number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
     if not ctx.analysis.stands_alone(info, shown):

@@ -1,12 +1,14 @@
 """What in a figure's own sentence gives its answer away, so that a blank on it tests nothing: its
 conversion in brackets ("27 km (17 mi)"), the list it counts ("four countries—Tanzania, the DRC, Burundi
-and Zambia—"), or the parts it is the total of ("714,321 casualties, 377,231 French and 337,000 German")."""
+and Zambia—"), the parts it is the total of ("714,321 casualties, 377,231 French and 337,000 German"), or its neighbour
+("began on ____ and ended on 19 September", "for the ____ goal, and then helped provide the third")."""
 
 from __future__ import annotations
 
 import re
 
 from .figure import Figure
+from .lexicon import ORDINAL_NAMES
 
 
 def in_brackets(sentence: str, fig: Figure) -> bool:
@@ -47,3 +49,16 @@ def sum_of_its_parts(figures: list[Figure], fig: Figure) -> bool:
     total = max(alike, key=lambda f: f.value)
     parts = sum(f.value for f in alike if f is not total)
     return abs(parts - total.value) <= 0.01 * total.value
+
+
+def neighbour_in_view(sentence: str, fig: Figure) -> bool:
+    """The sentence holds the figure's neighbour, which narrows its choices to one: the month of a date
+    ("began on 15 September 1950 and ended on 19 September": no other month can be right), or the next or
+    last ordinal ("for the second goal, and then helped provide the third")."""
+    rest = sentence[:fig.start] + " " + sentence[fig.end:]
+    if fig.kind == "date" and fig.extra:
+        return re.search(rf"\b{re.escape(fig.extra)}\b", rest) is not None
+    if fig.kind == "ordinal":
+        near = [ORDINAL_NAMES[n] for n in (int(fig.value) - 1, int(fig.value) + 1) if n in ORDINAL_NAMES]
+        return any(re.search(rf"\b(?:the|a)\s+{word}\b", rest, re.IGNORECASE) for word in near)
+    return False

@@ -48,6 +48,10 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "a number with a decimal comma"  # "43,99%": not read as 43, nor 99%
     if _RANGE_END_AFTER.match(after) or _RANGE_END_BEFORE.search(before):
         return "one end of a range not read whole"  # "$3–4.2 billion"
+    if re.fullmatch(r"1\d{3}|20\d\d", raw) and (
+            re.match(r",?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?(?:1\d{3}|20\d\d)\b", after)
+            or re.search(r"\b(?:1\d{3}|20\d\d),?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?$", before)):
+        return "one of two years the page hedges between"  # "in 1956 or in early 1957": either may be right
     if not unit_text and re.search(rf"\b(?:{MONTH_RE}|{MONTH_ABBREVIATION_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
                                    r"(?:and|or|to|through)\s+$", before):
         return "a day of a date"  # "on May 19 and 22": the second assault's day, not 22 of anything
@@ -66,6 +70,11 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
     if not unit_text and not words and re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r",", after) \
             and raw.isdigit() and int(raw) < 120:
         return "an age"  # "Adriene Johnson, 24, is now in custody": who she is, not a figure of the story
+    if words and re.match(r"[\w-]*-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", s[start:]):
+        return "an ordinal in words"  # "the Twenty-second Amendment": not 20 seconds
+    if re.fullmatch(r"[1-9]\d[1-9]\d", raw) and int(raw[:2]) < int(raw[2:]) and re.fullmatch(
+            r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|percent|per cent|%)", unit_text.lower()):
+        return "a range that lost its dash"  # "lasted 1015 seconds": 10–15 seconds, as a copy lost the "–"
     if _LABEL.search(before):
         return "a label"  # "Route 40", "Flight 93"
     if not unit_text and not currency and (re.match(r"0\d", raw) or re.search(r"(?<![\w.])[A-Z]{2,5}\s+$", before)

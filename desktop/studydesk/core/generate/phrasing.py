@@ -82,7 +82,8 @@ def _direct(body: str, fig: Figure) -> str | None:
         m = re.search(rf"\b(?P<det>the|a|an|each|every|its) {SLOT} (?P<np>[a-z][\w-]*(?: [a-z][\w-]*)?)", body)
         if m:
             words = [w for w in m.group("np").split() if w not in FINITE_VERBS]
-            if words and words[-1] not in ("of", "and", "in"):
+            # "a 13-day battle the Axis ... was crushed": what follows is another clause's subject
+            if words and words[-1] not in FUNCTION_WORDS:
                 past = any(w in PAST_TO_BASE or w in ("was", "were") or (w.endswith("ed") and w in INFLECTED_VERBS)
                            for w in body[:m.start()].lower().split())
                 # "the orbiter made a 27-minute engine burn": how long was the engine burn

@@ -53,8 +53,11 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     if not lead or e is analysis.entities.main or any(w in FINITE_VERBS for w in lead.group("descr").lower().split()):
         return None
     opening = (lead.group("opening") or "").strip(" ,")
+    if re.match(r"(?:One|A|An|Another|The)\s+[a-z]+,?$", opening):
+        return None  # "One economist, Wee, wrote ...": the name is a description's apposition, not who acts
     opening = re.sub(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|On \w+day)\s*", "", opening).strip(" ,")
-    if opening and (len(opening.split()) > 5 or not re.search(r"\b[A-Z][a-z]", opening)):
+    if opening and (len(opening.split()) > 5 or not re.search(r"\b[A-Z][a-z]", opening.split(" ", 1)[-1])
+                    or len(opening.split()) == 1):
         opening = ""  # keep a place or a time that names something ("In Nigeria"), drop the rest
     rest = s[mention.end:]
     rest = _APPOSITION.sub(" ", rest, count=1) if e.kind == "person" else rest
@@ -75,6 +78,8 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
             return None
     elif verb in FUNCTION_WORDS or not (verb in FINITE_VERBS or verb.endswith("ed")):
         return None
+    if e.kind == "org" and verb in ("reported", "reports", "wrote", "writes", "quoted", "published"):
+        return None  # "which organisation reported that ...": the newspaper that ran it is not what happened
     predicate = " ".join(words)
     end = _CLAUSE_END.search(predicate)
     predicate = predicate[:end.start()] if end else predicate
