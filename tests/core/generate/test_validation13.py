@@ -135,3 +135,19 @@ def test_who_ran_a_quote_or_an_apposition_after_a_description_is_not_asked():
     prompts = prompts_of(text)
     assert not [p for p in prompts if "which organisation reported" in p], prompts
     assert not [p for p in prompts if p.startswith("Who wrote")], prompts
+
+
+def test_a_direct_question_stops_before_a_second_clause_with_its_own_subject():
+    text = ("The Great Depression in Valdoria was a period of economic slump from 1929 to 1939. Valdoria's world "
+            "trade fell in half. Unemployment reached 70% in some areas at the start of the 1930s and many families "
+            "depended entirely on payments from local government known as the dole.\n")
+    prompts = prompts_of(text)
+    assert not [p for p in prompts if "what percentage" in p and "families" in p], prompts
+
+
+def test_a_capital_that_only_opens_a_question_names_nothing():
+    analysis = analyse(parse_article(
+        "Pokrovsk is a city in Donetsk Oblast. Russian forces are near Pokrovsk, 50 km from Kramatorsk.\n"))
+    assert not analysis.names_a_name("Unemployment reached what percentage in some areas?")
+    assert analysis.names_a_name("How far is Pokrovsk from Kramatorsk?")
+    assert analysis.names_a_name("What happened in 1932?")

@@ -103,6 +103,12 @@ class Analysis:
     def names_the_topic(self, text: str) -> bool:
         return names_topic(self.topic, text)
 
+    def names_a_name(self, text: str) -> bool:
+        """Whether the text names something the article names (a word it capitalises mid-sentence), or a
+        year: "Unemployment reached what percentage in some areas?" names neither, whatever its capital."""
+        return bool(re.search(r"\b(?:1\d{3}|20\d\d)", text)) or any(
+            w in self.entities.proper_words for w in re.findall(r"[A-Z][\w'’-]*", text))
+
     def from_the_article(self, sentence: str) -> str:
         """"from the article", naming what it is about when the sentence does not ("there were ____
         permanent inhabitants", from the article on the Pitcairn Islands): read blind, a quiz sheet

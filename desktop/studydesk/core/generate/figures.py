@@ -15,7 +15,7 @@ from .figure import Figure
 from .giveaways import counts_its_list, has_conversion, in_brackets, neighbour_in_view, sum_of_its_parts
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
-from .quality import is_prose, leaning_opening, list_size, names_something, worth
+from .quality import is_prose, leaning_opening, list_size, worth
 from .sources import source_of
 
 Peers = dict[str, list[float]]
@@ -201,7 +201,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if ctx.analysis.given_otherwise(info, fig):
         prompt = None  # "operational for how many sols?", where the article also says "active for 83 sols"
     if prompt and not ctx.analysis.names_the_topic(prompt) and (
-            re.match(r"[\"“]?The\s+[a-z]", prompt) or not names_something(prompt)):
+            re.match(r"[\"“]?The\s+[a-z]", prompt) or not ctx.analysis.names_a_name(prompt)):
         # "The purchase added ... for how much?", "When did the battle begin?": the blank names the page
         prompt = None
     if re.search(r"\b(?:declared?|declaring|designated?|designating|proclaimed?|proclaiming)\b", sentence) \

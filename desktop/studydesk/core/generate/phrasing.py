@@ -109,8 +109,8 @@ def _direct(body: str, fig: Figure) -> str | None:
     return None
 
 
-_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|while|so)\s+(?=(?:thus|then|also|at least|more than|\d|the|a|an|"
-                            r"it|they|he|she|its|their|[A-Z]))")
+_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|while|so)\s+(?=\d|[A-Z]|(?:thus|then|also|at least|more than|the|a|an|"
+                            r"it|they|he|she|its|their|many|most|some|several|few)\b)")
 
 
 def _first_clause(rest: str) -> str:
@@ -144,7 +144,7 @@ def _in_place(body: str, fig: Figure) -> str | None:
         return None  # the figure closes an opening phrase: "In the next three days, ..."
     if re.search(r"\b(?:ranging|ranged|ranges|varying|varied)(?:\s+from)?\s*$", before):
         return None  # "fragments ranging up to 2 km": "ranging how many kilometres" reads as no question
-    after = COMMA.split(after)[0]
+    after = _first_clause(COMMA.split(after)[0])  # "... and many families depended on the dole": not asked
     if COMMA.search(before) and fig.kind not in ("year", "date"):
         return None
     if fig.kind in ("year", "date") and re.match(r"\s+(?:and|or|to)\s+\d", after):
