@@ -319,6 +319,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    # A quote mark opening the paragraph that nothing closes is a copy's stray mark ('"The Hong Kong flu, ...'),
+    # not a quotation that holds the whole paragraph in one sentence.
+    stray = text.startswith('"') and text.count('"') % 2 == 1
     for m in _BOUNDARY.finditer(text):
         if m.start() < start:
             continue
@@ -328,7 +331,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREVIATIONS or _initial_before(text, m.start()):
                 continue
-        if _inside_quotation(head) or _inside_brackets(text, start, m.start(), m.end()):
+        if _inside_quotation(head[1:] if stray and start == 0 else head) \
+                or _inside_brackets(text, start, m.start(), m.end()):
             continue
         end = m.end()
         stripped_end = end

@@ -12,10 +12,12 @@ from studydesk.core.generate.quantities import find_figures
 from tests.support import DATA, SEED_ARTICLE
 
 ARTICLES: dict[str, Path] = {"seed": SEED_ARTICLE, **{p.stem: p for p in sorted((DATA / "articles").glob("*.txt"))}}
-_QUALIFIED = re.compile(r"^(?:about|around|roughly|nearly|almost|some|approximately|an estimated|fewer than|"
+_QUALIFIED = re.compile(r"^(?:just over|just under|about|around|roughly|nearly|almost|some|approximately|"
+                        r"an estimated|fewer than|"
                         r"less than|more than|over|under|up to|at least|exactly)\s+", re.IGNORECASE)
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
-_BOUND = re.compile(r"^(?P<q>fewer than|less than|more than|over|under|up to|at least|about|around|roughly|approximately|"
+_BOUND = re.compile(r"^(?P<q>just over|just under|fewer than|less than|more than|over|under|up to|at least|about|"
+                    r"around|roughly|approximately|"
                     r"nearly|almost|some|exactly)?\s*(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")(?![-\w])"
                     r"(?:\s+(?P<scale>million|billion))?", re.IGNORECASE)
 

@@ -197,8 +197,8 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
     out = []
     for m in _THE_NOUN.finditer(sentence):
         noun = m.group(1)
-        if noun.capitalize() in {n.group(1) for n in _NAMED_AS.finditer(sentence, m.end())}:
-            continue  # "the bridge deck of the Royal Gorge Bridge": the sentence names it
+        if noun.capitalize() in {n.group(1) for n in _NAMED_AS.finditer(sentence)}:
+            continue  # "the bridge deck of the Royal Gorge Bridge", "the IOC ... at the committee's session"
         if main is not None and (noun in _ends(main.name) or noun in main_nouns):
             # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
             # though "Warm Lake", a part of it, was named a sentence ago (and "an African Great Lake" is

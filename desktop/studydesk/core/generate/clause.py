@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .figure import Figure
-from .lexicon import FINITE_VERBS
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS
 from .quality import FOOTNOTE, References, resolve
 from .sources import Attribution
 
@@ -128,7 +128,9 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
         return None
     source = attribution.source if attribution is not None else ""
     first = re.sub(r"['’]s$", "", segment.split(" ", 1)[0])  # "Tasmania's area is": a name still
-    keep_case = resolved or first in names
+    # "Mount Fuji is ...": two capitalised words open a name, though "Mount" alone is not among the names
+    keep_case = resolved or first in names or bool(re.match(r"[A-Z][a-z]+\s+[A-Z]", segment)) \
+        and first.lower() not in FUNCTION_WORDS
     if lead and lead.split(" ", 1)[0] not in names:
         lead = lead[0].lower() + lead[1:]
     claimed = attribution is not None and attribution.reaches == "after" and bool(attribution.verb)

@@ -12,7 +12,15 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .clause import Frame, frame
 from .figure import Figure
-from .giveaways import counts_its_list, has_conversion, in_brackets, neighbour_in_view, sum_of_its_parts
+from .giveaways import (
+    counts_its_list,
+    has_conversion,
+    in_brackets,
+    neighbour_in_view,
+    ranked_after,
+    span_in_view,
+    sum_of_its_parts,
+)
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .quality import is_prose, leaning_opening, list_size, worth
@@ -158,6 +166,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if fig.kind == "ordinal" and re.match(r"\s+(?:week|day|month|hour|minute|round|lap|quarter)\s+of\b",
                                           sentence[fig.end:]):
         return []  # "in the third week of February": when, to the week, is a detail; the month is the fact
+    if fig.kind in ("count", "vague") and re.search(r"\b(?:including|includes|comprising|consisting of)\s[^.;()]*,\s*$",
+                                                   sentence[:fig.start]):
+        return []  # "a system including the pipeline, ____ pump stations, ...": one part in a list of parts
     if sum_of_its_parts(info.figures, fig):
         return []  # "____ casualties, 377,231 French and 337,000 German": the sum of what is in view
     value, why = worth(fig, sentence, info.figures)
@@ -200,9 +211,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
     if ctx.analysis.given_otherwise(info, fig):
         prompt = None  # "operational for how many sols?", where the article also says "active for 83 sols"
-    if prompt and not ctx.analysis.names_the_topic(prompt) and (
-            re.match(r"[\"“]?The\s+[a-z]", prompt) or not ctx.analysis.names_a_name(prompt)):
-        # "The purchase added ... for how much?", "When did the battle begin?": the blank names the page
+    if prompt and not ctx.analysis.names_the_topic(prompt):
+        # "The purchase added ... for how much?", "When did the battle begin?", "East and West Germany registered
+        # how many deaths?" on a page about a flu: the blank names the page, the question would not
         prompt = None
     if re.search(r"\b(?:declared?|declaring|designated?|designating|proclaimed?|proclaiming)\b", sentence) \
             and re.search(r"\bas\s", sentence[fig.end:]):
@@ -226,9 +237,12 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
             answer, wrong = choices
             add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
                                **base), "Choice question", value + direct)
-    if has_conversion(sentence, fig) or counts_its_list(sentence, fig) or neighbour_in_view(sentence, fig):
-        return out  # its conversion in brackets, the list it counts or its neighbour would give the answer away
-    number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound
+    if has_conversion(sentence, fig) or counts_its_list(sentence, fig) or neighbour_in_view(sentence, fig) \
+            or span_in_view(sentence, fig) or ranked_after(sentence, fig):
+        return out  # its conversion, the list it counts, its neighbour, its dates or its betters give it away
+    # "losses totalling ____": a typed number loses the "£" and the "million" the sentence wrote; choices keep them
+    number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound and not fig.scale \
+        and fig.dimension != "money"
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
     if not ctx.analysis.stands_alone(info, shown):
         return out  # a blank in a sentence that leans on another, or that names nothing it is about

@@ -1,14 +1,16 @@
 """What in a figure's own sentence gives its answer away, so that a blank on it tests nothing: its
 conversion in brackets ("27 km (17 mi)"), the list it counts ("four countries—Tanzania, the DRC, Burundi
 and Zambia—"), the parts it is the total of ("714,321 casualties, 377,231 French and 337,000 German"), or its neighbour
-("began on ____ and ended on 19 September", "for the ____ goal, and then helped provide the third")."""
+("began on ____ and ended on 19 September", "for the ____ goal, and then helped provide the third"), the
+dates a length of time runs between ("lasted ____, from July to December 1968"), or the one thing ranked
+before it ("the ____ largest, after the Deepwater Horizon spill")."""
 
 from __future__ import annotations
 
 import re
 
 from .figure import Figure
-from .lexicon import ORDINAL_NAMES
+from .lexicon import MONTH_RE, ORDINAL_NAMES
 
 
 def in_brackets(sentence: str, fig: Figure) -> bool:
@@ -18,7 +20,8 @@ def in_brackets(sentence: str, fig: Figure) -> bool:
 
 def has_conversion(sentence: str, fig: Figure) -> bool:
     """Right after the figure, its conversion in brackets: asking it gives the answer away."""
-    return bool(re.match(r"\s*(?:[^\s()]+\s*){0,2}\(\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?[\d.,]+",
+    return bool(re.match(r"\s*(?:[^\s()]+\s*){0,2}\(\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?"
+                         r"(?:(?:US|A|C|NZ|HK)?[$€£¥])?[\d.,]+",  # "£827 million (US$1.3 billion)"
                          sentence[fig.end:]))
 
 
@@ -62,3 +65,20 @@ def neighbour_in_view(sentence: str, fig: Figure) -> bool:
         near = [ORDINAL_NAMES[n] for n in (int(fig.value) - 1, int(fig.value) + 1) if n in ORDINAL_NAMES]
         return any(re.search(rf"\b(?:the|a)\s+{word}\b", rest, re.IGNORECASE) for word in near)
     return False
+
+
+# "from July to December 1968", "from 16 December 1944 to 28 January 1945", "between 1830 and 1850"
+_SPAN = re.compile(rf"\b(?:from|between)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_RE}|\d{{4}})\b[^.;]{{0,30}}?"
+                   rf"\s(?:to|until|and|–)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_RE}|\d{{4}})\b")
+
+
+def span_in_view(sentence: str, fig: Figure) -> bool:
+    """A length of time beside the dates it runs between: "The outbreak lasted six months in total, from July
+    to December 1968" is answered by counting the months the sentence names."""
+    return fig.dimension == "duration" and _SPAN.search(sentence[:fig.start] + " " + sentence[fig.end:]) is not None
+
+
+def ranked_after(sentence: str, fig: Figure) -> bool:
+    """A rank followed by what is ranked before it: "the second largest in US waters, after the 2010 Deepwater
+    Horizon oil spill" can only be the second."""
+    return fig.kind == "ordinal" and re.search(r"^[^.;]{0,80}\(?\bafter\s", sentence[fig.end:]) is not None

@@ -33,7 +33,8 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
 _DEFINITION = (r"(?:\s*\([^()]*\))?(?:,[^.;]{1,90}?,)?\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|"
                r"(?:was|were)\s+(?:fought|held|signed|founded)\b|took\s+place\b|occurred\b)")
 # "The Hoover Dam is a ...", "Pioneer 10 is an American space probe": the name and its definition.
-_TOPIC = re.compile(r"(?P<name>(?:The\s+)?[\"“]?[A-Z0-9][^,.;:()\"”]{0,60}?[\"”]?)" + _DEFINITION)
+_TOPIC = re.compile(r"[\"“]?(?!(?:There|It|This|That|These|Those|Here)\s)"  # "There is an ...": no name
+                    r"(?P<name>(?:The\s+)?[\"“]?[A-Z0-9][^,.;:()\"”]{0,60}?[\"”]?)" + _DEFINITION)
 _DEFINES = re.compile(_DEFINITION)
 _DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}")  # "24 March": a page of the day's anniversaries
 # A first line that reads as a title: a name, with no sentence's stop, list bars or site furniture
@@ -58,11 +59,15 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
     Dam" of "The Hoover Dam is a concrete ..."). Not a headline, a site's menu or a page of briefs, whose
     first line is neither. "" when there is none."""
     subject = subject.removeprefix("the ")
+    sentences = list(sentences)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     title = " ".join(first_line.strip("= ").split())
     if title and _TITLE_LIKE.fullmatch(title) and len(title.split()) <= 8 and not _DAY.fullmatch(title) \
             and not any(w.lower() in FINITE_VERBS for w in title.split()) \
-            and (subject and subject in title or text.count(title) >= 2):
+            and (re.fullmatch(r"=+[^=]+=+", first_line)  # "= Black Friday (1869) =": marked up as the title
+                 or subject and subject in title and text.count(subject) >= 3  # not once in passing ("Kobe")
+                 or _repeated(title, text.split(first_line, 1)[-1])
+                 or title in lead_sentence(sentences).removeprefix(first_line)):
         return f'"{title}"'
     m = _TOPIC.match(lead_sentence(sentences))
     if not m:
@@ -74,6 +79,26 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
     if not (subject and subject in name) and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return ""  # "Economics is the ...", "General elections were held": a field or an event with no name
     return "the" + name[3:] if name.startswith("The ") else name
+
+
+def _repeated(title: str, text: str) -> bool:
+    """The page (`text`, after its first line) gives its first line again as a short line of its own: whole
+    or marked up ("= 1755 Lisbon earthquake =", "- Title: ..."), lengthened ("1995 Quebec independence
+    referendum") or shortened ("Scottish independence referendum"): a title. Not a name its prose mentions
+    ("when the Kobe earthquake sent ...": a section heading that opens an excerpt is no title, unless the
+    page's lead names it)."""
+    words = set(_WORDS.findall(title.lower()))
+    for line in text.splitlines()[:40]:
+        line = " ".join(line.strip("=-*• ").split())
+        if not line or len(line) > len(title) + 25 or line[-1:] in ".!?":
+            continue
+        own = set(_WORDS.findall(line.lower()))
+        if words <= own or len(words) >= 3 and len(own) >= max(2, 0.6 * len(words)) and own <= words:
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[\w'’]+")
 
 
 def lead_sentence(sentences: Iterable[str]) -> str:
@@ -107,6 +132,11 @@ def defined_kind(sentence: str, name: str) -> str:
 
 
 def names_topic(topic: str, text: str) -> bool:
-    """Whether the text names the topic (any word of its name), or there is no topic to name."""
+    """Whether the text names the topic (any word of its name), or there is no topic to name. A topic whose
+    name ends in the kind of thing it is ("the Hong Kong flu") is named only with that word: "the outbreak
+    ... in Hong Kong" names the city, not the flu."""
     words = [w for w in re.findall(r"[A-Z][\w'’–-]+|\d[\w–-]*", topic) if len(w) > 2 or w[0].isdigit()]
+    kind = re.search(r"\s([a-z]{3,})[\"”]?$", topic)
+    if kind and not re.search(rf"\b{kind.group(1)}", text, re.IGNORECASE):
+        return not words
     return not words or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)

@@ -47,6 +47,8 @@ _DEICTIC = re.compile(
     # "exceeds that", "like that": "that" standing for something said before
     r"\b(?:than|exceeds?|exceeded|matches|matched|equals|equalled|like|as|of)\s+that\b(?=\s*[,.;:)]|\s+(?:with|by|in|"
     r"for|and|but)\b)|"
+    # "named to the post on 16 September": which post, the sentence before said
+    r"\bthe\s+(?:post|position|office)\b(?!\s+of\b)|"
     # "A second line ...", "The other team ...": one of something named before
     r"^(?:A|An|The)\s+(?:second|third|fourth|fifth|other|latter|former|next|new|latest|same|earlier|later|"
     r"previous|similar)\s+[a-z]+|"
@@ -244,6 +246,7 @@ def _named_after(sentence: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:of\s+)?[A-Z]", sentence[m.end():]))
 
 
+_CLEFT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:time )?(?:that|when)\b")
 # A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
 _ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|border|borders|"
                            r"economy|flag|police|election|elections|population|budget)\b")
@@ -285,6 +288,8 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
     if thing:
         m = next((m for m in re.finditer(r"\b(?:[Ii]t|[Ii]ts)\b", text)
                   if not _pronoun_resolved(text, m, blank_names)), None)
+        if m is not None and _CLEFT.match(text, m.start()):
+            m = None  # "It was the first time that two undefeated boxers fought": the event, not a name
         # The thing the sentence before opened with is what a subject "it" or an "its" means, not an object:
         # "the colonists destroyed the tea by throwing it into the harbour" (the tea, not the Tea Party).
         # But a sentence with a subject of its own most likely means that by a later subject "it": "The massive

@@ -26,6 +26,8 @@ def question_text(q: Question, *, key: bool = True) -> str:
     elif isinstance(q, MatchQuestion):
         lines += [f"  {left}  ->  ?" for left in q.lefts]
         lines.append("  choose from: " + "; ".join(sorted(q.rights)))
+    elif isinstance(q, NumericQuestion) and q.unit:
+        lines.append(f"  (answer box: ____ {q.unit})")  # the unit the quiz shows beside the box
     if not key:
         return "\n".join(lines)
     lines.append("  KEY: " + _key(q))
