@@ -11,7 +11,8 @@ from studydesk.core.article import parse_article
 from studydesk.core.generate import generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.entities import EntityIndex
-from studydesk.core.generate.quality import dangling, leaning_opening, worth
+from studydesk.core.generate.quality import dangling, leaning_opening
+from studydesk.core.generate.worth import worth
 from studydesk.core.generate.quantities import find_figures
 from tests.support import DATA
 

@@ -14,7 +14,8 @@ from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.clause import frame
 from studydesk.core.generate.giveaways import counts_its_list
 from studydesk.core.generate.phrasing import question
-from studydesk.core.generate.quality import dangling, is_prose, worth
+from studydesk.core.generate.quality import dangling, is_prose
+from studydesk.core.generate.worth import worth
 from studydesk.core.generate.quantities import find_figures
 
 from tests.core.generate.helpers import prompts_of

@@ -134,3 +134,22 @@ def test_the_sheet_shows_the_unit_the_quiz_shows_beside_the_answer_box():
     q = NumericQuestion(id="far", prompt="How far is Mount Orrin from Port Vell?", answer=100, unit="km",
                         evidence=("Mount Orrin is about 100 km southwest of Port Vell.",))
     assert "(answer box: ____ km)" in question_text(q)
+
+
+HEYSEL = ("Heysel Stadium Disaster\n\nHeysel Stadium disaster\nEvent 1985 European Cup Final\nDate 29 May 1985\n"
+          "Location Heysel Stadium, Brussels\nResult 39 dead.\n600 injured.\n\n"
+          "The Heysel Stadium disaster occurred on 29 May 1985 when escaping fans were pressed against a collapsing "
+          "wall in the Heysel Stadium in Brussels, before the start of the 1985 European Cup Final. 39 people—mostly "
+          "Italians and Juventus fans—were killed and 600 were injured in the confrontation. English clubs were "
+          "banned from European competitions for five years.\n")
+
+
+def test_a_sentence_may_open_with_its_figure_and_an_infobox_is_no_headline():
+    prompts = prompts_of(HEYSEL)
+    assert any("____ people—mostly Italians and Juventus fans—were killed" in p for p in prompts), prompts
+
+
+def test_a_possessive_name_names_something():
+    analysis = analyse(parse_article("Pokrovsk is a city in Donetsk Oblast. Russian forces are near Pokrovsk, 50 km "
+                                     "from Kramatorsk.\n"))
+    assert analysis.names_a_name("Roughly what was Pokrovsk's population before the war?")

@@ -16,7 +16,8 @@ from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.distractors import year_choices
 from studydesk.core.generate.entities import EntityIndex, spelled_out
-from studydesk.core.generate.quality import dangling, worth
+from studydesk.core.generate.quality import dangling
+from studydesk.core.generate.worth import worth
 from studydesk.core.generate.sources import attributions
 from studydesk.core.generate.quantities import find_figures
 from tests.support import DATA

@@ -107,7 +107,7 @@ class Analysis:
         """Whether the text names something the article names (a word it capitalises mid-sentence), or a
         year: "Unemployment reached what percentage in some areas?" names neither, whatever its capital."""
         return bool(re.search(r"\b(?:1\d{3}|20\d\d)", text)) or any(
-            w in self.entities.proper_words for w in re.findall(r"[A-Z][\w'’-]*", text))
+            w in self.entities.proper_words for w in re.findall(r"[A-Z][\w-]*", text))  # "Pokrovsk's": Pokrovsk
 
     def from_the_article(self, sentence: str) -> str:
         """"from the article", naming what it is about when the sentence does not ("there were ____
@@ -128,6 +128,9 @@ class Analysis:
         at = first.find(info.text[:60])
         if at >= 0:
             first = first[:at] + "\n" + first[at + len(info.text):]
+        # An infobox's lines ("Date 29 May 1985", "Result 39 dead.") restate the lead's facts; they are no
+        # headline a reader has already read, and would keep the page's central figures from being asked.
+        first = _INFOBOX_LINE.sub("", first)
         return f"{self.article.title}\n{info.section}\n{first}"
 
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
@@ -247,6 +250,11 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
         return f"{the}{name} {noun}"
     return f"the {name}" if name in with_the or (len(words) > 1 and words[-1].lower() == noun) else name
 
+
+
+_INFOBOX_LINE = re.compile(r"^[ \t]*(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|Strength|"
+                           r"Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period)\b.*$",
+                           re.MULTILINE)
 
 
 def _unquoted_body(text: str) -> str:

@@ -19,11 +19,12 @@ from .giveaways import (
     neighbour_in_view,
     ranked_after,
     span_in_view,
-    sum_of_its_parts,
 )
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
-from .quality import is_prose, leaning_opening, list_size, worth
+from .not_asked import why_not_asked
+from .quality import is_prose, leaning_opening
+from .worth import list_size, worth
 from .sources import source_of
 
 Peers = dict[str, list[float]]
@@ -124,53 +125,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []  # an aside, a quoted title, or what the headline already gives away
     if fig.start < len(leaning_opening(sentence)):
         return []  # "____ later at 9:04 am": the figure is the opening that leans on the sentence before
-    before = sentence[:fig.start]
-    if before.endswith(("'", "’")):
-        return []  # "the Crash of '29": a year cut short inside a name
-    if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
-        return []  # "November 17, Brisbane, Australia - ...": the dateline, not the story
-    if re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.IGNORECASE):
-        return []  # "continued for another two months": more than what, from when?
-    if fig.kind in ("date", "year") and re.search(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$", before):
-        return []  # "on the 26th April 1986": the day is outside the figure, and "the 26th ____" asks half a date
-    if fig.kind in ("date", "year") and re.search(rf"(?:\b{_MONTH}|\d)\s+(?:and|or)\s+$", before):
-        return []  # "February or March 2005", "on May 19 and 22": half of a pair, the other half in sight
-    if fig.qualifier in _VERB_QUALIFIERS:
-        return []  # "may now exceed 900,000": no blank or question keeps the floor without saying it twice
-    after = sentence[fig.end:]
-    if fig.kind == "year" and re.match(r"\s+(?:[A-Z]|(?:election|season|census|games|olympics|championship|"
-                                       r"tournament|budget|elections)\b)", after):
-        return []  # "the 2006 World Cup", "the 2020 election": part of a name, given away by it
-    if re.search(r"\bthe\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+$|\b(?:round|group|top|last|"
-                 r"best|final)\s+of\s+$|\bmagnitude\s+$", sentence[:fig.start], re.IGNORECASE):
-        return []  # "the second of two matches", "the round of 16", "magnitude 6.3": a name more than a figure
-    if fig.kind in ("year", "date") and re.search(r"\b(?:by|until|before|after)\s+(?:(?:early|late|mid|the end of)\s+)?$",
-                                                  sentence[:fig.start], re.IGNORECASE):
-        return []  # "by late 1971": a deadline, so a later year would be true as well
-    if fig.dimension == "duration" and re.search(r"\b(?:most|worst|best|largest|biggest|deadliest|highest|lowest|first|"
-                                                 r"last)\b[^.]{0,60}\b(?:in|for)\s+$", sentence[:fig.start]):
-        return []  # "the worst disaster in nearly 20 years": fewer years would be true as well
-    if fig.dimension == "money" and re.search(r"[$€£¥]\s*$", sentence[:fig.num_start]) and re.match(
-            r"\s*(?:thousand|million|billion|trillion)?\s*(?:dollars?|euros?|pounds?|yen)\b", sentence[fig.num_end:]):
-        return []  # "a USD$23 billion dollar deal": the page gives the currency twice; the question would too
-    if fig.kind == "vague" and fig.bound:
-        return []  # "up to tens of millions": every smaller amount would be true as well
-    if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start], re.IGNORECASE):
-        return []  # "the two main cities" describes them; it is not a figure to learn
-    if fig.kind == "fraction" and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+and\s+$",
-                                            sentence[:fig.start], re.IGNORECASE):
-        return []  # "three and a half minutes": the half of a whole number, not a share
-    if fig.dimension == "duration" and re.match(r"\s+(?:after|before|later|earlier)\b", sentence[fig.end:]) \
-            and any(f.kind in ("year", "date") for f in info.figures):
-        return []  # "bought it in 2001, 17 years after the disaster": a subtraction of dates the page gives
-    if fig.kind == "ordinal" and re.match(r"\s+(?:week|day|month|hour|minute|round|lap|quarter)\s+of\b",
-                                          sentence[fig.end:]):
-        return []  # "in the third week of February": when, to the week, is a detail; the month is the fact
-    if fig.kind in ("count", "vague") and re.search(r"\b(?:including|includes|comprising|consisting of)\s[^.;()]*,\s*$",
-                                                   sentence[:fig.start]):
-        return []  # "a system including the pipeline, ____ pump stations, ...": one part in a list of parts
-    if sum_of_its_parts(info.figures, fig):
-        return []  # "____ casualties, 377,231 French and 337,000 German": the sum of what is in view
+    if why_not_asked(fig, sentence, info.figures):
+        return []
     value, why = worth(fig, sentence, info.figures)
     if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block:
         # Read blind (sets 11 and 12), dates in a page's opening paragraph passed 13 times in 15, dates
@@ -211,7 +167,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
     if ctx.analysis.given_otherwise(info, fig):
         prompt = None  # "operational for how many sols?", where the article also says "active for 83 sols"
-    if prompt and not ctx.analysis.names_the_topic(prompt):
+    if prompt and (not ctx.analysis.names_the_topic(prompt) or not ctx.analysis.names_a_name(prompt)):
         # "The purchase added ... for how much?", "When did the battle begin?", "East and West Germany registered
         # how many deaths?" on a page about a flu: the blank names the page, the question would not
         prompt = None
@@ -262,17 +218,12 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     return out
 
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _PRONOUN = re.compile(r"[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her)")  # named in brackets when known
 # A news story's dateline: "November 17, Brisbane, Australia - The team ..."
-_DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,\s+[A-Z][^-–—.]{{0,60}}?"
-                       r"\s[-–—]+\s")
 _RESTATED = re.compile(r"\b(?:equivalent|equal)\s+to\s+[^.;]{0,40}?\bin\s+(?:(?:1[89]|20)\d\d|today's|modern|current)"
                        r"(?:\s+|-)(?:US\s+)?(?:dollars|pounds|euros|prices|terms|money)\b|"
                        r"\bin\s+(?:modern|today's|present-day)\s+(?:terms|money|dollars|prices)\b", re.IGNORECASE)
 _WEEKDAY_OPENING = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?")
-_VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped"})
 
 
 def _quoted(sentence: str, fig: Figure) -> bool:

@@ -1,8 +1,8 @@
-"""What makes a sentence or a figure worth a question, and what makes a
-question built on it likely to fail a teacher's reading: a sentence that
-leans on the one before ("It runs for ...", "at that rate"), a figure that is
-a unit conversion in brackets, one item of a long list, a detail nobody would
-ask about. The ranking (rank.py) reads these.
+"""Whether a sentence can carry a question on its own: prose, not a caption or
+a list; not leaning on the one before ("It runs for ...", "at that rate")
+unless what it points to can be named in brackets as an editor would
+("[Snow] marked each death ..."). How much a figure is worth asking is
+worth.py; figures no question should ask are not_asked.py.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .figure import Figure
 from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, NOT_NAMES
 
 # A reference back to something the sentence does not name: the question
@@ -82,7 +81,6 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         re.IGNORECASE)
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
                                 r"related news|related articles|bibliography)$", re.IGNORECASE)
-_BRACKET = re.compile(r"\([^()]*\)")
 
 
 def leaning_opening(sentence: str) -> str:
@@ -325,8 +323,10 @@ def is_prose(sentence: str, section: str = "") -> bool:
     if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
         return False
     words = sentence.split()
-    if not re.match(r"^[\"“‘(\[]?[A-Z]", sentence):
-        return False  # "33 suspected cases and ...", "and then ...": a fragment, cut from a line before
+    if not re.match(r"^[\"“‘(\[]?(?:[A-Z]|\d[\d,.]*\s+[a-z]+(?:—|\s+(?:were|was|have|had|are|is)\b))", sentence):
+        # "and then ...": a fragment, cut from a line before; but "39 people—mostly Italians—were killed" and
+        # "600 were injured" open a sentence with their figure
+        return False
     if re.match(r"^[A-Z][a-z]+(?:\s[a-z]+)*(?:[A-Z]|\d)", sentence) or (
             sentence.rstrip().endswith(")") and not re.search(r"[.!?][\"”’]?\)$", sentence.rstrip())):
         return False  # "FormedOctober 26, 1998 (First rainbands ...)": an infobox line, label and value glued
@@ -339,62 +339,3 @@ def is_prose(sentence: str, section: str = "") -> bool:
                                      or words_lower[i - 1].endswith("s") and words_lower[i - 1] not in FUNCTION_WORDS))
         for i, w in enumerate(words_lower))
     return 6 <= len(words) <= 60 and finite and sentence.rstrip()[-1:] in ".!?\"”’)"
-
-
-def list_size(figures: list[Figure], fig: Figure) -> int:
-    """How many figures of the same kind the sentence lists with this one."""
-    return sum(1 for f in figures if f.kind == fig.kind and (f.unit == fig.unit or f.kind in ("year", "date")))
-
-
-def brackets_removed(sentence: str) -> str:
-    return re.sub(r"\s{2,}", " ", _BRACKET.sub("", sentence)).replace(" ,", ",").replace(" .", ".")
-
-
-# How much a figure of each kind is worth asking, before the sentence around it counts.
-_KIND_WORTH = {
-    "count": 0.75, "measure": 0.75, "percent": 0.8, "fraction": 0.8, "ratio": 0.85, "multiple": 0.7,
-    "year": 0.55, "date": 0.6, "range": 0.7, "vague": 0.55, "ordinal": 0.35, "decade": 0.4,
-}
-_IMPORTANT = re.compile(
-    r"\b(?:population|people|residents|inhabitants|killed|dead|deaths|died|wounded|injured|casualties|losses|"
-    r"victims|refugees|displaced|homeless|evacuated|missing|cost|budget|worth|billion|million|revenue|profit|"
-    r"debt|GDP|share|percent|per cent|%|majority|vote|votes|seats|won|record|highest|largest|longest|biggest|"
-    r"first|last|capital|area|length|long|wide|deep|high|tall|distance|far|away|founded|built|opened|"
-    r"launched|began|ended|signed|elected|magnitude|temperature|speed|score|goals|points)\b", re.IGNORECASE)
-
-
-# A date of something the sentence mentions on the way: "During an excavation in 2004, ...", "images taken
-# by NASA in August 2014 revealed ...", "the site of an 1824 victory", "As of 2021, ..." (when it was
-# written). Readers marked these trivia.
-_SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:in|of)|"
-                        r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}in|\ban?|^as\s+of)\s+$", re.IGNORECASE)
-
-
-def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, list[str]]:
-    """How much the figure is worth asking about, from 0 to 1, with the reasons that lowered it."""
-    score = _KIND_WORTH.get(fig.kind, 0.5)
-    why: list[str] = []
-    if _IMPORTANT.search(sentence[max(0, fig.start - 60):fig.end + 60]) or _IMPORTANT.search(fig.noun):
-        score += 0.15
-    if re.search(r"\b(?:only|just|as many as|as few as|a record|record)\s+$", sentence[:fig.start], re.IGNORECASE):
-        score += 0.1  # "only five deaths": the figure the sentence is about
-    if fig.kind in ("year", "date") and any(f.kind in ("count", "measure", "percent") for f in figures):
-        score -= 0.15  # "On 30 May, New Zealand had 9 cases": the date frames the sentence, the count is its news
-    if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]):
-        score -= 0.15
-        why.append("the date of a side event")
-    if fig.kind == "count" and fig.value <= 3 and not fig.bound:
-        score -= 0.3
-        why.append("a small count")
-    if re.match(r"[\s-]*(?:years?|months?)[\s-]+old\b", sentence[fig.num_end:]) \
-            or re.search(r"\baged\s+$", sentence[:fig.start]):
-        score -= 0.4  # "Mr. Nunes, 51 years old, ...": the readers' trivia, in a story about his killing
-        why.append("a person's age")
-    elif fig.adjective and fig.dimension == "duration":
-        score -= 0.25
-        why.append("a duration used as an adjective")
-    n = list_size(figures, fig)
-    if n >= 3:
-        score -= 0.1 * (n - 2)
-        why.append(f"one of {n} in a list")
-    return max(0.0, min(1.0, score)), why

@@ -1,0 +1,70 @@
+"""Figures a sentence gives that are no question to ask, whatever the wording: half of a pair or of a date,
+part of a name, a bound that any smaller figure would meet as well, a subtraction of dates the page gives,
+one part in a list of parts. Each rule gives its reason, for the draft's comments and for debugging."""
+
+from __future__ import annotations
+
+import re
+
+from .figure import Figure
+from .giveaways import sum_of_its_parts
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,\s+[A-Z][^-–—.]{{0,60}}?"
+                       r"\s[-–—]+\s")
+_VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped"})
+
+
+def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
+    """Why the figure is no question to ask ("" when it may be one). `figures`: all the sentence gives."""
+    before = sentence[:fig.start]
+    if before.endswith(("'", "’")):
+        return "a year cut short inside a name"  # "the Crash of '29"
+    if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
+        return "the dateline, not the story"  # "November 17, Brisbane, Australia - ..."
+    if re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.IGNORECASE):
+        return "more than what, from when?"  # "continued for another two months"
+    if fig.kind in ("date", "year") and re.search(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$", before):
+        return "the day is outside the figure, and 'the 26th ____' asks half a date"  # "on the 26th April 1986"
+    if fig.kind in ("date", "year") and re.search(rf"(?:\b{_MONTH}|\d)\s+(?:and|or)\s+$", before):
+        return "half of a pair, the other half in sight"  # "February or March 2005", "on May 19 and 22"
+    if fig.qualifier in _VERB_QUALIFIERS:
+        return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
+    after = sentence[fig.end:]
+    if fig.kind == "year" and re.match(r"\s+(?:[A-Z]|(?:election|season|census|games|olympics|championship|"
+                                       r"tournament|budget|elections)\b)", after):
+        return "part of a name, given away by it"  # "the 2006 World Cup", "the 2020 election"
+    if re.search(r"\bthe\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+$|\b(?:round|group|top|last|"
+                 r"best|final)\s+of\s+$|\bmagnitude\s+$", sentence[:fig.start], re.IGNORECASE):
+        return "a name more than a figure"  # "the second of two matches", "the round of 16", "magnitude 6.3"
+    if fig.kind in ("year", "date") and re.search(r"\b(?:by|until|before|after)\s+(?:(?:early|late|mid|the end of)\s+)?$",
+                                                  sentence[:fig.start], re.IGNORECASE):
+        return "a deadline, so a later year would be true as well"  # "by late 1971"
+    if fig.dimension == "duration" and re.search(r"\b(?:most|worst|best|largest|biggest|deadliest|highest|lowest|first|"
+                                                 r"last)\b[^.]{0,60}\b(?:in|for)\s+$", sentence[:fig.start]):
+        return "fewer years would be true as well"  # "the worst disaster in nearly 20 years"
+    if fig.dimension == "money" and re.search(r"[$€£¥]\s*$", sentence[:fig.num_start]) and re.match(
+            r"\s*(?:thousand|million|billion|trillion)?\s*(?:dollars?|euros?|pounds?|yen)\b", sentence[fig.num_end:]):
+        return "the page gives the currency twice; the question would too"  # "a USD$23 billion dollar deal"
+    if fig.kind == "vague" and fig.bound:
+        return "every smaller amount would be true as well"  # "up to tens of millions"
+    if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start], re.IGNORECASE):
+        return "a description, not a figure to learn"  # "the two main cities"
+    if fig.kind == "fraction" and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+and\s+$",
+                                            sentence[:fig.start], re.IGNORECASE):
+        return "the half of a whole number, not a share"  # "three and a half minutes"
+    if fig.dimension == "duration" and re.match(r"\s+(?:after|before|later|earlier)\b", sentence[fig.end:]) \
+            and any(f.kind in ("year", "date") for f in figures):
+        return "a subtraction of dates the page gives"  # "bought it in 2001, 17 years after the disaster"
+    if fig.kind == "ordinal" and re.match(r"\s+(?:week|day|month|hour|minute|round|lap|quarter)\s+of\b",
+                                          sentence[fig.end:]):
+        return "when, to the week, is a detail; the month is the fact"  # "in the third week of February"
+    if fig.kind in ("count", "vague") and re.search(r"\b(?:including|includes|comprising|consisting of)\s[^.;()]*,\s*$",
+                                                   sentence[:fig.start]):
+        return "one part in a list of parts"  # "a system including the pipeline, ____ pump stations, ..."
+    if sum_of_its_parts(figures, fig):
+        return "the sum of what is in view"  # "____ casualties, 377,231 French and 337,000 German"
+    if sum_of_its_parts(figures, fig):
+        return "the sum of what is in view"  # "____ casualties, 377,231 French and 337,000 German"
+    return ""
