@@ -153,3 +153,11 @@ def test_a_possessive_name_names_something():
     analysis = analyse(parse_article("Pokrovsk is a city in Donetsk Oblast. Russian forces are near Pokrovsk, 50 km "
                                      "from Kramatorsk.\n"))
     assert analysis.names_a_name("Roughly what was Pokrovsk's population before the war?")
+
+
+def test_a_name_with_a_possessive_is_not_given_an_article():
+    text = ("NASA's Mars Reconnaissance Orbiter reached Mars on Friday after a seven-month journey. On Friday, the "
+            "orbiter made a 27-minute engine burn to slow itself into orbit around the planet.\n")
+    prompts = prompts_of(text)
+    assert not [p for p in prompts if "the NASA's" in p], prompts
+    assert any("[NASA's Mars Reconnaissance Orbiter]" in p for p in prompts), prompts

@@ -248,8 +248,9 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
         # article writes "the South Sea company": not "[the South Sea]"
         the = "" if re.search(r"['’]s\b", name) else "the "  # not "the NASA's Opportunity rover"
         return f"{the}{name} {noun}"
+    if re.search(r"['’]s\b", name):
+        return name  # "NASA's Mars Reconnaissance Orbiter" for "the orbiter": not "the NASA's ..."
     return f"the {name}" if name in with_the or (len(words) > 1 and words[-1].lower() == noun) else name
-
 
 
 _INFOBOX_LINE = re.compile(r"^[ \t]*(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|Strength|"
