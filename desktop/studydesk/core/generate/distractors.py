@@ -244,6 +244,8 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
         return capitalize(f"{qual} {text(a, b)}".strip())
 
     answer = choice(lo, hi)
+    if _years(fig):  # "the winter of 165–166": other years, not "3,300–3,320"
+        return answer, [choice(lo + d, hi + d) for d in (-12, 7, 19)]
     wrong = [choice(lo * 4, hi * 4), choice(lo * 10, hi * 10)]
     whole = lo == int(lo) and hi == int(hi)  # "13 or 14 people": never "1.3 or 1.4"
     if lo / 10 >= 1 and (lo / 10) / scale >= 1 and (not whole or (lo % 10 == 0 and hi % 10 == 0)):
@@ -251,6 +253,14 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     else:
         wrong.append(choice(lo * 20, hi * 20))
     return answer, list(dict.fromkeys(w for w in wrong if w != answer))
+
+
+def _years(fig: Figure) -> bool:
+    """A range of years ("in 165–166", "the winter of 1962–63"), not of amounts."""
+    lo, hi = fig.value, fig.high or fig.value
+    return not fig.unit and not fig.scale and not fig.noun and lo == int(lo) and 0 < hi - lo <= 10 \
+        and 30 <= lo <= 2100 and re.search(r"\b(?:in|of|from|during|since|winter|summer|spring|autumn|AD|BC)\s+$",
+                                           fig.sentence[:fig.start]) is not None
 
 
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -283,8 +293,9 @@ def date_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     text = fig.number_text
     day_first = text[:1].isdigit()
     wrong: list[str] = []
-    # Months first: a choice that differs only in the year is ruled out by the page's own date.
-    shifts = rng.sample([(0, -4), (0, 5), (0, 2), (0, -2), (0, 3)], 5) + [(-1, 3), (1, -3), (-1, 0), (1, 0)]
+    # Month and year both shift: choices that differ only in the month test the month, not the event (read
+    # blind, set 15), and choices that differ only in the year are ruled out by the page's other dates.
+    shifts = rng.sample([(-1, 3), (1, -3), (-2, 5), (2, -2), (1, 4), (-1, -5)], 6) + [(0, 2), (0, -2), (1, 0)]
     for dy, dm in shifts:
         m, y = (month + dm) % 12, year + dy + (month + dm) // 12
         shifted = text.replace(fig.extra, MONTHS[m]).replace(str(year), str(y))

@@ -14,8 +14,10 @@ from .clause import Frame, frame
 from .figure import Figure
 from .giveaways import (
     counts_its_list,
+    difference_in_view,
     has_conversion,
     in_brackets,
+    names_its_items,
     neighbour_in_view,
     ranked_after,
     span_in_view,
@@ -194,7 +196,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
             add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
                                **base), "Choice question", value + direct)
     if has_conversion(sentence, fig) or counts_its_list(sentence, fig) or neighbour_in_view(sentence, fig) \
-            or span_in_view(sentence, fig) or ranked_after(sentence, fig):
+            or span_in_view(sentence, fig) or ranked_after(sentence, fig) or names_its_items(sentence, fig) \
+            or difference_in_view(info.figures, fig):
         return out  # its conversion, the list it counts, its neighbour, its dates or its betters give it away
     # "losses totalling ____": a typed number loses the "£" and the "million" the sentence wrote; choices keep them
     number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound and not fig.scale \
@@ -203,7 +206,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if not ctx.analysis.stands_alone(info, shown):
         return out  # a blank in a sentence that leans on another, or that names nothing it is about
     said = [fig.number_text] + ([str(int(fig.value))] if fig.kind == "date" else [])
-    if any(re.search(rf"(?<![\w,.]){re.escape(t)}(?![\w,])", shown, re.IGNORECASE) for t in said):
+    if any(re.search(rf"(?<![\w,.]){re.escape(t)}(?!\w|,\d)", shown, re.IGNORECASE) for t in said):
         return out  # "held every ____, ... every four years", "The 2002 earthquake occurred on ____": said again
     source = ctx.analysis.from_the_article(shown)
     if number_blank:

@@ -82,3 +82,32 @@ def ranked_after(sentence: str, fig: Figure) -> bool:
     """A rank followed by what is ranked before it: "the second largest in US waters, after the 2010 Deepwater
     Horizon oil spill" can only be the second."""
     return fig.kind == "ordinal" and re.search(r"^[^.;]{0,80}\(?\bafter\s", sentence[fig.end:]) is not None
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*)*"
+_NAMED_LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})")
+
+
+def names_its_items(sentence: str, fig: Figure) -> bool:
+    """A small count the sentence answers by naming what it counts ("The only ____ cities to bid ... were
+    Moscow and Los Angeles"), or two that a link joins by nature ("a bridge connecting ____ peninsulas")."""
+    if fig.kind != "count" or fig.value != int(fig.value) or not 2 <= fig.value <= 6:
+        return False
+    if fig.value == 2 and re.search(r"\b(?:connect(?:s|ing)?|link(?:s|ing)?|join(?:s|ing)?|between)\s+(?:the\s+)?$",
+                                    sentence[:fig.start]):
+        return True
+    for m in _NAMED_LIST.finditer(sentence, fig.end):
+        items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", m.group())
+        if len(items) == int(fig.value):
+            return True
+    return False
+
+
+def difference_in_view(figures: list[Figure], fig: Figure) -> bool:
+    """A number of years that two years in the sentence subtract to: "The 1999 earthquake was part of a
+    sequence that started in 1939 ... over a period of 60 years"."""
+    if fig.unit != "years":
+        return False
+    years = [f.value for f in figures if f.kind == "year"] + [
+        float(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", fig.sentence)]
+    return any(abs(abs(a - b) - fig.value) <= 1 for a in years for b in years if a != b)

@@ -46,8 +46,12 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "a footnote mark"  # "in the Gulf of Guinea.[1]"
     if re.match(r",\d{1,2}(?!\d)", after) or re.search(r"\d,$", before):
         return "a number with a decimal comma"  # "43,99%": not read as 43, nor 99%
-    if _RANGE_END_AFTER.match(after) or _RANGE_END_BEFORE.search(before):
-        return "one end of a range not read whole"  # "$3–4.2 billion"
+    if _RANGE_END_AFTER.match(after) or _RANGE_END_BEFORE.search(before) or (
+            currency and re.search(r"\bbetween\s+[$€£]?$", before) and re.match(r"\s+and\s+[$€£]?\d", after)) \
+            or re.search(r"\bbetween\s+[$€£]\d[\d,.]*\s+and\s+[$€£]?$", before):
+        return "one end of a range not read whole"  # "$3–4.2 billion", "between $402 and $407 billion"
+    if re.match(r"\s*°\s*[NSEW]\b", after) or re.match(r"\s*°\s*\d", after):
+        return "a coordinate"  # "The landing coordinates are 5°S 351°E"
     if re.fullmatch(r"1\d{3}|20\d\d", raw) and (
             re.match(r",?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?(?:1\d{3}|20\d\d)\b", after)
             or re.search(r"\b(?:1\d{3}|20\d\d),?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?$", before)):

@@ -33,7 +33,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
     after = sentence[fig.end:]
     if fig.kind == "year" and re.match(r"\s+(?:[A-Z]|(?:election|season|census|games|olympics|championship|"
-                                       r"tournament|budget|elections)\b)", after):
+                                       r"tournament|budget|elections)\b|(?:[a-z]+\s+)?(?:crisis|war|revolution|"
+                                       r"earthquake|pandemic|epidemic|uprising|massacre)\b)", after):
         return "part of a name, given away by it"  # "the 2006 World Cup", "the 2020 election"
     if re.search(r"\bthe\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+$|\b(?:round|group|top|last|"
                  r"best|final)\s+of\s+$|\bmagnitude\s+$", sentence[:fig.start], re.IGNORECASE):

@@ -34,6 +34,8 @@ def question(fr: Frame, fig: Figure, subject: Subject | None, claim: bool | None
     if q is None:
         return None
     q = q.strip()
+    if re.search(r"\b(?:where|which|who|whom|whose|that)\s+(?:(?:roughly|about)\s+)?(?:how|what)\b", q):
+        return None  # "The part ... which contained the galley where about how many victims had taken refuge was"
     if subject is not None and fig.noun.split()[-1:] and fig.noun.split()[-1].lower() in _PEOPLE \
             and subject.nouns & _PLACE_NOUNS and not fr.source and not re.search(r"\b[A-Z]", q):
         q += f" in {subject.name}"  # "How many residents remain in Pokrovsk today?"
@@ -236,7 +238,9 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
             or words[0].endswith("ing") and words[0].islower():  # "being ever-present since the league": no subject
         return None  # "The project, organised by Eurotunnel, | began ... and opened": its subject cut off
     for i, w in enumerate(words):
-        base = PAST_TO_BASE.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 5 and i > 0 else None)
+        # "The 1997 United Kingdom general election was held": a name's "United" is no verb
+        base = PAST_TO_BASE.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 5 and i > 0 and w.islower()
+                                       else None)
         if base and i > 0:
             base = verb_base(w)
             if base is None:
