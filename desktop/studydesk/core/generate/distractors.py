@@ -286,8 +286,9 @@ def year_choices(fig: Figure, rng: random.Random, others: list[int], after: int 
     return str(year), [str(y) for y in sorted(wrong)]
 
 
-def date_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
-    """Dates written like the original ("May 2023"), shifted by months and years."""
+def date_choices(fig: Figure, rng: random.Random, keep_year: bool = False) -> tuple[str, list[str]]:
+    """Dates written like the original ("May 2023"), shifted by months and years; by months alone when the
+    question names the year already (`keep_year`: "from the article "1998 German federal election"")."""
     year = int(fig.value)
     month = MONTHS.index(fig.extra)
     text = fig.number_text
@@ -296,8 +297,10 @@ def date_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
     # Month and year both shift: choices that differ only in the month test the month, not the event (read
     # blind, set 15), and choices that differ only in the year are ruled out by the page's other dates.
     shifts = rng.sample([(-1, 3), (1, -3), (-2, 5), (2, -2), (1, 4), (-1, -5)], 6) + [(0, 2), (0, -2), (1, 0)]
+    if keep_year:
+        shifts = rng.sample([(0, -4), (0, 5), (0, 2), (0, -2), (0, 3)], 5)
     for dy, dm in shifts:
-        m, y = (month + dm) % 12, year + dy + (month + dm) // 12
+        m, y = (month + dm) % 12, year + dy + (0 if keep_year else (month + dm) // 12)
         shifted = text.replace(fig.extra, MONTHS[m]).replace(str(year), str(y))
         day = re.search(r"\b(\d{1,2})\b", shifted.replace(str(y), ""))
         if day and int(day.group(1)) > _DAYS[m]:

@@ -151,7 +151,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if fig.kind == "date":
         fact = f"date:{fig.value:.6f}"  # "September 5, 2006" and "5 September 2006": one day, asked once
 
-    choices = _choices(fig, ctx.rng, peers, years, sentence)
+    choices = _choices(fig, ctx.rng, peers, years, sentence, ctx.analysis.topic)
     # A figure to the unit ("19,726,579 votes", "11,722.98"): recognised among choices, not typed from memory.
     exact_number = fig.kind in ("count", "measure", "percent", "year") and (
         fig.bound == "" or fig.bound == "approx" and fig.qualifier in _SYMMETRIC) and (
@@ -266,7 +266,7 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
     if not ctx.analysis.stands_alone(ctx.info, _own_words(true_text)):
         return None
     text, answer = true_text, True
-    choices = _choices(ctx.fig, ctx.rng, peers, years, ctx.info.text)
+    choices = _choices(ctx.fig, ctx.rng, peers, years, ctx.info.text, ctx.analysis.topic)
     if alter:
         if not choices or ctx.fig.start != ctx.fig.num_start and not ctx.fig.qualifier:
             return None
@@ -307,7 +307,9 @@ def peers_of(figures: list[Figure], per_unit: int = 40) -> Peers:
     return peers
 
 
-def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], sentence: str = ""):
+def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], sentence: str = "", topic: str = ""):
+    """`topic`: the page's name as a blank quotes it ('"1998 German federal election"'), which may give a
+    date's year away."""
     if fig.kind in ("count", "measure"):
         return d.number_choices(fig, rng, peers)
     if fig.kind == "percent":
@@ -327,7 +329,7 @@ def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], se
     if fig.kind == "year":
         return d.year_choices(fig, rng, years, *_span_ends(fig, sentence))
     if fig.kind == "date":
-        return d.date_choices(fig, rng)
+        return d.date_choices(fig, rng, keep_year=str(int(fig.value)) in topic)
     return None
 
 

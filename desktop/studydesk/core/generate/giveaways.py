@@ -81,7 +81,11 @@ def span_in_view(sentence: str, fig: Figure) -> bool:
 def ranked_after(sentence: str, fig: Figure) -> bool:
     """A rank followed by what is ranked before it: "the second largest in US waters, after the 2010 Deepwater
     Horizon oil spill" can only be the second."""
-    return fig.kind == "ordinal" and re.search(r"^[^.;]{0,80}\(?\bafter\s", sentence[fig.end:]) is not None
+    return fig.kind == "ordinal" and _RANKED_BEFORE.search(sentence[fig.end:]) is not None
+
+
+# "..., after the Deepwater Horizon spill", "(behind Goldman Sachs, ...)", "exceeded only by the Nile and the Congo"
+_RANKED_BEFORE = re.compile(r"^[^.;]{0,80}\(?\b(?:after|behind|(?:exceeded|surpassed)(?:\s+only)?\s+by|second to)\s")
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*)*"

@@ -252,6 +252,8 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
             return f"{wh} did {_lower_det(subj)} {base}{' ' + rest if rest else ''}"
         if w in ("was", "were") and i > 0:
             rest = " ".join(words[i + 1:])
+            if re.match(r"(?:an?|the)\s", rest):
+                return None  # "Lehman Brothers was a firm founded in": "In what year was ... a firm founded?"
             return f"{wh} {w} {_lower_det(' '.join(words[:i]))}{' ' + rest if rest else ''}"
         if w in FINITE_VERBS and i > 0:
             return None
