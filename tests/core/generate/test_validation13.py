@@ -151,3 +151,9 @@ def test_a_capital_that_only_opens_a_question_names_nothing():
     assert not analysis.names_a_name("Unemployment reached what percentage in some areas?")
     assert analysis.names_a_name("How far is Pokrovsk from Kramatorsk?")
     assert analysis.names_a_name("What happened in 1932?")
+
+
+def test_a_line_ending_in_a_comma_and_a_participle_runs_on():
+    text = ("Curio is a rover on Mars.\nCurio's landing site, nicknamed\nBradbury Landing, was less than 2.4 km from "
+            "the center of its target.\n")
+    assert [b.kind for b in parse_article(text).blocks] == ["paragraph", "paragraph"]
