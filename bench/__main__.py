@@ -11,7 +11,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import generate, load_bank, memory, quiz, responsive, startup  # noqa: E402
+from bench import generate, load_bank, memory, quiz, responsive, startup, stray_quotes  # noqa: E402
 from bench.common import report, report_memory  # noqa: E402
 
 
@@ -19,7 +19,7 @@ def main() -> None:
     print(f"Python {platform.python_version()} on {platform.platform()}, {os.cpu_count()} cores")
     rows = []
     for name, measure in (("start-up", startup.measure), ("bank load", load_bank.measure),
-                          ("generation", generate.measure), ("quiz", quiz.measure),
+                          ("stray quotes", stray_quotes.measure), ("generation", generate.measure), ("quiz", quiz.measure),
                           ("responsiveness", responsive.measure)):
         print(f"measuring {name}\u2026", file=sys.stderr, flush=True)
         rows += measure()
