@@ -296,9 +296,10 @@ def date_choices(fig: Figure, rng: random.Random, keep_year: bool = False) -> tu
     wrong: list[str] = []
     # Month and year both shift: choices that differ only in the month test the month, not the event (read
     # blind, set 15), and choices that differ only in the year are ruled out by the page's other dates.
-    shifts = rng.sample([(-1, 3), (1, -3), (-2, 5), (2, -2), (1, 4), (-1, -5)], 6) + [(0, 2), (0, -2), (1, 0)]
     if keep_year:
         shifts = rng.sample([(0, -4), (0, 5), (0, 2), (0, -2), (0, 3)], 5)
+    else:
+        shifts = rng.sample([(-1, 3), (1, -3), (-2, 5), (2, -2), (1, 4), (-1, -5)], 6) + [(0, 2), (0, -2), (1, 0)]
     for dy, dm in shifts:
         m, y = (month + dm) % 12, year + dy + (0 if keep_year else (month + dm) // 12)
         shifted = text.replace(fig.extra, MONTHS[m]).replace(str(year), str(y))

@@ -12,16 +12,7 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .clause import Frame, frame
 from .figure import Figure
-from .giveaways import (
-    counts_its_list,
-    difference_in_view,
-    has_conversion,
-    in_brackets,
-    names_its_items,
-    neighbour_in_view,
-    ranked_after,
-    span_in_view,
-)
+from .giveaways import given_away, in_brackets
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .not_asked import why_not_asked
@@ -195,10 +186,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
             answer, wrong = choices
             add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
                                **base), "Choice question", value + direct)
-    if has_conversion(sentence, fig) or counts_its_list(sentence, fig) or neighbour_in_view(sentence, fig) \
-            or span_in_view(sentence, fig) or ranked_after(sentence, fig) or names_its_items(sentence, fig) \
-            or difference_in_view(info.figures, fig):
-        return out  # its conversion, the list it counts, its neighbour, its dates or its betters give it away
+    if given_away(sentence, fig):
+        return out  # its conversion, the list it counts, its neighbour, its dates or its betters (giveaways.py)
     # "losses totalling ____": a typed number loses the "£" and the "million" the sentence wrote; choices keep them
     number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound and not fig.scale \
         and fig.dimension != "money"

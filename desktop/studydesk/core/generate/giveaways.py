@@ -1,9 +1,10 @@
 """What in a figure's own sentence gives its answer away, so that a blank on it tests nothing: its
 conversion in brackets ("27 km (17 mi)"), the list it counts ("four countries—Tanzania, the DRC, Burundi
-and Zambia—"), the parts it is the total of ("714,321 casualties, 377,231 French and 337,000 German"), or its neighbour
-("began on ____ and ended on 19 September", "for the ____ goal, and then helped provide the third"), the
-dates a length of time runs between ("lasted ____, from July to December 1968"), or the one thing ranked
-before it ("the ____ largest, after the Deepwater Horizon spill")."""
+and Zambia—"), the parts it is the total of ("714,321 casualties, 377,231 French and 337,000 German"), its
+neighbour ("began on ____ and ended on 19 September"), the dates or years a length of time runs between
+("lasted ____, from July to December 1968"), what ranks before it ("the ____ largest, after the Deepwater
+Horizon spill"), or the items it counts, named ("the only ____ cities to bid were Moscow and Los Angeles").
+`given_away` asks them all."""
 
 from __future__ import annotations
 
@@ -107,11 +108,20 @@ def names_its_items(sentence: str, fig: Figure) -> bool:
     return False
 
 
-def difference_in_view(figures: list[Figure], fig: Figure) -> bool:
+def difference_in_view(fig: Figure) -> bool:
     """A number of years that two years in the sentence subtract to: "The 1999 earthquake was part of a
-    sequence that started in 1939 ... over a period of 60 years"."""
+    sequence that started in 1939 ... over a period of 60 years" (a year inside a name counts too)."""
     if fig.unit != "years":
         return False
-    years = [f.value for f in figures if f.kind == "year"] + [
-        float(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", fig.sentence)]
+    years = {int(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", fig.sentence)}
     return any(abs(abs(a - b) - fig.value) <= 1 for a in years for b in years if a != b)
+
+
+def given_away(sentence: str, fig: Figure) -> str:
+    """What in the sentence gives the figure away ("" when nothing does), for a blank in it."""
+    for why, gives in (("its conversion in brackets", has_conversion), ("the list it counts", counts_its_list),
+                       ("its neighbour", neighbour_in_view), ("the dates it runs between", span_in_view),
+                       ("what ranks before it", ranked_after), ("the items it counts, named", names_its_items)):
+        if gives(sentence, fig):
+            return why
+    return "the years it runs between" if difference_in_view(fig) else ""

@@ -81,6 +81,9 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
     return "the" + name[3:] if name.startswith("The ") else name
 
 
+_WORDS = re.compile(r"[\w'’]+")
+
+
 def _repeated(title: str, text: str) -> bool:
     """The page (`text`, after its first line) gives its first line again as a short line of its own: whole
     or marked up ("= 1755 Lisbon earthquake =", "- Title: ..."), lengthened ("1995 Quebec independence
@@ -96,9 +99,6 @@ def _repeated(title: str, text: str) -> bool:
         if words <= own or len(words) >= 3 and len(own) >= max(2, 0.6 * len(words)) and own <= words:
             return True
     return False
-
-
-_WORDS = re.compile(r"[\w'’]+")
 
 
 def lead_sentence(sentences: Iterable[str]) -> str:
@@ -121,7 +121,7 @@ def defined_kind(sentence: str, name: str) -> str:
     at = sentence.find(name)
     if at < 0 or sentence[:at].strip() not in ("", "The", "the"):
         return ""
-    m = re.compile(_DEFINITION).match(sentence, at + len(name))
+    m = _DEFINES.match(sentence, at + len(name))
     if m is None or not re.search(r"\b(?:an?|the|one)$", m.group()):
         return ""  # "was fought", "took place": an event, whose kind the name says
     rest = sentence[m.end():]
