@@ -5,14 +5,14 @@ section, and the article's main subject. Everything later reads this.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..article import Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out
 from .figure import Figure
-from .lexicon import FINITE_VERBS, PLACE_EVENTS
+from .lexicon import BROADER_KINDS, FINITE_VERBS, PLACE_EVENTS, SHIP_PREFIXES
 from .page_subject import defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic
 from .quality import FOOTNOTE, References, dangling, names_something, resolve
 from .quantities import find_figures
@@ -301,13 +301,20 @@ def analyse(article: Article) -> Analysis:
     short_names = {e.name: e.short for e in entities.entities.values() if e.short}
     main = main_subject(entities, texts, article.title)
     subject = None
+    named_main = main  # the subject as "the final" names it
     if main is not None:
         nouns = set(main.nouns) | ({"city", "town"} if main.nouns.keys() & {"city", "town"} else set())
         kind = defined_kind(lead_sentence(texts), main.name)
-        nouns |= {kind} if kind else set()  # "Mir ... was a space station": "the station" means Mir
+        nouns |= {kind, *BROADER_KINDS.get(kind, ())} if kind else set()  # "Mir ... was a space station"
+        if main.name.split()[0] in SHIP_PREFIXES:
+            nouns |= {"ship", "vessel"}  # "MS Estonia": "the ship"
         body = article.body
         with_the = body.count(f"the {main.name}") + body.count(f"The {main.name}")
         name = f"the {main.name}" if with_the * 2 > body.count(main.name) else main.name
+        dated = re.fullmatch(rf"(?:The\s+)?((?:1\d|20)\d\d\s+{re.escape(main.name)})", (article.title or "").strip())
+        if dated:  # "1923 FA Cup Final": "the final" is the 1923 one, not every FA Cup Final
+            name = f"the {dated.group(1)}" if name.startswith("the ") else dated.group(1)
+            named_main = replace(main, name=dated.group(1))
         subject = Subject(name, frozenset(nouns))
     section = ""
     infos: list[SentenceInfo] = []
@@ -369,7 +376,7 @@ def analyse(article: Article) -> Analysis:
             person = people[0] if people else next(iter(recent))
         # A sentence that says "he" of the one person keeps the chain going ("Snow ... He ... He ...").
         recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
-        things = _things(s.text, recent_things[-_BACK:], main, info.may_resolve,
+        things = _things(s.text, recent_things[-_BACK:], named_main, info.may_resolve,
                          subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions)
         info.refs = References(person, subject.name if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")

@@ -130,6 +130,10 @@ def _garbled(q: Question) -> list[Defect]:
     m = _SPACING.search(own)
     if m:
         out.append(Defect(q.id, "garbled", f'stray spacing or punctuation: "{m.group()}"'))
+    if re.search(r"\bboth\b(?![^?]*\band\b)", own):
+        out.append(Defect(q.id, "garbled", '"both" with half the pair cut: "west of both the Iranian border?"'))
+    if re.match(r"Who\b[^?]*,\s+and\s+(?:he|she|they|[A-Z][\w-]+)\s+[a-z]+", own):
+        out.append(Defect(q.id, "garbled", 'a second clause of its own in a "who" question'))
     if q.prompt[:1].islower():
         out.append(Defect(q.id, "garbled", "starts in lower case"))
     if _BLANK in q.prompt and (q.prompt.count(_BLANK) != 1 or _BLANK in own):

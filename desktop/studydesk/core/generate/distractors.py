@@ -35,6 +35,28 @@ def round_like(value: float, like: float) -> float:
     return round(value / scale) * scale
 
 
+def _step(value: float) -> float:
+    """The round step a whole figure of three or fewer significant places is a multiple of: 175 -> 25,
+    1,300 -> 100, 60 -> 10 (at most a quarter of it); 1 for 852 or 149,425, written to the unit."""
+    if value != int(value) or value < 5:
+        return 1
+    step = 1.0
+    for exp in range(int(math.log10(value)) + 1):
+        for base in (1, 2, 2.5, 5):
+            g = base * 10 ** exp
+            if g <= value / 4 and (value / g).is_integer():
+                step = max(step, g)
+    return step if step >= 5 and step >= 10 ** (int(math.log10(value)) - 2) else 1
+
+
+def round_to_step(value: float, like: float) -> float:
+    """`value` rounded like `like` and, for a round figure, to its step: wrong answers to "$175 million" are
+    "$125 million" and "$225 million", not 131.2 and 218.8, which would mark the key as the one round figure."""
+    step = _step(like)
+    rounded = round_like(value, like)
+    return max(step, round(rounded / step) * step) if step > 1 else rounded
+
+
 def _significant(value: float) -> int:
     text = f"{value:.6g}".replace(".", "").lstrip("0")
     return max(1, len(text.rstrip("0")))
@@ -95,7 +117,7 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
             factors = [0.8, 1.2, 0.85, 1.15, 0.75, 1.25]
         rng.shuffle(factors)
         same = [v for v in (peers or {}).get(fig.unit, ()) if v != value and 0.1 <= v / value <= 10]
-        candidates = same[:1] + [round_like(value * k, value) for k in factors]
+        candidates = same[:1] + [round_to_step(value * k, value) for k in factors]
         margin = APPROX_MARGIN if fig.bound else 0.1
         picked = _fresh(candidates, [], value, margin)
         wrong = [(capitalize(f"{qual} {fig.display(v)}".strip()), v) for v in picked]
@@ -137,7 +159,9 @@ def _qualifier_word(fig: Figure) -> str:
 def fraction_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:
     qual = fig.qualifier if fig.kind == "fraction" else ""
     answer = capitalize(fig.text if fig.kind == "fraction" and not fig.extra else f"{qual} {fig.extra}".strip())
-    far = [name for v, name in _FRACTIONS if abs(v - fig.value) >= 0.08]
+    # A bound's wrong answers lie on its wrong side: "up to a third" makes "up to half" true as well.
+    side = {"upper": lambda v: v < fig.value, "lower": lambda v: v > fig.value}.get(fig.bound, lambda v: True)
+    far = [name for v, name in _FRACTIONS if abs(v - fig.value) >= 0.08 and side(v)]
     near = sorted(far, key=lambda n: abs(dict((b, a) for a, b in _FRACTIONS)[n] - fig.value))[:4]
     rng.shuffle(near)
     wrong = [capitalize(f"{qual} {n}".strip()) for n in near[:3]]

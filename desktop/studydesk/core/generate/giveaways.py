@@ -3,7 +3,8 @@ conversion in brackets ("27 km (17 mi)"), the list it counts ("four countries—
 and Zambia—"), the parts it is the total of ("714,321 casualties, 377,231 French and 337,000 German"), its
 neighbour ("began on ____ and ended on 19 September"), the dates or years a length of time runs between
 ("lasted ____, from July to December 1968"), what ranks before it ("the ____ largest, after the Deepwater
-Horizon spill"), or the items it counts, named ("the only ____ cities to bid were Moscow and Los Angeles").
+Horizon spill"), the items it counts, named ("the only ____ cities to bid were Moscow and Los Angeles"), or
+the factors it is the product of ("three angles, two elevators per angle").
 `given_away` asks them all."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
+from ..numbers import words_value
 from .lexicon import MONTH_RE, ORDINAL_NAMES
 
 
@@ -114,14 +116,31 @@ def difference_in_view(fig: Figure) -> bool:
     if fig.unit != "years":
         return False
     years = {int(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", fig.sentence)}
+    # "The AD 79 eruption was preceded by an earthquake seventeen years beforehand, in AD 62"
+    years |= {int(a or b) for a, b in re.findall(r"\b(?:AD|CE)\s+(\d{1,4})\b|\b(\d{1,4})\s+(?:AD|CE)\b", fig.sentence)}
+    years |= {-int(y) for y in re.findall(r"\b(\d{1,4})\s+BCE?\b", fig.sentence)}
     return any(abs(abs(a - b) - fig.value) <= 1 for a in years for b in years if a != b)
+
+
+_FACTOR = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", re.IGNORECASE)
+
+
+def product_in_view(sentence: str, fig: Figure) -> bool:
+    """A count the sentence multiplies out: "six elevators ... in the three angles of its hexagonal shape (two
+    elevators per angle)" is answered by three times two."""
+    if fig.kind != "count" or fig.value != int(fig.value) or not re.search(r"\b(?:per|each)\b", sentence):
+        return False
+    rest = sentence[:fig.start] + " " + sentence[fig.end:]
+    factors = [float(m) if m.isdigit() else float(words_value(m.lower()) or 0) for m in _FACTOR.findall(rest)]
+    return any(a * b == fig.value for i, a in enumerate(factors) for b in factors[i + 1:] if a > 1 and b > 1)
 
 
 def given_away(sentence: str, fig: Figure) -> str:
     """What in the sentence gives the figure away ("" when nothing does), for a blank in it."""
     for why, gives in (("its conversion in brackets", has_conversion), ("the list it counts", counts_its_list),
                        ("its neighbour", neighbour_in_view), ("the dates it runs between", span_in_view),
-                       ("what ranks before it", ranked_after), ("the items it counts, named", names_its_items)):
+                       ("what ranks before it", ranked_after), ("the items it counts, named", names_its_items),
+                       ("the factors it is the product of", product_in_view)):
         if gives(sentence, fig):
             return why
     return "the years it runs between" if difference_in_view(fig) else ""

@@ -161,6 +161,16 @@ KIND_NOUNS = {
     "company": "org", "agency": "org", "organisation": "org", "organization": "org", "group": "org",
 }
 
+# The broader words a page uses for the kind its first sentence names, or its name's prefix shows: "MS Estonia
+# was a car-passenger ferry", and later "the ship's sinking" means her.
+BROADER_KINDS = {
+    "ferry": ("ship", "vessel"), "liner": ("ship", "vessel"), "tanker": ("ship", "vessel"),
+    "freighter": ("ship", "vessel"), "steamer": ("ship", "vessel"), "steamship": ("ship", "vessel"),
+    "battleship": ("ship", "vessel"), "cruiser": ("ship", "vessel"), "submarine": ("boat", "vessel"),
+    "stratovolcano": ("volcano", "mountain"), "volcano": ("mountain",), "skyscraper": ("building", "tower"),
+}
+SHIP_PREFIXES = frozenset("MS MV SS RMS HMS HMAS HMCS USS USNS RV TS".split())
+
 # What happens at a place, and is named after it: "the Kashmir earthquake", "the Halifax explosion".
 PLACE_EVENTS = frozenset("""earthquake quake flood floods fire storm hurricane cyclone typhoon tornado eruption
     explosion blast bombing bombings attack attacks disaster tsunami crash election referendum war siege massacre

@@ -74,8 +74,13 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
     if not unit_text and not words and re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r",", after) \
             and raw.isdigit() and int(raw) < 120:
         return "an age"  # "Adriene Johnson, 24, is now in custody": who she is, not a figure of the story
-    if words and re.match(r"[\w-]*-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", s[start:]):
-        return "an ordinal in words"  # "the Twenty-second Amendment": not 20 seconds
+    if words and re.match(r"[\w-]*-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", s[start:],
+                          re.IGNORECASE):
+        return "an ordinal in words"  # "the Twenty-second Amendment", "the Thirty-Second Army": not 20 seconds
+    if words and raw[0].isupper() and unit_text[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after):
+        return "a number inside a name"  # "the Three Mile Island accident": not three miles
+    if re.match(r"\s*[x×]\s*\d", after) or re.search(r"\d\s*[x×]\s*$", before):
+        return "one side of a product"  # "the men's 4 x 10 km relay": an event's name, not 10 km of anything
     if re.fullmatch(r"[1-9]\d[1-9]\d", raw) and int(raw[:2]) < int(raw[2:]) and re.fullmatch(
             r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|percent|per cent|%)", unit_text.lower()):
         return "a range that lost its dash"  # "lasted 1015 seconds": 10–15 seconds, as a copy lost the "–"

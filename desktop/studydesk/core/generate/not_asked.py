@@ -66,6 +66,7 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "one part in a list of parts"  # "a system including the pipeline, ____ pump stations, ..."
     if sum_of_its_parts(figures, fig):
         return "the sum of what is in view"  # "____ casualties, 377,231 French and 337,000 German"
-    if sum_of_its_parts(figures, fig):
-        return "the sum of what is in view"  # "____ casualties, 377,231 French and 337,000 German"
+    if re.search(r"\b(?:from|since)\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
+            r"(?:\s+[a-z]+){0,2}?\s+(?:on|onwards?|forward|and after)\b", after):
+        return "a start, so a later one would be true as well"  # "won every round from the third onwards"
     return ""

@@ -152,6 +152,10 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
             return None
         if re.search(r"\b(?:first|second|other|each|either)\s+$", text_before(s, start), re.IGNORECASE):
             return None  # "the second half" of a match: a period of play, not a share
+        if not numerator and re.search(r"\b(?:in|into)\s+$", text_before(s, start)):
+            return None  # "bent in half", "split into halves": a shape, not a share of anything
+        if denominator == "half" and re.match(r"\s+an?\s+[a-z]", text_after(s, end)):
+            return None  # "up to half a metre of snow", "half an hour": a measure, not a share
         nxt = re.match(r"(-|\s+[a-z]+)", text_after(s, end))
         if nxt and (nxt.group() == "-" or nxt.group().strip() not in FUNCTION_WORDS | {"were", "was"}):
             return None  # "a third umpire", "half-time": a word, not a share

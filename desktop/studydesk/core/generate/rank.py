@@ -12,7 +12,7 @@ import math
 import re
 
 from .candidates import Candidate
-from .lexicon import number_name
+from .lexicon import MONTH_RE, number_name
 
 MIN_SCORE = 0.5
 ALTERNATE_SCORE = 0.4  # offered to the teacher in the draft's review list, not kept
@@ -150,6 +150,10 @@ def _gives_away(asked: Candidate, other: Candidate) -> bool:
         from ..numbers import format_figure
 
         texts = [format_figure(q.answer, q.unit)] + ([number_name(int(q.answer))] if q.answer == int(q.answer) else [])
+    for t in list(texts):  # "March 6, 2015" is answered by "arriving at Ceres in March 2015" in another stem
+        m = re.fullmatch(rf"(?:\d{{1,2}}\s+)?({MONTH_RE})(?:\s+\d{{1,2}},?)?\s+(\d{{4}})", t)
+        if m:
+            texts.append(f"{m.group(1)} {m.group(2)}")
     prompt = other.question.prompt.lower()
     # Whole words and whole numbers: "2" is not in "2,000", but "6,500 cubic metres" is in "6,500 cubic metres, ..."
     return any(re.search(rf"(?<![\w.])(?<!\d,){re.escape(t.lower())}(?!\w|[,.]\d)", prompt) for t in texts)
