@@ -13,10 +13,11 @@ from tests.support import DATA, SEED_ARTICLE
 
 ARTICLES: dict[str, Path] = {"seed": SEED_ARTICLE, **{p.stem: p for p in sorted((DATA / "articles").glob("*.txt"))}}
 _QUALIFIED = re.compile(r"^(?:just over|just under|about|around|roughly|nearly|almost|some|approximately|"
-                        r"an estimated|fewer than|"
+                        r"an estimated|fewer than|in excess of|"
                         r"less than|more than|over|under|up to|at least|exactly)\s+", re.IGNORECASE)
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
-_BOUND = re.compile(r"^(?P<q>just over|just under|fewer than|less than|more than|over|under|up to|at least|about|"
+_BOUND = re.compile(r"^(?P<q>just over|just under|fewer than|in excess of|less than|more than|over|under|up to|at least|"
+                    r"about|"
                     r"around|roughly|approximately|"
                     r"nearly|almost|some|exactly)?\s*(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")(?![-\w])"
                     r"(?:\s+(?P<scale>million|billion))?", re.IGNORECASE)
@@ -41,7 +42,7 @@ def implies(answer: tuple[str, float], other: tuple[str, float]) -> bool:
     """Whether a choice is true whenever the answer is: then it cannot be a wrong choice."""
     qa, a = answer
     qo, o = other
-    upper, lower = ("fewer than", "less than", "under", "up to"), ("more than", "over", "at least")
+    upper, lower = ("fewer than", "less than", "under", "up to"), ("more than", "over", "at least", "in excess of")
     if qa in upper and qo in upper:
         return o >= a
     if qa in lower and qo in lower:

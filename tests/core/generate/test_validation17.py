@@ -79,9 +79,10 @@ def test_a_share_with_a_ceiling_gets_wrong_answers_below_it():
     "A crowd of 90,000 saw Valdoria win the men's 4 x 10 km relay.",
     "Opposing them on the ground was the Valdorian Thirty-Second Army.",
     "The Three Mile Harbour accident was a partial flooding of the Orrin dock.",
+    "The Battle of Orrin Landing was fought April 67, 1862, in southern Valdoria.",  # "6–7" without its dash
 ])
 def test_no_figure_in_a_fixed_phrase(sentence):
-    asked = [f.text for f in find_figures(sentence) if f.text not in ("90,000",)]
+    asked = [f.text for f in find_figures(sentence) if f.text not in ("90,000", "1862")]
     assert asked == [], asked
 
 

@@ -95,14 +95,15 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
     if fig.bound == "upper":
         # Everything below the ceiling would be true: go above it.
         wrong = [(f"More than {fig.display()}", None)]
-        above = [value + k for k in (1, 2, 3)] if scale_point else [round_like(value * k, value) for k in (10, 5, 3, 20)]
+        above = [value + k for k in (1, 2, 3)] if scale_point else [round_to_step(value * k, value)
+                                                                    for k in (10, 5, 3, 20)]
         for v in _fresh(above, [], value, 0.1 if scale_point else 1.0):
             wrong.append((f"About {fig.display(v)}", v))
     elif fig.bound == "lower":
         wrong = [(f"Fewer than {fig.display()}" if fig.kind == "count" else f"Less than {fig.display()}", None)]
         # Below the floor, but not so far below that nobody would pick it ("at least 28": not "about 1").
         below = ([value - k for k in (1, 2, 3) if value - k > 0] if scale_point
-                 else [round_like(value / k, value) for k in (2, 3, 4, 10)])
+                 else [round_to_step(value / k, value) for k in (2, 3, 4, 10)])
         for v in _fresh([v for v in below if v >= 2 or value < 4], [], value, 0.1 if scale_point else 0.3):
             wrong.append((f"About {fig.display(v)}", v))
     elif scale_point:

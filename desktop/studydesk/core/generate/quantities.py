@@ -116,6 +116,8 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         day = g("d1") or g("d2")
         if g("d1") and re.search(r"\b\d{1,2}\s*(?:and|to|-|–)\s*$", text_before(s, start)):
             return None  # "between 26 and 29 April 1994": the last day of a span, not the date
+        if day and not 1 <= int(day) <= 31:
+            return None  # "fought April 67, 1862": a copy lost the dash of "6–7"; no date to trust
         month = MONTHS.index(g("mon").capitalize()) + 1
         value = int(g("yr")) + (month - 1) / 12 + (int(day) - 1) / 372 if day else int(g("yr")) + (month - 1) / 12
         return _qualified(Figure(kind="date", value=value, extra=g("mon").capitalize(), **base))
