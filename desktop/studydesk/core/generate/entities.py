@@ -86,7 +86,9 @@ class EntityIndex:
     def __init__(self, sentences: list[str], title: str = "") -> None:
         self.entities: dict[str, Entity] = {}
         self.mentions: list[list[Mention]] = []
-        mid_caps: set[str] = set()
+        # Words known to be names wherever they stand: a page's title ("Almaty", whose every mention may open
+        # a sentence) and those capitalised mid-sentence.
+        mid_caps: set[str] = set(re.findall(r"[A-Z][\w'’-]*", title))
         raw: list[list[tuple[int, int, str]]] = []
         for s in sentences:
             found = []

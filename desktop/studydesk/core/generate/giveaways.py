@@ -59,9 +59,11 @@ def sum_of_its_parts(figures: list[Figure], fig: Figure) -> bool:
 
 def neighbour_in_view(sentence: str, fig: Figure) -> bool:
     """The sentence holds the figure's neighbour, which narrows its choices to one: the month of a date
-    ("began on 15 September 1950 and ended on 19 September": no other month can be right), or the next or
-    last ordinal ("for the second goal, and then helped provide the third")."""
+    ("began on 15 September 1950 and ended on 19 September": no other month can be right), its year cut short
+    ("Mars Surveyor '98"), or the next or last ordinal ("for the second goal, and then helped provide the third")."""
     rest = sentence[:fig.start] + " " + sentence[fig.end:]
+    if fig.kind in ("year", "date") and re.search(rf"['’]{int(fig.value) % 100:02d}\b", rest):
+        return True  # "the Mars Surveyor '98 Orbiter ... launched on ____": the one 1998 choice
     if fig.kind == "date" and fig.extra:
         return re.search(rf"\b{re.escape(fig.extra)}\b", rest) is not None
     if fig.kind == "ordinal":

@@ -79,6 +79,10 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "an ordinal in words"  # "the Twenty-second Amendment", "the Thirty-Second Army": not 20 seconds
     if words and raw[0].isupper() and unit_text[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after):
         return "a number inside a name"  # "the Three Mile Island accident": not three miles
+    if unit_text[:1].isupper() and re.match(r"\s+class\b", after):
+        return "a class's name"  # "the 12 Metre class" of yachts: not a length
+    if re.match(r"/\d{3}", after) or re.search(r"\d/$", before):
+        return "part of a code"  # "Directive 85/511": not 85 of anything
     if re.match(r"\s*[x×]\s*\d", after) or re.search(r"\d\s*[x×]\s*$", before):
         return "one side of a product"  # "the men's 4 x 10 km relay": an event's name, not 10 km of anything
     if re.fullmatch(r"[1-9]\d[1-9]\d", raw) and int(raw[:2]) < int(raw[2:]) and re.fullmatch(

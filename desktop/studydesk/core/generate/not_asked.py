@@ -48,6 +48,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.dimension == "money" and re.search(r"[$€£¥]\s*$", sentence[:fig.num_start]) and re.match(
             r"\s*(?:thousand|million|billion|trillion)?\s*(?:dollars?|euros?|pounds?|yen)\b", sentence[fig.num_end:]):
         return "the page gives the currency twice; the question would too"  # "a USD$23 billion dollar deal"
+    if fig.kind == "vague" and re.search(r"\bmany\s+$", before, re.IGNORECASE):
+        return "a larger amount would be true as well"  # "many thousands left homeless": tens of thousands too
     if fig.kind == "vague" and fig.bound:
         return "every smaller amount would be true as well"  # "up to tens of millions"
     if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start], re.IGNORECASE):

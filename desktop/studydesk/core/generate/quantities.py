@@ -136,6 +136,9 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         a, b = _number(g("ia")), _number(g("ib"))
         if a is None or b is None or not 0 < a < b:
             return None
+        if re.fullmatch(r"1\d{3}|20\d\d", g("ib")) or re.match(r"\s+(?:years?|days?|months?|decades?|centur)",
+                                                                text_after(s, end)):
+            return None  # "Flight 111 in 1998", "a return period of 1 in 200 years": no share of a whole
         return _qualified(_with_noun(Figure(kind="fraction", value=a / b, extra=f"{g('ia')} in {g('ib')}", **base)))
     if g("range"):
         return _read_range(m, s, base)

@@ -15,7 +15,7 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug
 from .entities import Entity, Mention
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS
-from .quality import is_prose
+from .quality import FOOTNOTE, is_prose
 
 _APPOSITION = re.compile(r"^,\s+[^,]{3,60},\s+")  # "Snow, a physician,"
 _CLAUSE_END = re.compile(r",\s+(?:which|who|whose|where|while|but|although|though|as|after|before|when|because|"
@@ -59,7 +59,7 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     if opening and (len(opening.split()) > 5 or not re.search(r"\b[A-Z][a-z]", opening.split(" ", 1)[-1])
                     or len(opening.split()) == 1):
         opening = ""  # keep a place or a time that names something ("In Nigeria"), drop the rest
-    rest = s[mention.end:]
+    rest = FOOTNOTE.sub("", s[mention.end:])  # "... after Gandhi's expected arrest.[12]": the page's mark goes
     rest = _APPOSITION.sub(" ", rest, count=1) if e.kind == "person" else rest
     words = rest.split()
     verb_at = 0
@@ -83,7 +83,7 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     predicate = " ".join(words)
     end = _CLAUSE_END.search(predicate)
     predicate = predicate[:end.start()] if end else predicate
-    predicate = predicate.strip(" ,")
+    predicate = predicate.strip(" ,.")
     n = len(predicate.split())
     if n < 4 or n > 24 or re.search(r"\b(?:it|its|they|their|them)\b", predicate):
         return None
