@@ -4,11 +4,14 @@ gives in short ("the Surveyor '98 Orbiter"), "N in M" read as a share where
 it is a flight number and a year or a return period, a vague "many ____"
 that a larger amount would fill as truly, a blank in a yacht class or a
 directive's number, a "who" question that kept the page's citation mark, and
-a page whose name only ever opens a sentence. The rest (trivia) is in
+a page whose name only ever opens a sentence; and, seen in a test of the
+next change, "How high is the dam and holds ...?". The rest (trivia) is in
 docs/generator.md."""
 
 import pytest
 
+from studydesk.core.bank import NumericQuestion
+from studydesk.core.generate.audit import defects_of
 from studydesk.core.generate.giveaways import given_away
 from studydesk.core.generate.not_asked import why_not_asked
 from studydesk.core.generate.quantities import find_figures
@@ -59,6 +62,14 @@ The Valdorian Congress Working Committee gave Orrin the responsibility for organ
 disobedience, with Congress itself ready to take charge after Orrin's expected arrest.[12] Some 60,000 people \
 were arrested.
 """
+
+
+def test_a_how_question_that_kept_a_second_predicate_is_refused():
+    q = NumericQuestion(id="q", prompt="How high is the Orrin Dam and holds 13.7 cubic kilometres of water?",
+                        answer=143.0, unit="m")
+    assert any(d.kind == "garbled" for d in defects_of(q, "figure", []))
+    q = NumericQuestion(id="q", prompt="How high is the Orrin Dam, completed in 1976?", answer=143.0, unit="m")
+    assert not [d for d in defects_of(q, "figure", []) if d.kind == "garbled"]
 
 
 def test_a_who_question_drops_the_pages_citation_mark():

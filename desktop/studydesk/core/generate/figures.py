@@ -12,6 +12,7 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .clause import Frame, frame
 from .figure import Figure
+from .centre import OFF_CENTRE, off_centre
 from .giveaways import given_away, in_brackets
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
@@ -126,6 +127,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         # further down 5 in 17: a treaty's, a summit's or a magazine ranking's date, not the story's.
         value -= 0.1
         why = [*why, "a date away from the opening paragraph"]
+    if off_centre(ctx.analysis, info):
+        value -= OFF_CENTRE
+        why = [*why, "further down the page, naming nothing of its name"]
     evidence = (sentence,)
     base = dict(topic=ctx.topic, evidence=evidence, explain=ctx.explain())
     sl = slug(fig.noun or fig.unit_name or "", prompt or sentence)

@@ -317,6 +317,17 @@ def _this_names(phrase: str) -> bool:
                              phrase, re.IGNORECASE))
 
 
+# A verb in the present after a singular noun, before its object: "The dam irrigates 1.2 million hectares",
+# "Its power station produces 4,888 megawatts" (the lexicon cannot list every verb an encyclopedia uses).
+_PRESENT = re.compile(r"\b(?P<noun>[a-z]+)\s+[a-z]{2,}[^s\W]s\s+(?:(?:the|a|an|some|about|around|over|more|up|nearly|"
+                      r"almost)\b|\d)", re.IGNORECASE)
+
+
+def _present_verb(sentence: str) -> bool:
+    return any(not m.group("noun").lower().endswith("s") and m.group("noun").lower() not in FUNCTION_WORDS
+               for m in _PRESENT.finditer(sentence))
+
+
 def is_prose(sentence: str, section: str = "") -> bool:
     """A sentence a question can be asked on: not a source list, caption or link."""
     sentence = FOOTNOTE.sub("", sentence)  # "in the Gulf of Guinea.[1]": the page's mark, not the sentence's
@@ -337,5 +348,5 @@ def is_prose(sentence: str, section: str = "") -> bool:
         # a bare stem after a plural subject: "Analysts say", "defenders describe", "they remain"
         w in FINITE_VERBS and i and (words_lower[i - 1] in ("they", "we", "you", "i", "people", "police")
                                      or words_lower[i - 1].endswith("s") and words_lower[i - 1] not in FUNCTION_WORDS))
-        for i, w in enumerate(words_lower))
+        for i, w in enumerate(words_lower)) or _present_verb(sentence)
     return 6 <= len(words) <= 60 and finite and sentence.rstrip()[-1:] in ".!?\"”’)"
