@@ -90,3 +90,12 @@ def drafted(text: str) -> list:
 
 def prompts_of(text: str) -> list[str]:
     return [q.prompt for q in drafted(text)]
+
+
+def why_not_asked_in(sentence: str, kind: str) -> str:
+    """Why the sentence's one figure of `kind` is not asked (not_asked.why_not_asked), "" when it may be."""
+    from studydesk.core.generate.not_asked import why_not_asked
+
+    figures = find_figures(sentence)
+    (fig,) = [f for f in figures if f.kind == kind]
+    return why_not_asked(fig, sentence, figures)

@@ -18,11 +18,10 @@ from studydesk.core.generate.audit import defects_of
 from studydesk.core.generate.candidates import Candidate
 from studydesk.core.generate.distractors import fraction_choices, number_choices
 from studydesk.core.generate.giveaways import given_away
-from studydesk.core.generate.not_asked import why_not_asked
 from studydesk.core.generate.quantities import find_figures
 from studydesk.core.generate.rank import select
 
-from tests.core.generate.helpers import prompts_of
+from tests.core.generate.helpers import prompts_of, why_not_asked_in
 
 
 def test_a_count_the_sentence_multiplies_out_is_given_away():
@@ -87,10 +86,7 @@ def test_no_figure_in_a_fixed_phrase(sentence):
 
 
 def test_a_start_is_not_asked_where_a_later_one_is_as_true():
-    sentence = "Orrin Rovers won 1–0 in every round from the third onwards."
-    figures = find_figures(sentence)
-    (third,) = [f for f in figures if f.kind == "ordinal"]
-    assert why_not_asked(third, sentence, figures)
+    assert why_not_asked_in("Orrin Rovers won 1–0 in every round from the third onwards.", "ordinal")
 
 
 @pytest.mark.parametrize("prompt", [

@@ -13,10 +13,9 @@ import pytest
 from studydesk.core.bank import NumericQuestion
 from studydesk.core.generate.audit import defects_of
 from studydesk.core.generate.giveaways import given_away
-from studydesk.core.generate.not_asked import why_not_asked
 from studydesk.core.generate.quantities import find_figures
 
-from tests.core.generate.helpers import prompts_of
+from tests.core.generate.helpers import prompts_of, why_not_asked_in
 
 
 def test_a_year_its_stem_gives_in_short_is_given_away():
@@ -41,10 +40,7 @@ def test_one_in_five_is_still_a_share():
 
 
 def test_many_thousands_is_not_asked():
-    sentence = "Approximately 7,600 were injured in Orrin, and many thousands left homeless."
-    figures = find_figures(sentence)
-    (vague,) = [f for f in figures if f.kind == "vague"]
-    assert why_not_asked(vague, sentence, figures)
+    assert why_not_asked_in("Approximately 7,600 were injured in Orrin, and many thousands left homeless.", "vague")
 
 
 @pytest.mark.parametrize("sentence", [
