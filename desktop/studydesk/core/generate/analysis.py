@@ -5,15 +5,15 @@ section, and the article's main subject. Everything later reads this.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..article import Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out
 from .figure import Figure
-from .lexicon import BROADER_KINDS, FINITE_VERBS, PLACE_EVENTS, SHIP_PREFIXES
-from .page_subject import defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic
+from .lexicon import FINITE_VERBS, PLACE_EVENTS
+from .page_subject import lead_sentence, lead_subject, main_subject, names_topic, page_topic, subject_of
 from .quality import FOOTNOTE, References, dangling, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
@@ -300,22 +300,7 @@ def analyse(article: Article) -> Analysis:
     entities = EntityIndex(texts, article.title)
     short_names = {e.name: e.short for e in entities.entities.values() if e.short}
     main = main_subject(entities, texts, article.title)
-    subject = None
-    named_main = main  # the subject as "the final" names it
-    if main is not None:
-        nouns = set(main.nouns) | ({"city", "town"} if main.nouns.keys() & {"city", "town"} else set())
-        kind = defined_kind(lead_sentence(texts), main.name)
-        nouns |= {kind, *BROADER_KINDS.get(kind, ())} if kind else set()  # "Mir ... was a space station"
-        if main.name.split()[0] in SHIP_PREFIXES:
-            nouns |= {"ship", "vessel"}  # "MS Estonia": "the ship"
-        body = article.body
-        with_the = body.count(f"the {main.name}") + body.count(f"The {main.name}")
-        name = f"the {main.name}" if with_the * 2 > body.count(main.name) else main.name
-        dated = re.fullmatch(rf"(?:The\s+)?((?:1\d|20)\d\d\s+{re.escape(main.name)})", (article.title or "").strip())
-        if dated:  # "1923 FA Cup Final": "the final" is the 1923 one, not every FA Cup Final
-            name = f"the {dated.group(1)}" if name.startswith("the ") else dated.group(1)
-            named_main = replace(main, name=dated.group(1))
-        subject = Subject(name, frozenset(nouns))
+    subject, named_main, itself = subject_of(main, texts, article) if main is not None else (None, None, "")
     section = ""
     infos: list[SentenceInfo] = []
     heading_of = {i: b.text for i, b in enumerate(article.blocks) if b.kind == "heading"}
@@ -378,7 +363,7 @@ def analyse(article: Article) -> Analysis:
         recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
         things = _things(s.text, recent_things[-_BACK:], named_main, info.may_resolve,
                          subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions)
-        info.refs = References(person, subject.name if subject is not None and info.may_resolve else "", things,
+        info.refs = References(person, itself if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
         opened = _opening_thing(s.text, mentions, with_the)
         recent_things.append([m.entity for m in mentions])

@@ -7,8 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dataclasses import replace
+
+from ..article import Article
+from .clause import Subject
 from .entities import Entity, EntityIndex
-from .lexicon import FINITE_VERBS
+from .lexicon import BROADER_KINDS, FINITE_VERBS, PLACE_EVENTS, SHIP_PREFIXES
 from .quality import is_prose
 
 
@@ -140,3 +144,32 @@ def names_topic(topic: str, text: str) -> bool:
     if kind and not re.search(rf"\b{kind.group(1)}", text, re.IGNORECASE):
         return not words
     return not words or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+
+# What a page may be about that happened at its main place: "The Manchurian plague ... It killed 60,000 people".
+_EVENTS = PLACE_EVENTS | frozenset("plague pandemic epidemic accident rising uprising crisis rescue".split())
+
+
+def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subject, Entity, str]:
+    """The page's subject as "the city" names it, its main entity as "the final" names it, and what "it"
+    names: the subject, or the event the page is on that happened there."""
+    nouns = set(main.nouns) | ({"city", "town"} if main.nouns.keys() & {"city", "town"} else set())
+    kind = defined_kind(lead_sentence(texts), main.name)
+    nouns |= {kind, *BROADER_KINDS.get(kind, ())} if kind else set()  # "Mir ... was a space station"
+    if main.name.split()[0] in SHIP_PREFIXES:
+        nouns |= {"ship", "vessel"}  # "MS Estonia": "the ship"
+    body = article.body
+    with_the = body.count(f"the {main.name}") + body.count(f"The {main.name}")
+    name = f"the {main.name}" if with_the * 2 > body.count(main.name) else main.name
+    named_main = main
+    dated = re.fullmatch(rf"(?:The\s+)?((?:1\d|20)\d\d\s+{re.escape(main.name)})", (article.title or "").strip())
+    if dated:  # "1923 FA Cup Final": "the final" is the 1923 one, not every FA Cup Final
+        name = f"the {dated.group(1)}" if name.startswith("the ") else dated.group(1)
+        named_main = replace(main, name=dated.group(1))
+    topic = page_topic(article.text, name, texts).strip('"')
+    itself = name
+    if main.kind == "place" and topic.split()[-1:] and topic.split()[-1].lower() in _EVENTS \
+            and main.name in topic and topic.removeprefix("the ") != main.name:
+        # A page on the Manchurian plague or the 1960 Agadir earthquake: "it" is the event, not the place
+        itself = topic if topic.startswith("the ") else f"the {topic}"
+    return Subject(name, frozenset(nouns)), named_main, itself

@@ -103,6 +103,10 @@ def _direct(body: str, fig: Figure) -> str | None:
             if size:  # "the mine is nearly 1,000 metres deep" -> "how deep is the mine"
                 how = {"away": "far", "across": "wide"}.get(size.group(1), size.group(1))
                 return f"{'roughly ' if approx else ''}how {how} {cop} {_lower_det(m.group('subj'))}{rest[size.end():]}"
+            if fig.dimension == "length" and re.match(r"^ (?:(?:to the )?(?:north|south|east|west)(?:-?(?:east|west))?|"
+                                                      r"from|off|inland|upstream|downstream)\b", rest):
+                # "The mine was 2 km to the east of Lens" -> "how far was the mine to the east of Lens"
+                return f"{'roughly ' if approx else ''}how far {cop} {_lower_det(m.group('subj'))}{rest}"
             if re.match(r"^ (?:into|in|ago|behind|ahead|past|before|after|late|early|older|younger)\b", rest) \
                     and fig.dimension == "duration":
                 return None  # "was three years into a programme": "what was the United States into" asks nothing

@@ -46,6 +46,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
     by_topic: dict[str, int] = {}
     years = 0
     years_asked: set[str] = set()  # "From 1928 to 1930", "the winter of 1930": one question keyed 1930
+    dated_years: set[str] = set()  # "22 February 1930" with wrong dates in other years: no question keyed 1930
     nouns: dict[str, int] = {}  # "runs", "cases": no more than two questions on one kind of count
     while pool and len(kept) < cap:
         best, best_value = pool[0], -math.inf  # (penalties may take every value below -1)
@@ -59,7 +60,8 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         origin = c.origin
         if (c.key and c.key in keys) or (c.sentence is not None and c.sentence in sentences) \
                 or (c.fact and not facts.isdisjoint(_same_figure(c.fact))) \
-                or (_year_key(c) and _year_key(c) in years_asked):
+                or (_year_key(c) and _year_key(c) in years_asked | dated_years) \
+                or (_date_year(c) and _date_year(c) in years_asked):
             continue
         if any(_near(c.fact, candidates[k].fact) for k in kept):
             continue  # "some 1,874 km west of Africa", "around 1,950 km west of South Africa": one distance, twice
@@ -87,6 +89,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         by_topic[c.topic] = by_topic.get(c.topic, 0) + 1
         years += is_year
         years_asked.add(_year_key(c))
+        dated_years.add(_date_year(c))
     return [candidates[i] for i in sorted(kept)]
 
 
@@ -97,6 +100,15 @@ def _year_key(c: Candidate) -> str:
         answer = int(answer)  # a numeric question's year, 2005.0: the same year as a choice's "2005"
     answer = str(answer)
     return answer if c.topic == "timeline" and re.fullmatch(r"1\d{3}|20\d{2}", answer) else ""
+
+
+def _date_year(c: Candidate) -> str:
+    """The year of a date question whose wrong dates are all in other years ("22 February 2008" beside 2006,
+    2007, 2009), which a question keyed "2008" answers; "" otherwise."""
+    answer, choices = str(getattr(c.question, "answer", "")), getattr(c.question, "choices", ())
+    if c.topic != "timeline" or not choices or not re.search(rf"\b(?:{MONTH_RE})\b[^.]*\b(?:1\d{{3}}|20\d\d)$", answer):
+        return ""
+    return "" if any(w != answer and w.endswith(answer[-4:]) for w in choices) else answer[-4:]
 
 
 def _same_figure(fact: str) -> set[str]:
