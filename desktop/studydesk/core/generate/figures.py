@@ -10,9 +10,9 @@ from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
 from . import distractors as d
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
+from .centre import OFF_CENTRE, off_centre
 from .clause import Frame, frame
 from .figure import Figure
-from .centre import OFF_CENTRE, off_centre
 from .giveaways import given_away, in_brackets
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement

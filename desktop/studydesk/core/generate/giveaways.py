@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .figure import Figure
 from ..numbers import words_value
+from .figure import Figure
 from .lexicon import MONTH_RE, ORDINAL_NAMES
 
 
