@@ -25,7 +25,10 @@ def name_words(name: str) -> list[str]:
 
 def off_centre(analysis: Analysis, info: SentenceInfo) -> bool:
     """Whether the sentence lies further down its page and names nothing of the page's name, even by what
-    "it" or "the lake" stands for (analysis.shown)."""
+    "it" or "the lake" stands for (analysis.shown). Only on a page about one thing: a page of briefs, or a
+    book of many stories, is about no one name."""
+    if not analysis.single_topic:
+        return False
     # Counted from the page's opening paragraph: an infobox's lines above it are no part of the page's prose.
     first = next((i.index for i in analysis.sentences if i.block == analysis.lead_block), 0)
     total = len(analysis.sentences) - first

@@ -92,20 +92,25 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
     # magnitude of 4.8, a rating of 3.5): its neighbours are steps away, as
     # ten times it ("about 48") would be no magnitude at all.
     scale_point = not fig.unit and value != int(value) and value < 20
+    # A bound's wrong answers lie on the wrong side of it. Not "fewer than" the key's own number first: readers
+    # took two choices on one number ("Over 127,000", "Fewer than 127,000") for a sign of the key.
     if fig.bound == "upper":
         # Everything below the ceiling would be true: go above it.
-        wrong = [(f"More than {fig.display()}", None)]
+        wrong = [(f"More than {fig.display(value if scale_point else round_to_step(value * 2, value))}", None)]
         above = [value + k for k in (1, 2, 3)] if scale_point else [round_to_step(value * k, value)
                                                                     for k in (10, 5, 3, 20)]
         for v in _fresh(above, [], value, 0.1 if scale_point else 1.0):
             wrong.append((f"About {fig.display(v)}", v))
+        wrong.append((f"More than {fig.display()}", None))  # when too few of the above are left
     elif fig.bound == "lower":
-        wrong = [(f"Fewer than {fig.display()}" if fig.kind == "count" else f"Less than {fig.display()}", None)]
+        less = "Fewer than" if fig.kind == "count" else "Less than"
+        wrong = [(f"{less} {fig.display(value if scale_point else round_to_step(value / 2, value))}", None)]
         # Below the floor, but not so far below that nobody would pick it ("at least 28": not "about 1").
         below = ([value - k for k in (1, 2, 3) if value - k > 0] if scale_point
-                 else [round_to_step(value / k, value) for k in (2, 3, 4, 10)])
+                 else [round_to_step(value / k, value) for k in (3, 4, 10, 5)])
         for v in _fresh([v for v in below if v >= 2 or value < 4], [], value, 0.1 if scale_point else 0.3):
             wrong.append((f"About {fig.display(v)}", v))
+        wrong.append((f"{less} {fig.display()}", None))  # when too few of the above are left
     elif scale_point:
         steps = [value + k for k in (-1.5, -1, -0.5, 0.5, 1, 1.5) if value + k > 0]
         rng.shuffle(steps)
