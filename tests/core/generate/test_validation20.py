@@ -1,13 +1,22 @@
-"""What the twentieth validation set's readers failed (2026-12-06) that was mechanical and is handled so
-far: a bound's wrong answers that repeat its own number ("Over 127,000" beside "Fewer than 127,000"), which
-readers of sets 18 and 20 took for a sign of the key. The rest is in docs/generator.md."""
+"""What the twentieth validation set's readers failed (2026-12-06) that was mechanical: a bound's wrong
+answers that repeat its own number ("Over 127,000" beside "Fewer than 127,000"); "[the Francis Dam]" for
+the St. Francis Dam; the USSR asked as "which organisation"; "halved his match" asked among "tripled" and
+"quadrupled"; a count one stem multiplies out with another's; a scope in brackets dropped from a question;
+a reading beside another a hair away; the year in another event's name. The rest is in docs/generator.md."""
 
 import random
 
 import pytest
 
+from studydesk.core.article import parse_article
+from studydesk.core.bank import NumericQuestion
+from studydesk.core.generate.analysis import analyse
+from studydesk.core.generate.candidates import Candidate
 from studydesk.core.generate.distractors import number_choices
 from studydesk.core.generate.quantities import find_figures
+from studydesk.core.generate.rank import select
+
+from tests.core.generate.helpers import drafted, prompts_of, why_not_asked_in
 
 
 @pytest.mark.parametrize("sentence, number", [
@@ -26,3 +35,70 @@ def test_a_small_floor_still_gets_three_wrong_answers():
     (fig,) = find_figures("At least 6 people died in the Orrin fire.")
     answer, wrong = number_choices(fig, random.Random(0))
     assert answer == "At least 6" and len(wrong) == 3
+
+
+def test_the_abbreviated_saint_stays_in_a_name():
+    text = ("St. Orrin Dam\n\nThe St. Orrin Dam was a concrete gravity dam in Valdoria that was built between 1924 "
+            "and 1926 to serve the city of Port Vell. It failed catastrophically in 1928 due to a defective "
+            "foundation, unleashing a flood that claimed the lives of at least 431 people. The collapse of the dam "
+            "is considered one of the worst civil engineering disasters of the century.\n")
+    prompts = prompts_of(text)
+    assert any("[The St. Orrin Dam]" in p or "[the St. Orrin Dam]" in p for p in prompts), prompts
+    assert not any("[the Orrin Dam]" in p or "[The Orrin Dam]" in p for p in prompts), prompts
+
+
+_BLOCKADE = """= Port Vell blockade =
+
+The Port Vell blockade was one of the first major crises of the Valdorian war. The USSR blocked the railways and \
+roads to Port Vell in June 1948. On 12 May 1949, the USSR lifted the blockade of Port Vell. The airlift carried \
+2.3 million tons of cargo to the city in 278,228 flights.
+"""
+
+
+def test_the_ussr_is_a_state_not_an_organisation():
+    entities = analyse(parse_article(_BLOCKADE)).entities
+    assert entities.entities["USSR"].kind == "place"
+    assert not any("organisation" in p.lower() for p in prompts_of(_BLOCKADE))
+
+
+def test_a_halved_match_is_no_multiple():
+    assert not [f for f in find_figures("The hosts won when Orrin halved his match with Vell.") if f.kind == "multiple"]
+    assert [f for f in find_figures("The town halved its debt within a year.") if f.kind == "multiple"]
+
+
+def _count(qid, prompt, answer, sentence):
+    q = NumericQuestion(id=qid, prompt=prompt, answer=answer)
+    return Candidate(q, "", "numbers", "figure", qid, key=qid, sentence=sentence, score=0.9)
+
+
+def test_a_count_another_stem_multiplies_out_is_not_kept_beside_it():
+    house = _count("a", "Elections were held for all 64 seats, with each of Valdoria's 15 counties having two.", 64, 0)
+    senate = _count("b", "The Senate had ____ seats up for elections, with two from each county.", 30, 1)
+    assert len(select([house, senate], 5)) == 1
+    other = _count("c", "The Senate had ____ seats up for elections, with two from each county.", 31, 1)
+    assert len(select([house, other], 5)) == 2
+
+
+def test_a_count_that_holds_only_within_a_scope_keeps_it():
+    text = ("= Orrin River =\n\nThe Orrin River is the longest river in Valdoria, and flows 1,200 km to the sea.\n\n"
+            "The Orrin River basin (excluding Lake Vell and the lakes of its headwaters) is home to 55 native fish "
+            "species, including two endemics.\n")
+    fish = [q.prompt for q in drafted(text) if "55" in str(getattr(q, "answer", "")) or "fish" in q.prompt]
+    assert fish and all("excluding Lake Vell" in p for p in fish), fish
+
+
+def test_a_reading_beside_another_a_hair_away_is_not_asked():
+    sentence = "The index reached an intra-day high of 38,957.44 on 29 December before closing at 38,915.87."
+    figures = find_figures(sentence)
+    from studydesk.core.generate.not_asked import why_not_asked
+
+    high = next(f for f in figures if f.value == 38957.44)
+    assert why_not_asked(high, sentence, figures)
+    alone = "The index closed at a record 38,915.87 on 29 December, up 4 percent on the year."
+    figures = find_figures(alone)
+    assert not why_not_asked(next(f for f in figures if f.value == 38915.87), alone, figures)
+
+
+def test_the_year_in_another_events_name_is_not_asked():
+    assert why_not_asked_in("The toll is exceeded only by the Great Flood of 1862 in the state's history.", "year")
+    assert not why_not_asked_in("Further talks are expected in March or April of 2005 in Port Vell.", "year")

@@ -85,6 +85,8 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
     text = sentence
     for start, end, new in sorted(edits, key=lambda e: -e[0]):
         text = text[:start] + new + text[end:]
+    if re.search(r"\((?:excluding|including|except|not counting|only|not including)\b[^()]*\)", text, re.I):
+        return None  # "the basin (excluding Lake Baikal) is home to 55 species": the count holds only so
     text = re.sub(r"\s*\((?![^()]*\u27e6)[^()]*\)", "", text)  # "(9 m)", "(NWS)": asides, not the figure
     text = FOOTNOTE.sub("", text)  # "[nb 1]", "[3]": the page's marks
     text = re.sub(r"\s*,\s*,", ",", re.sub(r"\s{2,}", " ", text)).strip().rstrip(".!?").strip()

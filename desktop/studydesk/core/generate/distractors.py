@@ -107,7 +107,10 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
         wrong = [(f"{less} {fig.display(value if scale_point else round_to_step(value / 2, value))}", None)]
         # Below the floor, but not so far below that nobody would pick it ("at least 28": not "about 1").
         below = ([value - k for k in (1, 2, 3) if value - k > 0] if scale_point
-                 else [round_to_step(value / k, value) for k in (3, 4, 10, 5)])
+                 else [round_to_step(value / k, value) for k in (3, 4, 10, 5)]
+                 # "over 100 million" steps by 25 million, so a third and a tenth both round to a quarter:
+                 # then round each to its own step
+                 + [round_to_step(value / k, value / k) for k in (5, 10, 20)])
         for v in _fresh([v for v in below if v >= 2 or value < 4], [], value, 0.1 if scale_point else 0.3):
             wrong.append((f"About {fig.display(v)}", v))
         wrong.append((f"{less} {fig.display()}", None))  # when too few of the above are left

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, SMALL_NUMBER_NAMES, TITLES
 
 # "Tristan da Cunha", "Vasco da Gama", "Mar del Plata": a small word inside a name;
-# "Red Sea–Dead Sea Water Conveyance": two names joined by a dash
+# "Red Sea–Dead Sea Water Conveyance": two names joined by a dash; "The St. Francis Dam": one name
 _JOINED = r"(?:–[A-Z][\w'’-]*)*"
 _NAME = re.compile(
     rf"(?<![\w'’–-])(?:[A-Z][\w'’.-]*{_JOINED}|[A-Z]{{2,}})"
     r"(?:(?:\s+(?:of|de|upon|da|do|dos|das|del|della|di|du|van|von|der)(?:\s+the)?)?\s+"
-    rf"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*{_JOINED}|I{{1,3}}\b))*"
+    rf"(?:(?:St|Mt|Ft)\.(?=\s+[A-Z])|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"[A-Z][\w'’-]*{_JOINED}|I{{1,3}}\b))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_BEFORE = re.compile(
@@ -225,9 +226,15 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
         v["person"] += 1
 
 
+_STATES = frozenset(("Soviet Union", "United Kingdom", "United States", "USSR", "US", "USA", "UK", "UAE", "GDR", "FRG",
+                     "PRC", "DPRK", "ROK"))
+
+
 def _kind(entity: Entity) -> str:
-    if entity.name in ("Soviet Union", "United Kingdom", "United States", "European Union"):
-        return "org" if entity.name == "European Union" else "place"  # "Union", "Kingdom" mislead the votes
+    if entity.name in _STATES:
+        return "place"  # "Union", "Kingdom" and capitals ("USSR") would vote for an organisation
+    if entity.name == "European Union":
+        return "org"
     if not entity.votes:
         return "name"
     kind, score = entity.votes.most_common(1)[0]

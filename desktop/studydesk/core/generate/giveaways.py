@@ -5,7 +5,7 @@ neighbour ("began on ____ and ended on 19 September"), the dates or years a leng
 ("lasted ____, from July to December 1968"), what ranks before it ("the ____ largest, after the Deepwater
 Horizon spill"), the items it counts, named ("the only ____ cities to bid were Moscow and Los Angeles"), or
 the factors it is the product of ("three angles, two elevators per angle").
-`given_away` asks them all."""
+`given_away` asks them all; `product_across` asks the last of another question's stem."""
 
 from __future__ import annotations
 
@@ -135,6 +135,24 @@ def product_in_view(sentence: str, fig: Figure) -> bool:
     rest = sentence[:fig.start] + " " + sentence[fig.end:]
     factors = [float(m) if m.isdigit() else float(words_value(m.lower()) or 0) for m in _FACTOR.findall(rest)]
     return any(a * b == fig.value for i, a in enumerate(factors) for b in factors[i + 1:] if a > 1 and b > 1)
+
+
+_EACH = re.compile(rf"{_FACTOR.pattern}\s+(?:[a-z]+\s+){{0,2}}?(?:per|from each|for each|in each|each)\s+([a-z]+)",
+                   re.IGNORECASE)
+
+
+def product_across(prompt: str, other: str, value: float) -> bool:
+    """A count one stem multiplies out with another's: "The Senate had ____ seats, with two from each county"
+    beside "each of Liberia's 15 counties" in another stem is answered by two times fifteen."""
+    for m in _EACH.finditer(prompt):
+        a = float(m.group(1)) if m.group(1).isdigit() else float(words_value(m.group(1).lower()) or 0)
+        noun = m.group(2).lower()
+        stem = noun[:-1] if noun.endswith("y") else noun  # "county": "counties"
+        for n in re.finditer(rf"{_FACTOR.pattern}\s+(?:[a-z'’]+\s+)?{stem}(?:y|ies|s|es)?\b", other, re.IGNORECASE):
+            b = float(n.group(1)) if n.group(1).isdigit() else float(words_value(n.group(1).lower()) or 0)
+            if a > 1 and b > 1 and a * b == value:
+                return True
+    return False
 
 
 def given_away(sentence: str, fig: Figure) -> str:

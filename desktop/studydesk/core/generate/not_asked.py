@@ -66,6 +66,13 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.kind in ("count", "vague") and re.search(r"\b(?:including|includes|comprising|consisting of)\s[^.;()]*,\s*$",
                                                    sentence[:fig.start]):
         return "one part in a list of parts"  # "a system including the pipeline, ____ pump stations, ..."
+    if re.search(r"\.\d\d$", fig.number_text) and any(
+            f is not fig and f.value != fig.value and abs(f.value - fig.value) <= 0.02 * fig.value for f in figures):
+        # "an intra-day high of 38,957.44 before closing at 38,915.87": the one choice near the other is the key,
+        # and which of two readings a hair apart is detail
+        return "a reading beside another a hair away"
+    if fig.kind == "year" and re.search(rf"\b(?!{_MONTH}\s)(?:[A-Z][a-z]+\s+)+of\s+$", before):
+        return "the year in another event's name"  # "exceeded only by the Great Flood of 1862"
     if sum_of_its_parts(figures, fig):
         return "the sum of what is in view"  # "____ casualties, 377,231 French and 337,000 German"
     if re.search(r"\b(?:from|since)\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(

@@ -90,7 +90,8 @@ def leaning_opening(sentence: str) -> str:
     return m.group() if m else ""
 
 
-FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]")
+FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
+                      r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)")  # "nigrescens [es]": another wiki
 
 
 def dangling(sentence: str, blank_names: bool = False, subject: str = "", names: frozenset[str] = frozenset(),

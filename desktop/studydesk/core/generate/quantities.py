@@ -149,6 +149,8 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
             factor = _number(g("mn"))
         if factor is None or factor <= 0:
             return None
+        if re.match(r"\s+(?:his|her|their|its|the|a)\s+(?:match|hole|game|bout|round|tie)\b", text_after(s, end)):
+            return None  # "Leonard halved his match": a drawn game, not half of anything
         return _qualified(Figure(kind="multiple", value=factor, extra=word, **base))
     if g("frac"):
         numerator = (g("fn") or "").lower()

@@ -12,6 +12,7 @@ import math
 import re
 
 from .candidates import Candidate
+from .giveaways import product_across
 from .lexicon import MONTH_RE, number_name
 
 MIN_SCORE = 0.5
@@ -167,6 +168,9 @@ def _gives_away(asked: Candidate, other: Candidate) -> bool:
         if m:
             texts.append(f"{m.group(1)} {m.group(2)}")
     prompt = other.question.prompt.lower()
+    number = getattr(q, "answer", None)
+    if isinstance(number, (int, float)) and product_across(q.prompt, other.question.prompt, float(number)):
+        return True  # "two from each county" here, "Liberia's 15 counties" there: thirty seats
     # Whole words and whole numbers: "2" is not in "2,000", but "6,500 cubic metres" is in "6,500 cubic metres, ..."
     return any(re.search(rf"(?<![\w.])(?<!\d,){re.escape(t.lower())}(?!\w|[,.]\d)", prompt) for t in texts)
 
