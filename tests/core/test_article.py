@@ -74,6 +74,14 @@ def test_a_short_first_line_is_the_title():
     assert article.blocks[1].kind == "paragraph"
 
 
+def test_a_title_printed_twice_is_the_title_once():
+    text = "Battle of Orrin\n\nBattle of Orrin\n\nInfobox Military Conflict\ndate=20 October 1827\n\n" \
+           "The naval Battle of Orrin was fought on 20 October 1827 in Vell Bay. It was the last battle of its kind.\n"
+    article = parse_article(text)
+    assert article.title == "Battle of Orrin"
+    assert [b.text for b in article.blocks].count("Battle of Orrin") == 1
+
+
 def test_find_forgives_quotes_dashes_and_spacing_only(seed_text):
     article = parse_article(seed_text)
     span = article.find("Pokrovsk - once a key railway and supply hub")

@@ -388,10 +388,15 @@ def parse_article(text: str) -> Article:
     while lines and _looks_like_heading(lines[-1][0]):
         lines.pop()
 
+    # A copy that prints its title twice ("Battle of Navarino", "Battle of Navarino", then the infobox): once
+    doubled = len(lines) > 2 and lines[0][0] == lines[1][0] and _looks_like_heading(lines[0][0])
+    if doubled:
+        del lines[1]
     title = ""
     blocks: list[Block] = []
     for i, (line, start, end) in enumerate(lines):
-        heading = _looks_like_heading(line) and i + 1 < len(lines) and not _looks_like_heading(lines[i + 1][0])
+        heading = _looks_like_heading(line) and i + 1 < len(lines) and not _looks_like_heading(lines[i + 1][0]) \
+            or i == 0 and doubled
         if i == 0 and heading:
             title = line
         blocks.append(Block("heading" if heading else "paragraph", line, start, end))

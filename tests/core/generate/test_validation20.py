@@ -2,7 +2,8 @@
 answers that repeat its own number ("Over 127,000" beside "Fewer than 127,000"); "[the Francis Dam]" for
 the St. Francis Dam; the USSR asked as "which organisation"; "halved his match" asked among "tripled" and
 "quadrupled"; a count one stem multiplies out with another's; a scope in brackets dropped from a question;
-a reading beside another a hair away; the year in another event's name. The rest is in docs/generator.md."""
+a reading beside another a hair away; the year in another event's name; a page that prints its title twice,
+with an infobox in wiki markup ("date=20 October 1827"), which gave no draft. The rest is in docs/generator.md."""
 
 import random
 
@@ -16,7 +17,7 @@ from studydesk.core.generate.distractors import number_choices
 from studydesk.core.generate.quantities import find_figures
 from studydesk.core.generate.rank import select
 
-from tests.core.generate.helpers import drafted, prompts_of, why_not_asked_in
+from tests.core.generate.helpers import ARTICLES, drafted, prompts_of, why_not_asked_in
 
 
 @pytest.mark.parametrize("sentence, number", [
@@ -102,3 +103,30 @@ def test_a_reading_beside_another_a_hair_away_is_not_asked():
 def test_the_year_in_another_events_name_is_not_asked():
     assert why_not_asked_in("The toll is exceeded only by the Great Flood of 1862 in the state's history.", "year")
     assert not why_not_asked_in("Further talks are expected in March or April of 2005 in Port Vell.", "year")
+
+
+_NAVAL = """Battle of Orrin
+
+Battle of Orrin
+
+Infobox Military Conflict
+conflict=Battle of Orrin
+date=20 October 1827
+place=Orrin, Valdoria
+result=Decisive Valdorian victory
+
+The naval Battle of Orrin was fought on 20 October 1827, during the Valdorian War of Independence in Orrin Bay, \
+on the west coast of the Vell peninsula. A combined Valdorian and Estran fleet destroyed an armada of the Empire. \
+It is notable for being the last major naval battle in history to be fought entirely with sailing ships.
+"""
+
+
+def test_a_page_that_prints_its_title_twice_and_an_infobox_in_markup_asks_its_date():
+    assert any("20 October 1827" == getattr(q, "answer", "") for q in drafted(_NAVAL))
+
+
+def test_the_title_line_is_not_counted_among_a_pages_headings():
+    # The Matterhorn's copy prints its name twice, then captions a short line each: with the title counted
+    # as one more heading the page read as a page of briefs, and its first ascent went unasked.
+    text = ARTICLES["wp-matterhorn-kiwix-2015"].read_text(encoding="utf-8")
+    assert any(str(getattr(q, "answer", "")) == "1865" for q in drafted(text))

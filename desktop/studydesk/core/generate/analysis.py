@@ -253,9 +253,10 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
     return f"the {name}" if name in with_the or (len(words) > 1 and words[-1].lower() == noun) else name
 
 
+# "Date 29 May 1985", and the wiki markup "date=20 October 1827"
 _INFOBOX_LINE = re.compile(r"^[ \t]*(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|Strength|"
-                           r"Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period)\b.*$",
-                           re.MULTILINE)
+                           r"Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period|"
+                           r"(?:date|result|place|casualties\d?|strength\d?)\s*=)\b.*$", re.MULTILINE)
 
 
 def _unquoted_body(text: str) -> str:
@@ -312,7 +313,7 @@ def analyse(article: Article) -> Analysis:
     earlier_words: set[str] = set()  # the lower-case words of the sentences so far
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
     # name it keeps coming back to under few headings.
-    headings = sum(1 for b in article.blocks if b.kind == "heading")
+    headings = sum(1 for b in article.body_blocks if b.kind == "heading")
     single_topic = main is not None and headings <= max(3, 0.2 * len(sampled)) and (
         main.name in article.title or main.count >= max(4, 0.25 * len(sampled))
         or main.name in lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region
