@@ -126,7 +126,8 @@ def test_a_page_that_prints_its_title_twice_and_an_infobox_in_markup_asks_its_da
 
 
 def test_the_title_line_is_not_counted_among_a_pages_headings():
-    # The Matterhorn's copy prints its name twice, then captions a short line each: with the title counted
-    # as one more heading the page read as a page of briefs, and its first ascent went unasked.
+    # The Matterhorn's copy prints its name twice, then a caption and labels, each a short line. Once the
+    # doubled name became the title, counting it as one more heading made the page read as a page of briefs,
+    # and its first ascent went unasked.
     text = ARTICLES["wp-matterhorn-kiwix-2015"].read_text(encoding="utf-8")
     assert any(str(getattr(q, "answer", "")) == "1865" for q in drafted(text))
