@@ -3,7 +3,8 @@ answers that repeat its own number ("Over 127,000" beside "Fewer than 127,000");
 the St. Francis Dam; the USSR asked as "which organisation"; "halved his match" asked among "tripled" and
 "quadrupled"; a count one stem multiplies out with another's; a scope in brackets dropped from a question;
 a reading beside another a hair away; the year in another event's name; a page that prints its title twice,
-with an infobox in wiki markup ("date=20 October 1827"), which gave no draft. The rest is in docs/generator.md."""
+with an infobox in wiki markup ("date=20 October 1827"), which gave no draft; "The ... disaster, also known as ...,
+occurred at ..." read as no sentence, as if "occurred" were a participle. The rest is in docs/generator.md."""
 
 import random
 
@@ -131,3 +132,11 @@ def test_the_title_line_is_not_counted_among_a_pages_headings():
     # and its first ascent went unasked.
     text = ARTICLES["wp-matterhorn-kiwix-2015"].read_text(encoding="utf-8")
     assert any(str(getattr(q, "answer", "")) == "1865" for q in drafted(text))
+
+
+def test_a_verb_with_no_passive_after_a_comma_is_still_the_sentences_verb():
+    from studydesk.core.generate.quality import is_prose
+
+    assert is_prose("The Orrin colliery disaster, also known as the Orrin explosion (Valdorian: Tanchwa Orrin), "
+                    "occurred at the Universal Colliery in Orrin, near Vell, on 14 October 1913.")
+    assert not is_prose("The Orrin Company, founded by merchants of Vell, London and Port Vell.")

@@ -329,6 +329,10 @@ def _present_verb(sentence: str) -> bool:
                for m in _PRESENT.finditer(sentence))
 
 
+# Verbs with no object, so no passive: after a comma they are still the sentence's verb
+_NEVER_PASSIVE = frozenset("occurred happened erupted arrived died existed lasted emerged ended collapsed".split())
+
+
 def is_prose(sentence: str, section: str = "") -> bool:
     """A sentence a question can be asked on: not a source list, caption or link."""
     sentence = FOOTNOTE.sub("", sentence)  # "in the Gulf of Guinea.[1]": the page's mark, not the sentence's
@@ -344,7 +348,8 @@ def is_prose(sentence: str, section: str = "") -> bool:
         return False  # "FormedOctober 26, 1998 (First rainbands ...)": an infobox line, label and value glued
     tokens = re.findall(r"[a-z]+|,", sentence.lower())
     words_lower = [t for i, t in enumerate(tokens) if t != "," and not (
-        i and tokens[i - 1] in (",", "as") and t.endswith("ed"))]  # ", founded by", "as viewed by": participles
+        i and tokens[i - 1] in (",", "as") and t.endswith("ed") and t not in _NEVER_PASSIVE)]
+    # ", founded by", "as viewed by": participles; but "The ... disaster, also known as ..., occurred at": a verb
     finite = any(w in INFLECTED_VERBS or (len(w) > 4 and w.endswith("ed")) or (
         # a bare stem after a plural subject: "Analysts say", "defenders describe", "they remain"
         w in FINITE_VERBS and i and (words_lower[i - 1] in ("they", "we", "you", "i", "people", "police")
