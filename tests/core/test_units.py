@@ -17,7 +17,8 @@ from tests.support import ROOT
 GENERATOR_NAMES = [
     "square kilometres", "square metres", "square miles", "hectares", "cubic metres per second",
     "kilometres per hour", "miles per hour", "kilometres", "centimetres", "millimetres", "metres", "miles", "feet",
-    "kilograms", "tonnes", "megawatts", "gigawatts", "degrees Celsius", "litres", "percent", "centuries", "decades",
+    "kilograms", "tonnes", "megawatts", "gigawatts", "degrees Celsius", "litres", "gallons", "percent",
+    "centuries", "decades",
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "euros", "dollars", "pounds sterling",
 ]
 
@@ -41,7 +42,8 @@ def test_the_generators_currency_symbols_are_its_currencies():
     ("km", "km", 1), ("Kilometers", "km", 1), ("km²", "km²", 1), ("sq km", "km²", 1), ("USD", "US$", 1),
     ("$", "dollars", 1), ("€", "euros", 1), ("GBP", "pounds", 1), ("pounds", "pounds", 1), ("lb", "lb", 1),
     ("billion dollars", "dollars", 1e9), ("million euros", "euros", 1e6), ("%", "%", 1), ("per cent", "%", 1),
-    ("°C", "°C", 1), ("K", "K", 1), ("m", "m", 1), ("year", "years", 1),
+    ("°C", "°C", 1), ("K", "K", 1), ("m", "m", 1), ("year", "years", 1), ("US gallons", "gal", 1),
+    ("million barrels", "bbl", 1e6),
 ])
 def test_a_teachers_spelling_of_a_unit(written, unit, scale):
     understood = question_unit(written)

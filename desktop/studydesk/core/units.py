@@ -57,6 +57,8 @@ _VOLUME = (
     ("ml", 1e-3, r"ml|millilit(?:re|er)s?"),
     ("l", 1.0, r"l|ltrs?|lit(?:re|er)s?"),
     ("m³", 1e3, r"m³|m3|cubic\ met(?:re|er)s?"),
+    ("gal", 3.785411784, r"gal|gallons?|us\ gallons?|u\.s\.\ gallons?"),  # the US gallon, as oil spills are given
+    ("bbl", 158.987294928, r"bbl|barrels?"),  # an oil barrel, 42 US gallons
 )
 _SPEED = (
     ("km/h", 1 / 3.6, r"km/h|kmh|kph|kmph|km\ per\ hour|kilomet(?:re|er)s?\ (?:per|an|a)\ hour|kilomet(?:re|er)s?/h(?:our)?"),

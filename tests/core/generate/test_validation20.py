@@ -140,3 +140,18 @@ def test_a_verb_with_no_passive_after_a_comma_is_still_the_sentences_verb():
     assert is_prose("The Orrin colliery disaster, also known as the Orrin explosion (Valdorian: Tanchwa Orrin), "
                     "occurred at the Universal Colliery in Orrin, near Vell, on 14 October 1913.")
     assert not is_prose("The Orrin Company, founded by merchants of Vell, London and Port Vell.")
+
+
+def test_an_oil_spill_is_measured_in_gallons_and_barrels():
+    (gallons, barrels) = find_figures("It spilled 10.8 million US gallons (260,000 bbl) of crude oil.")
+    assert (gallons.unit, gallons.value, barrels.unit) == ("gal", 10.8e6, "bbl")
+    (kegs,) = find_figures("Fawkes was found guarding 36 barrels of gunpowder.")
+    assert kegs.unit == ""  # a count of barrels, not a volume
+
+
+def test_the_days_after_a_date_the_sentence_gives_do_not_lean_on_another():
+    from studydesk.core.generate.quality import dangling
+
+    assert not dangling("The Orrin spill occurred on ____, when the tanker struck a reef and spilled oil over the "
+                        "next few days.")
+    assert dangling("The tanker spilled more oil over the next few days.")

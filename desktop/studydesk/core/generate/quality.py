@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, NOT_NAMES
+from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, MONTH_RE, NOT_NAMES
 
 # A reference back to something the sentence does not name: the question
 # would not stand on its own.
@@ -94,6 +94,9 @@ FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citati
                       r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)")  # "nigrescens [es]": another wiki
 
 
+_DATED = re.compile(rf"\b(?:{MONTH_RE})\b|\b(?:1\d|20)\d\d\b|\b\d{{1,2}}:\d\d\b|____")  # or the blank, a date
+
+
 def dangling(sentence: str, blank_names: bool = False, subject: str = "", names: frozenset[str] = frozenset(),
              subject_nouns: frozenset[str] = frozenset()) -> str:
     """Why the sentence does not stand on its own ("" when it does).
@@ -106,6 +109,8 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
     for m in _DEICTIC.finditer(sentence):
         if _this_names(m.group()) or _named_after(sentence, m):
             continue
+        if re.match(r"the\s+(?:next|following)\b", m.group()) and _DATED.search(sentence[:m.start()]):
+            continue  # "on March 24, 1989, ... over the next few days": the days after the date it gives
         noun = m.group().split()[-1].lower()
         if _PLACE_LIKE.match(m.group()) and (noun in subject_nouns or re.search(
                 rf"\b[A-Z][\w'’-]*\s+{noun.capitalize()}\b", sentence[:m.start()])):
