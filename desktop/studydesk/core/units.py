@@ -57,7 +57,8 @@ _VOLUME = (
     ("ml", 1e-3, r"ml|millilit(?:re|er)s?"),
     ("l", 1.0, r"l|ltrs?|lit(?:re|er)s?"),
     ("m³", 1e3, r"m³|m3|cubic\ met(?:re|er)s?"),
-    ("gal", 3.785411784, r"gal|gallons?|us\ gallons?|u\.s\.\ gallons?"),  # the US gallon, as oil spills are given
+    # the US gallon, as oil spills are given
+    ("gal", 3.785411784, r"gal|gallons?|us\ gallons?|u\.s\.\ gallons?"),
     ("bbl", 158.987294928, r"bbl|barrels?"),  # an oil barrel, 42 US gallons
 )
 _SPEED = (

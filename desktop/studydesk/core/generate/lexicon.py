@@ -38,7 +38,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (
     (r"degrees\ (?:Celsius|C)|°C", "°C", "temperature", "degrees Celsius"),
     (r"litres?|liters?", "l", "volume", "litres"),
     (r"(?:US\ |U\.S\.\ )?gallons?", "gal", "volume", "gallons"),
-    (r"bbl", "bbl", "volume", "barrels"),  # "barrels" alone stays a count: of oil, or of gunpowder
+    (r"bbl", "bbl", "volume", "barrels"),  # "barrels" alone stays a count, of oil or of gunpowder
     (r"percent|per\ cent|%", "%", "percent", "percent"),
     (r"centuries|century", "centuries", "duration", "centuries"),
     (r"decades?", "decades", "duration", "decades"),
