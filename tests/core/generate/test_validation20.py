@@ -155,3 +155,36 @@ def test_the_days_after_a_date_the_sentence_gives_do_not_lean_on_another():
     assert not dangling("The Orrin spill occurred on ____, when the tanker struck a reef and spilled oil over the "
                         "next few days.")
     assert dangling("The tanker spilled more oil over the next few days.")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The Battle of Orrin took place in 490 BC during the first Valdorian invasion of Estra.", 490),
+    ("The Battle of Vell was the decisive battle of the civil war, fought on 9 August 48 BC near Vell.", 48),
+])
+def test_a_year_bc_is_a_year_blanked_before_its_era(sentence, year):
+    (fig,) = find_figures(sentence)
+    assert (fig.kind, fig.value, fig.extra) == ("year", year, "BC")
+    prompts = prompts_of(f"Battle of Orrin\n\n{sentence} The Valdorians lost the battle.\n")
+    assert any("____ BC" in p for p in prompts), prompts
+
+
+def test_a_year_bc_is_never_ordered_or_subtracted_among_years_ad():
+    text = ("Battle of Orrin\n\nThe Battle of Orrin took place in 490 BC during the first Valdorian invasion. "
+            "The Orrin museum opened in 1890 near the battlefield. A new road to the museum was built in 1950. "
+            "The battlefield was declared a national park in 1975.\n")
+    questions = drafted(text)
+    ordered = [item for q in questions if q.kind == "order" for item in q.items]
+    assert ordered and not any("Battle of Orrin" in item for item in ordered), ordered
+    apart = [q.prompt for q in questions if "How many years separate" in q.prompt]
+    assert not any("Battle of Orrin" in p for p in apart), apart
+
+
+def test_a_roughly_given_year_bc_is_not_asked():
+    assert why_not_asked_in("Egypt emerged from prehistory around 3150 BC, when the two lands were united.", "year")
+
+
+def test_an_infobox_date_line_in_a_list_is_no_headline():
+    text = ("= Battle of Vell =\n\nInfobox\n- Conflict: Battle of Vell\n- Date: 9 August 1648\n- Place: Vell\n\n"
+            "The Battle of Vell was the decisive battle of the Valdorian civil war, fought on 9 August 1648 near Vell "
+            "in central Estra. The rebels lost half their army.\n")
+    assert any(getattr(q, "answer", "") == "9 August 1648" for q in drafted(text))

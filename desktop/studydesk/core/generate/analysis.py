@@ -253,9 +253,9 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
     return f"the {name}" if name in with_the or (len(words) > 1 and words[-1].lower() == noun) else name
 
 
-# "Date 29 May 1985", and the wiki markup "date=20 October 1827"
-_INFOBOX_LINE = re.compile(r"^[ \t]*(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|Strength|"
-                           r"Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period|"
+# "Date 29 May 1985", "- Date: 9 August 48 BC", and the wiki markup "date=20 October 1827"
+_INFOBOX_LINE = re.compile(r"^[ \t]*(?:-\s*)?(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|"
+                           r"Strength|Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period|"
                            r"(?:date|result|place|casualties\d?|strength\d?)\s*=)\b.*$", re.MULTILINE)
 
 

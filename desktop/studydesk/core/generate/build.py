@@ -143,7 +143,7 @@ def _collect(analysis: Analysis, rng: random.Random) -> tuple[list[Candidate], l
         located = [located[int(i * step)] for i in range(MAX_FIGURES)]
     contexts = [FigureContext(analysis, info, fig, rng) for info, fig in located]
     peers = peers_of(figures)
-    years = sorted({int(f.value) for f in figures if f.kind == "year"})[:60]
+    years = sorted({int(f.value) for f in figures if f.kind == "year" and f.extra != "BC"})[:60]
     for ctx in contexts:
         out += figure_candidates(ctx, peers, years)
     # A true/false statement on any figure its clause can state; the ranking keeps a few.

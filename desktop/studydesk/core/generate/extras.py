@@ -281,7 +281,7 @@ def _order(contexts: list[FigureContext], rng: random.Random) -> list[Candidate]
     seen_values: set[float] = set()
     for ctx in contexts:
         fig = ctx.fig
-        if fig.kind not in ("year", "date") or fig.value in seen_values or not is_prose(
+        if fig.kind not in ("year", "date") or fig.extra == "BC" or fig.value in seen_values or not is_prose(
                 ctx.info.text, ctx.info.section) or re.search(
                 r"\b(?:since|until|by|before|after)\s+(?:\w+\s+)?$", ctx.info.text[:fig.start]):
             continue  # "doubled since 2019": a change up to now, not an event of 2019

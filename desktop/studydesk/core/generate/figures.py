@@ -162,6 +162,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if re.match(r"\s+(?:[a-z]+\s+){0,2}and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty\b|"
                 r"hundreds|thousands|a\s+(?:hundred|thousand))", sentence[fig.end:]) or list_size(info.figures, fig) > 2:
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
+    if fig.extra == "BC":
+        prompt = None  # "In what year did the battle take place?" keyed "490" loses the era; the blank keeps it
     if ctx.analysis.given_otherwise(info, fig):
         prompt = None  # "operational for how many sols?", where the article also says "active for 83 sols"
     if prompt and (not ctx.analysis.names_the_topic(prompt) or not ctx.analysis.names_a_name(prompt)):

@@ -32,9 +32,9 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.qualifier in _VERB_QUALIFIERS:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
     after = sentence[fig.end:]
-    if fig.kind == "year" and re.match(r"\s+(?:[A-Z]|(?:election|season|census|games|olympics|championship|"
-                                       r"tournament|budget|elections)\b|(?:[a-z]+\s+)?(?:crisis|war|revolution|"
-                                       r"earthquake|pandemic|epidemic|uprising|massacre)\b)", after):
+    if fig.kind == "year" and fig.extra != "BC" and re.match(  # "490 BC": the era, not a name
+            r"\s+(?:[A-Z]|(?:election|season|census|games|olympics|championship|tournament|budget|elections)\b|"
+            r"(?:[a-z]+\s+)?(?:crisis|war|revolution|earthquake|pandemic|epidemic|uprising|massacre)\b)", after):
         return "part of a name, given away by it"  # "the 2006 World Cup", "the 2020 election"
     if re.search(r"\bthe\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+$|\b(?:round|group|top|last|"
                  r"best|final)\s+of\s+$|\bmagnitude\s+$", sentence[:fig.start], re.IGNORECASE):
@@ -73,6 +73,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "a reading beside another a hair away"
     if fig.kind == "year" and re.search(rf"\b(?!{_MONTH}\s)(?:[A-Z][a-z]+\s+)+of\s+$", before):
         return "the year in another event's name"  # "exceeded only by the Great Flood of 1862"
+    if fig.extra == "BC" and (fig.qualifier or re.search(r"\bc\.\s*$", before)):
+        return "a year given roughly, whose choices would all be as true"  # "around 3150 BC"
     if sum_of_its_parts(figures, fig):
         return "the sum of what is in view"  # "____ casualties, 377,231 French and 337,000 German"
     if re.search(r"\b(?:from|since)\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(

@@ -218,6 +218,9 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     if value is None:
         return None
     words = raw[0].isalpha()
+    if raw.isdigit() and 0 < value <= 10000 and re.match(r"\s+(?:BC|BCE|B\.C\.)(?!\w)", text_after(s, base["end"])):
+        # "in 490 BC", "on 9 August 48 BC": a year, its number blanked and its era kept ("in ____ BC")
+        return _qualified(Figure(kind="year", value=value, extra="BC", **base))
     unit_text = g("hunit") or g("unit") or ""
     if why_not_an_amount(s, base["start"], base["end"], raw, unit_text, bool(g("cur"))):
         return None

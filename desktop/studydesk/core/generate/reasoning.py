@@ -277,7 +277,7 @@ def _ratio_scaled(ctx: FigureContext) -> Candidate:
 
 
 def _years_apart(contexts: list[FigureContext]) -> Candidate | None:
-    dated = [(c, event_text(c)) for c in contexts if c.fig.kind == "year"]
+    dated = [(c, event_text(c)) for c in contexts if c.fig.kind == "year" and c.fig.extra != "BC"]  # BC counts down
     dated = [(c, e) for c, e in dated if e]
     if len(dated) < 2:
         return None
