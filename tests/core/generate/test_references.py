@@ -77,11 +77,11 @@ def test_the_bridge_of_a_bridge_the_sentence_names_is_left_alone():
 
 
 def test_a_name_ending_in_the_noun_keeps_its_the():
-    # "won the siege": "won [the Great Siege]", not "won [Great Siege]"
+    # "won the siege": "won [the Great Siege of Malta]", not "won [Great Siege of Malta]"
     text = next(DATA.glob("*/wp-siege-of-malta-1565-military-wiki.txt")).read_text(encoding="utf-8")
     refs = _refs(text)
     (knights,) = [s for s in refs if s.startswith("The Knights, together with")]
-    assert dict(refs[knights].things)["siege"] == "the Great Siege"
+    assert dict(refs[knights].things)["siege"] == "the Great Siege of Malta"
 
 
 def test_a_bracket_that_only_restates_the_noun_is_left_out():

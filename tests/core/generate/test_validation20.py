@@ -188,3 +188,25 @@ def test_an_infobox_date_line_in_a_list_is_no_headline():
             "The Battle of Vell was the decisive battle of the Valdorian civil war, fought on 9 August 1648 near Vell "
             "in central Estra. The rebels lost half their army.\n")
     assert any(getattr(q, "answer", "") == "9 August 1648" for q in drafted(text))
+
+
+def test_a_battle_of_a_place_is_one_name_written_with_the():
+    text = ("Battle of Orrin\n\nThe Battle of Orrin took place on 14 October 1066, between the Valdorian army and "
+            "the Estran army. The battle was fought near Vell, about 6 miles northwest of Orrin, and lasted all day. "
+            "The battle ended with the death of King Harold and some 4,000 of his men.\n")
+    entities = analyse(parse_article(text)).entities
+    assert "Battle of Orrin" in entities.entities and "Battle" not in entities.entities
+    prompts = prompts_of(text)
+    assert any("[the Battle of Orrin]" in p or "[The Battle of Orrin]" in p for p in prompts), prompts
+    assert not any("[Battle of Orrin]" in p for p in prompts), prompts
+
+
+def test_a_length_of_time_is_not_asked_beside_the_dates_it_runs_between():
+    from studydesk.core.generate.giveaways import span_asked
+
+    (weeks, *_) = find_figures("The Battle of Orrin lasted five weeks from 16 December 1944 to 28 January 1945.")
+    assert span_asked("The Battle of Orrin lasted how many weeks from 16 December 1944 to 28 January 1945?", weeks)
+    assert not span_asked("How many weeks did the Battle of Orrin last?", weeks)
+    text = ("Battle of Orrin\n\nThe Battle of Orrin was the last major offensive of the Valdorian army. It lasted "
+            "five weeks from 16 December 1944 to 28 January 1945. About 19,000 Valdorian soldiers were killed.\n")
+    assert not any("how many weeks" in p.lower() and "1944" in p for p in prompts_of(text))

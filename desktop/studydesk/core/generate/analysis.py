@@ -10,7 +10,7 @@ from functools import cached_property
 
 from ..article import Article
 from .clause import Subject
-from .entities import Entity, EntityIndex, Mention, spelled_out
+from .entities import Entity, EntityIndex, Mention, spelled_out, takes_the
 from .figure import Figure
 from .lexicon import FINITE_VERBS, PLACE_EVENTS
 from .page_subject import lead_sentence, lead_subject, main_subject, names_topic, page_topic, subject_of
@@ -231,7 +231,10 @@ _KIND_FIRST = frozenset("lake mount river cape fort port gulf bay isle island un
 def _ends(name: str) -> tuple[str, ...]:
     """The words of a name that "the <word>" may stand for: its last, and its first when that is a kind."""
     words = name.lower().split()
-    return (words[-1], words[0]) if words[0] in _KIND_FIRST else (words[-1],)
+    ends = (words[-1], words[0]) if words[0] in _KIND_FIRST else (words[-1],)
+    if takes_the(name):  # "the Great Siege of Malta": "the siege"
+        return (*ends, words[words.index("of", 1) - 1])
+    return ends
 
 
 # A capitalised word after another, at every place it can start ("Royal Gorge Bridge": "Gorge" and "Bridge").
@@ -250,7 +253,8 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
         return f"{the}{name} {noun}"
     if re.search(r"['’]s\b", name):
         return name  # "NASA's Mars Reconnaissance Orbiter" for "the orbiter": not "the NASA's ..."
-    return f"the {name}" if name in with_the or (len(words) > 1 and words[-1].lower() == noun) else name
+    return f"the {name}" if name in with_the or takes_the(name) or (len(words) > 1 and words[-1].lower() == noun) \
+        else name
 
 
 # "Date 29 May 1985", "- Date: 9 August 48 BC", and the wiki markup "date=20 October 1827"

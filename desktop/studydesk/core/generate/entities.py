@@ -53,7 +53,9 @@ _THING_AFTER = re.compile(r"^\s+(rover|telescope|probe|spacecraft|satellite|miss
                           r"stadium|team|party|company|storm|cyclone|hurricane|typhoon|earthquake|report|book|law|"
                           r"bill|treaty|airport|station|museum|university|festival|tournament|programme|project)\b",
                           re.IGNORECASE)
-_CONNECTED = ORG_WORDS | PLACE_WORDS | {"Guardians", "Protection"}
+# "University of Bern", "Battle of Marathon": one name across "of"
+_EVENTS_OF = frozenset({"Battle", "Battles", "Siege", "Treaty", "Sack", "Fall"})
+_CONNECTED = ORG_WORDS | PLACE_WORDS | {"Guardians", "Protection"} | _EVENTS_OF
 _SUFFIXES = ("ing", "ed", "ly")
 
 
@@ -239,6 +241,12 @@ def _kind(entity: Entity) -> str:
         return "name"
     kind, score = entity.votes.most_common(1)[0]
     return kind if score > 0 else "name"
+
+
+def takes_the(name: str) -> bool:
+    """Whether a name is written after "the" whatever the page does: "the Battle of Marathon", "the Great
+    Siege of Malta"."""
+    return " of " in name and name.split(" of ")[0].split()[-1] in _EVENTS_OF
 
 
 def group_by_kind(entities: list[Entity]) -> dict[str, list[Entity]]:

@@ -13,7 +13,7 @@ from .candidates import Candidate, slug, topic_of
 from .centre import OFF_CENTRE, off_centre
 from .clause import Frame, frame
 from .figure import Figure
-from .giveaways import given_away, in_brackets
+from .giveaways import given_away, in_brackets, span_asked
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .not_asked import why_not_asked
@@ -162,6 +162,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if re.match(r"\s+(?:[a-z]+\s+){0,2}and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty\b|"
                 r"hundreds|thousands|a\s+(?:hundred|thousand))", sentence[fig.end:]) or list_size(info.figures, fig) > 2:
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
+    if prompt and span_asked(prompt, fig):
+        prompt = None  # "lasted how many weeks from 16 December 1944 to 28 January 1945?": count them
     if fig.extra == "BC":
         prompt = None  # "In what year did the battle take place?" keyed "490" loses the era; the blank keeps it
     if ctx.analysis.given_otherwise(info, fig):

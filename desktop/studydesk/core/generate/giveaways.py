@@ -80,7 +80,13 @@ _SPAN = re.compile(rf"\b(?:from|between)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_RE}|\d{{4}
 def span_in_view(sentence: str, fig: Figure) -> bool:
     """A length of time beside the dates it runs between: "The outbreak lasted six months in total, from July
     to December 1968" is answered by counting the months the sentence names."""
-    return fig.dimension == "duration" and _SPAN.search(sentence[:fig.start] + " " + sentence[fig.end:]) is not None
+    return span_asked(sentence[:fig.start] + " " + sentence[fig.end:], fig)
+
+
+def span_asked(question: str, fig: Figure) -> bool:
+    """A question on a length of time that names the dates it runs between ("lasted how many weeks from 16
+    December 1944 to 28 January 1945?")."""
+    return fig.dimension == "duration" and _SPAN.search(question) is not None
 
 
 def ranked_after(sentence: str, fig: Figure) -> bool:

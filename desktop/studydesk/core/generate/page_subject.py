@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..article import Article
 from .clause import Subject
-from .entities import Entity, EntityIndex
+from .entities import Entity, EntityIndex, takes_the
 from .lexicon import BROADER_KINDS, FINITE_VERBS, PLACE_EVENTS, SHIP_PREFIXES
 from .quality import is_prose
 
@@ -159,7 +159,7 @@ def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subjec
         nouns |= {"ship", "vessel"}  # "MS Estonia": "the ship"
     body = article.body
     with_the = body.count(f"the {main.name}") + body.count(f"The {main.name}")
-    name = f"the {main.name}" if with_the * 2 > body.count(main.name) else main.name
+    name = f"the {main.name}" if with_the * 2 > body.count(main.name) or takes_the(main.name) else main.name
     named_main = main
     dated = re.fullmatch(rf"(?:The\s+)?((?:1\d|20)\d\d\s+{re.escape(main.name)})", (article.title or "").strip())
     if dated:  # "1923 FA Cup Final": "the final" is the 1923 one, not every FA Cup Final
