@@ -18,7 +18,7 @@ from studydesk.core.generate.distractors import number_choices
 from studydesk.core.generate.quantities import find_figures
 from studydesk.core.generate.rank import select
 
-from tests.core.generate.helpers import ARTICLES, drafted, prompts_of, why_not_asked_in
+from tests.core.generate.helpers import ARTICLES, drafted, implies, number_of, prompts_of, why_not_asked_in
 
 
 @pytest.mark.parametrize("sentence, number", [
@@ -210,3 +210,21 @@ def test_a_length_of_time_is_not_asked_beside_the_dates_it_runs_between():
     text = ("Battle of Orrin\n\nThe Battle of Orrin was the last major offensive of the Valdorian army. It lasted "
             "five weeks from 16 December 1944 to 28 January 1945. About 19,000 Valdorian soldiers were killed.\n")
     assert not any("how many weeks" in p.lower() and "1944" in p for p in prompts_of(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The market value of the Orrin exchange has dropped by more than 90%.",
+    "Over 60% of Valdoria is covered by forest.",
+    "At least 12% of voters in Vell stayed home.",
+    "Up to 30% of the Orrin crop was lost to the floods.",
+    "Fewer than 5% of the households in Vell replied.",
+])
+def test_a_bounded_shares_wrong_answers_are_all_false(sentence):
+    from studydesk.core.generate.distractors import percent_choices
+
+    (fig,) = find_figures(sentence)
+    answer, wrong = percent_choices(fig, random.Random(0))
+    key = number_of(answer.rstrip("%"))
+    assert len(wrong) == 3
+    for w in wrong:
+        assert not implies(key, number_of(w.rstrip("%"))), (answer, w)

@@ -182,6 +182,21 @@ def percent_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | 
     qual = _qualifier_word(fig)
     value = fig.value
     answer = capitalize(f"{qual} {fig.display()}".strip())
+    if fig.bound in ("lower", "upper"):
+        # "More than 90%": "More than 20%" would be true as well; a bound's wrong answers lie beyond it
+        lower = fig.bound == "lower"
+        step = 5 if value >= 20 else 1
+
+        def rounded(v: float) -> int:
+            return round(v / step) * step
+
+        edge = rounded(value / 2) if lower else min(95, rounded(value * 2))
+        beyond = [value / 3, value / 4, value / 6] if lower else [value * 1.5, value * 2.5, value * 3]
+        picked = _fresh([rounded(v) for v in beyond if 0 < rounded(v) < 100], [edge], value, 0.3)
+        wrong = [f"{'Less than' if lower else 'More than'} {fig.display(edge)}"] + [
+            f"About {fig.display(v)}" for v in picked if (v < edge if lower else v > edge)]
+        wrong = [w for w in dict.fromkeys(wrong) if w != answer]
+        return (answer, wrong[:3]) if len(wrong) >= 3 and 0 < edge < 100 else None
     steps = [v for v in (value / 2, value * 1.5, value / 4, value + 25, value - 25, 100 - value, value * 2)
              if 0 < v < 100]
     rng.shuffle(steps)
