@@ -382,16 +382,13 @@ def parse_article(text: str) -> Article:
             lead = len(body) - len(body.lstrip())
             lines.append((stripped, pos + lead, pos + lead + len(stripped)))
         pos += len(raw)
-
     lines = unwrapped(text, lines)
     # Short lines at the very end are the page's furniture, not headings.
     while lines and _looks_like_heading(lines[-1][0]):
         lines.pop()
-
     # A copy that prints its title twice ("Battle of Navarino", "Battle of Navarino", then the infobox): once
     doubled = len(lines) > 2 and lines[0][0] == lines[1][0] and _looks_like_heading(lines[0][0])
-    if doubled:
-        del lines[1]
+    lines = lines[:1] + lines[2:] if doubled else lines
     title = ""
     blocks: list[Block] = []
     for i, (line, start, end) in enumerate(lines):
