@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import islice
 
 from ..article import Article
 from .clause import Subject
@@ -108,7 +109,8 @@ def lead_sentence(sentences: Iterable[str]) -> str:
     """The sentence a page opens with: the first of its first few sentences of prose that defines what the
     page is about ("The Partition of India was the 1947 partitioning ...", after an image's caption), or
     else its first sentence of prose."""
-    prose = [s for s in (sentence.lstrip(" •*-\t") for sentence in sentences) if is_prose(s)][:5]  # "• Pioneer 10"
+    # "• Pioneer 10"; the first five only, not every sentence of a long text read to keep five
+    prose = list(islice((s for s in (sentence.lstrip(" •*-\t") for sentence in sentences) if is_prose(s)), 5))
     return next((s for s in prose if _TOPIC.match(s)), prose[0] if prose else "")
 
 
