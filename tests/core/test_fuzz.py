@@ -114,7 +114,7 @@ def test_grading_any_response(question, response):
 def test_article_parse_and_find(text, quote):
     article = parse_article(text)
     for block in article.blocks:  # a line wrapped mid-sentence is joined with a space in its line break's place
-        assert re.sub(r"[\r\n\t]", " ", text[block.start:block.end]) == block.text
+        assert re.sub(r"\s", " ", text[block.start:block.end]) == re.sub(r"\s", " ", block.text)
     span = article.find(quote)
     if span is not None:
         assert 0 <= span.start <= span.end <= len(text)
