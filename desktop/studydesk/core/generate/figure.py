@@ -37,7 +37,7 @@ class Figure:
     adjective: bool = False  # "1,200-kilometre front"
     scale: str = ""  # "million" when written "15.4 million"
     words: bool = False  # written in words ("eight")
-    extra: str = ""  # ordinal superlative ("longest"), date month, ratio second term
+    extra: str = ""  # ordinal superlative ("longest"), date month, ratio second term, a year's era ("BC")
 
     @property
     def text(self) -> str:
