@@ -216,10 +216,11 @@ def test_the_kinds_vary_where_the_text_allows():
 
 # The validation articles (tests/data/validation) are read by people only once, at the end of a round of
 # work on the generator (docs/generator.md); the audit, being mechanical, holds them as it holds the rest.
-VALIDATION = sorted((DATA / "validation").glob("*.txt"))
+VALIDATION = sorted((DATA / "validation").glob("*.txt")) or [pytest.param(None, marks=pytest.mark.skip(
+    reason="no validation set is waiting: the last one joined the corpus and the next is not yet collected"))]
 
 
-@pytest.mark.parametrize("path", VALIDATION, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", VALIDATION, ids=lambda p: p.stem if p else "none")
 def test_validation_articles_have_no_mechanical_defects(path):
     try:
         g = generate_bank(path.read_text(encoding="utf-8"))
