@@ -3,7 +3,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-import studydesk.core.article as article_module
+import studydesk.core.page_chrome as chrome_module
 from studydesk.core.article import forgive, is_chrome, parse_article, split_sentences
 
 
@@ -128,8 +128,8 @@ def test_chrome_ignores_case_beyond_ascii_too():
        | st.sampled_from(["Share on X", "SIGN IN to read", "Photo: AP", "3 min read", "Updated 5 June 2024",
                           "\u00a9 2024 News Ltd", "Home | World | Europe", "COOKIES", "Read more"]))
 def test_chrome_matches_as_the_pattern_does_with_ignorecase(line):
-    reference = re.compile(article_module._CHROME_PATTERN, re.IGNORECASE | re.VERBOSE)
-    assert is_chrome(line) == bool(reference.match(line.strip()) or article_module._BYLINE.match(line.strip()))
+    reference = re.compile(chrome_module._CHROME_PATTERN, re.IGNORECASE | re.VERBOSE)
+    assert is_chrome(line) == bool(reference.match(line.strip()) or chrome_module._BYLINE.match(line.strip()))
 
 
 def test_the_fold_table_holds_every_letter_ignorecase_takes_for_an_ascii_one():
@@ -137,7 +137,7 @@ def test_the_fold_table_holds_every_letter_ignorecase_takes_for_an_ascii_one():
 
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
     others = {chr(i) for i in range(0x80, sys.maxunicode + 1) if ascii_letter.fullmatch(chr(i))}
-    assert others == {chr(c) for c in article_module._FOLD_TO_ASCII}
+    assert others == {chr(c) for c in chrome_module._FOLD_TO_ASCII}
 
 
 def test_forgive():

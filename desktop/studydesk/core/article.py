@@ -14,37 +14,8 @@ from functools import cached_property
 
 import msgspec
 
+from .page_chrome import is_chrome
 from .wrapped_lines import unwrapped
-
-# Lines a web page adds around an article: navigation, sharing, assistants,
-# cookie banners, captions. Matched against a whole line, ignoring case.
-_CHROME_PATTERN = r"""^(?:
-        ask\ me\ anything | explore\ related\ questions | related\ (?:questions|articles|stories|topics)
-      | jump\ to:?\ (?:content|navigation|search)(?:,?\ (?:jump\ to\ )?(?:navigation|search))?
-      | skip\ to\ (?:main\ )?content | main\ menu | (?:category|wikinews|wikipedia|portal|file):\S.*
-      | share\ (?:this\ )?(?:article|story|page)? | share\ on\ \w+ | copy\ link | print | email
-      | advertisement | sponsored(?:\ content)? | (?:listen\ to|save)\ this\ article
-      | read\ more | see\ also | more\ on\ this\ story | most\ read | trending(?:\ now)?
-      | sign\ (?:up|in)\b.* | subscribe\b.* | log\ in | newsletter\b.*
-      | .*\bcookies?\b.* | accept(?:\ all)? | reject\ all | manage\ (?:preferences|settings)
-      | (?:image|photo|video)\ (?:caption|source|credit)\b.* | (?:photo|image|credit|getty\ images)\s*[:/].*
-      | from\ wikipedia,\ the\ free\ encyclopedia | from\ wikinews,\ the\ free\ news\ source\ you\ can\ write!
-      | \[edit\] | edit | retrieved\ from\b.*
-      | .*\b(?:thank\ you\ for\ listening|this\ recording\ has\ been\ released\ under)\b.*
-      | \d+\ min(?:ute)?s?\ read | (?:published|updated|last\ updated|posted)\b[^.!?]{0,40}\d[^.!?]{0,30}
-      | (?:\u00a9|\(c\)|copyright\b).* | .*\ball\ rights\ reserved\b.*
-      | (?:follow\ us|download\ (?:the|our)\ app|click\ here)\b.*
-      | (?:[^|\n]{1,40}\ \|\ ){2,}[^|\n]{1,40}
-    )\s*$"""
-# Matched in lower case rather than with re.IGNORECASE, which compiles in
-# half the time (it is compiled at every start). The same lines match: the
-# pattern's letters are all ASCII, and the only other letters IGNORECASE
-# takes for ASCII ones are folded first (lower() would make İ two letters).
-_CHROME = re.compile(_CHROME_PATTERN, re.VERBOSE)
-_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# A byline ("By Amara Okafor", "By Jo Lee and Sam Roe"): names only, so it
-# is checked case-sensitively, apart from the other chrome.
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]+(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]+){0,5},?(?:\s+\w+){0,3}$")
 
 # Curly and straight quotes, the dash family and white space are the only
 # differences a quote may have from the article text and still be found.
@@ -67,6 +38,7 @@ def _translate(text: str) -> str:
 # "Pokrovsk—once" finds "Pokrovsk — once".
 _SPACING = re.compile(r"\s*-\s*|\s+")
 
+_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4}$")
 _END_PUNCT = ".!?:;,\"'\u201d\u2019)]\u2026"
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres jr sr vs etc e.g i.e
@@ -137,12 +109,6 @@ def quoted(quote: str) -> str:
     return f"{opening}{quote}{closing}"
 
 
-def is_chrome(line: str) -> bool:
-    line = line.strip()
-    folded = line.lower() if line.isascii() else line.translate(_FOLD_TO_ASCII).lower()
-    return bool(_CHROME.match(folded) or _BYLINE.match(line))
-
-
 def _looks_like_heading(line: str) -> bool:
     words = line.split()
     return (
@@ -153,6 +119,15 @@ def _looks_like_heading(line: str) -> bool:
     )
 
 
+def _reads_as_title(first: str, second: str) -> bool:
+    """The first line is the page's title when it reads as one, whatever comes under it: an infobox, a caption,
+    or the dateline under a news headline. "Treaty of Paris (1898)" too; "Friday, October 12, 2018" is no title."""
+    if _DATE_LINE.match(first):
+        return False
+    return _looks_like_heading(re.sub(r"\s\([^()]{1,30}\)$", "", first)) or bool(_DATE_LINE.match(second)) and (
+        len(first.split()) <= 20 and first[-1] not in _END_PUNCT and not first[0].islower())
+
+
 class Article(msgspec.Struct, frozen=True, dict=True):  # dict: room for its cached properties
     text: str
     title: str
@@ -161,7 +136,7 @@ class Article(msgspec.Struct, frozen=True, dict=True):  # dict: room for its cac
     @property
     def body_blocks(self) -> tuple[Block, ...]:
         """The blocks below the title (the title line is blocks[0] when there is one)."""
-        return self.blocks[1:] if self.title and self.blocks and self.blocks[0].text == self.title else self.blocks
+        return self.blocks[1:] if self.title and self.blocks and self.title in self.blocks[0].text else self.blocks
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -392,9 +367,9 @@ def parse_article(text: str) -> Article:
     title = ""
     blocks: list[Block] = []
     for i, (line, start, end) in enumerate(lines):
-        heading = _looks_like_heading(line) and i + 1 < len(lines) and not _looks_like_heading(lines[i + 1][0]) \
-            or i == 0 and doubled
+        heading = i + 1 < len(lines) and (_reads_as_title(line, lines[1][0]) if i == 0 else
+                                          _looks_like_heading(line) and not _looks_like_heading(lines[i + 1][0]))
         if i == 0 and heading:
-            title = line
+            title = re.sub(r"^=+\s*|\s*=+$|(?:\s*\|)+$", "", line) or line  # "= Lake Nyos =", "Lake Malawi | |"
         blocks.append(Block("heading" if heading else "paragraph", line, start, end))
     return Article(text=text, title=title, blocks=tuple(blocks))
