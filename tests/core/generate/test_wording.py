@@ -57,9 +57,14 @@ def test_a_list_of_names_is_kept_whole_in_a_rebuilt_question():
 
 
 def test_one_day_written_two_ways_is_asked_once():
-    # "On September 5, 2006, ... declared President Elect"; "confirmed ... on 5 September 2006": one day.
-    (path,) = DATA.glob("*/wp-mexican-election-2006.txt")
-    bank = generate_bank(path.read_text(encoding="utf-8"), article_ref=path.name).bank
+    # "On September 5, 2006, ... declared President Elect"; "confirmed ... on 5 September 2006": one day
+    # (the shape of wp-mexican-election-2006, whose dates now rank below the floor as further down its page).
+    text = ("Valdorian general election\n\nOn September 5, 2006, Marco Ruiz was declared President Elect by the "
+            "Federal Electoral Tribunal after a long dispute. Ruiz's victory was confirmed by the Federal courts on "
+            "5 September 2006, after weeks of protests. Eight political parties took part in the election, and "
+            "turnout reached 58.6% of "
+            "registered voters.\n")
+    bank = generate_bank(text, article_ref="a.txt", max_questions=10).bank  # room for both, were both asked
     days = [q for q in bank.questions if isinstance(q, ChoiceQuestion)
             and q.answer.replace(",", "") in ("September 5 2006", "5 September 2006")]
     assert len(days) == 1, [q.prompt for q in days]

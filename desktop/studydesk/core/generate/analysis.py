@@ -14,7 +14,7 @@ from .entities import Entity, EntityIndex, Mention, spelled_out, takes_the
 from .figure import Figure
 from .lexicon import FINITE_VERBS, PLACE_EVENTS
 from .page_subject import lead_sentence, lead_subject, main_subject, names_topic, page_topic, subject_of
-from .quality import FOOTNOTE, References, dangling, names_something, resolve
+from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 
@@ -79,13 +79,13 @@ class Analysis:
         for info in self.sentences:
             for fig in info.figures:
                 if _measured_as(fig):
-                    values.setdefault((_measured_as(fig), _word_before(info.text, fig.start)), set()).add(fig.value)
+                    values.setdefault((_measured_as(fig), _setting(info.text, fig)), set()).add(fig.value)
         return values
 
     def given_otherwise(self, info: SentenceInfo, fig: Figure) -> bool:
         """The article gives another value in the same setting: "operational for 92 sols" and, later,
         "active for 83 sols". Asked on its own, without its sentence, either may be the answer."""
-        setting = (_measured_as(fig), _word_before(info.text, fig.start))
+        setting = (_measured_as(fig), _setting(info.text, fig))
         return bool(setting[0]) and bool(self._values_by_setting.get(setting, set()) - {fig.value})
 
     @cached_property
@@ -113,11 +113,13 @@ class Analysis:
         """"from the article", naming what it is about when the sentence does not ("there were ____
         permanent inhabitants", from the article on the Pitcairn Islands): read blind, a quiz sheet
         otherwise leaves "the outbreak" or "the casualties" hanging."""
-        if self.names_the_topic(sentence):
-            return "from the article"
-        if self.topic.startswith('"'):
-            return f"from the article {self.topic}"
-        return f"from the article on {self.topic}"
+        return "from the article" if self.names_the_topic(sentence) else f"from {self.the_article}"
+
+    @property
+    def the_article(self) -> str:
+        """The article named by what it is about: 'the article "Brumadinho dam disaster"', 'the article on
+        the Pitcairn Islands'."""
+        return f"the article {self.topic}" if self.topic.startswith('"') else f"the article on {self.topic}"
 
     def headline(self, info: SentenceInfo) -> str:
         """The title, the heading above the sentence and the page's first lines (its dateline, even
@@ -146,9 +148,14 @@ def _measured_as(fig: Figure) -> str:
     return fig.unit or (fig.noun.split() or [""])[-1].lower()
 
 
-def _word_before(text: str, at: int) -> str:
-    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, at - 30):at])
-    return m.group(1).lower() if m else ""
+def _setting(text: str, fig: Figure) -> str:
+    """The word before a figure ("for 92 sols"); for a figure that opens its sentence or clause, the word
+    after what it counts ("270 people died", "six people were still missing": two settings)."""
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, fig.start - 30):fig.start])
+    if m:
+        return m.group(1).lower()
+    m = re.match(r"\W*([A-Za-z]+)", text[max(fig.end, fig.noun_end):])
+    return "+" + m.group(1).lower() if m else ""
 
 
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
@@ -249,7 +256,8 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
     if (noun in PLACE_EVENTS or noun in entity.written_with) and noun not in name.lower().split():
         # "the earthquake" in an article on the Kashmir earthquake: not "[Kashmir]"; "the company" where the
         # article writes "the South Sea company": not "[the South Sea]"
-        the = "" if re.search(r"['’]s\b", name) else "the "  # not "the NASA's Opportunity rover"
+        # not "the NASA's Opportunity rover", but "the Hawke's Bay earthquake"
+        the = "" if re.search(r"['’]s\b", name) and entity.kind != "place" else "the "
         return f"{the}{name} {noun}"
     if re.search(r"['’]s\b", name):
         return name  # "NASA's Mars Reconnaissance Orbiter" for "the orbiter": not "the NASA's ..."
@@ -317,7 +325,8 @@ def analyse(article: Article) -> Analysis:
     earlier_words: set[str] = set()  # the lower-case words of the sentences so far
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
     # name it keeps coming back to under few headings.
-    headings = sum(1 for b in article.body_blocks if b.kind == "heading")
+    first = next((s.block for s in sampled if is_prose(s.text)), 0)  # an infobox's lines above it head nothing
+    headings = sum(1 for i, b in enumerate(article.blocks) if b.kind == "heading" and i > first)
     single_topic = main is not None and headings <= max(3, 0.2 * len(sampled)) and (
         main.name in article.title or main.count >= max(4, 0.25 * len(sampled))
         or main.name in lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region

@@ -23,7 +23,8 @@ from .sources import Attribution
 SLOT = "\u27e6F\u27e7"  # stands for the figure while the clause is edited
 
 _BOUNDARY = re.compile(
-    r"\s*;\s*|:\s+|\s+[—–]\s+|—|,\s+(?=(?:while|whereas|but|though|although|which|where|when|with|as|and)\b)"
+    r"\s*;\s*|:\s+|\s+[—–]\s+|—|"
+    r",\s+(?=(?:while|whereas|but|though|although|which|where|when|with|as|and|of whom)\b)"
 )
 _CONNECTOR = re.compile(r"^(?:and|but|while|whereas|though|although|yet|so|that|as)\s+", re.IGNORECASE)
 _BAD_START = re.compile(r"^(?:which|where|when|who|whose|whom|it|its|they|their|this|these|those|he|she|his|her|"

@@ -245,8 +245,10 @@ def _kind(entity: Entity) -> str:
 
 def takes_the(name: str) -> bool:
     """Whether a name is written after "the" whatever the page does: "the Battle of Marathon", "the Great
-    Siege of Malta"."""
-    return " of " in name and name.split(" of ")[0].split()[-1] in _EVENTS_OF
+    Siege of Malta", and a name ending in a common noun, "the Hawke's Bay earthquake"."""
+    words = name.split()
+    return " of " in name and name.split(" of ")[0].split()[-1] in _EVENTS_OF \
+        or len(words) > 1 and words[-1].isalpha() and words[-1].islower()
 
 
 def group_by_kind(entities: list[Entity]) -> dict[str, list[Entity]]:

@@ -13,7 +13,7 @@ from .candidates import Candidate, slug, topic_of
 from .centre import OFF_CENTRE, off_centre
 from .clause import Frame, frame
 from .figure import Figure
-from .giveaways import given_away, in_brackets, span_asked
+from .giveaways import conversion_span, given_away, in_brackets, span_asked, sum_of_its_parts
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .not_asked import why_not_asked
@@ -100,9 +100,12 @@ class FigureContext:
             return True  # "Wednesday, November 9, 2005European Space Agency's ...": the dateline, run into the story
         return self.fig.number_text.lower() in self.analysis.headline(self.info).lower()
 
-    def cloze(self, whole: bool) -> str:
-        """The sentence with the figure blanked: its number only, or the whole figure with its qualifier."""
+    def cloze(self, whole: bool, cut: tuple[int, int] | None = None) -> str:
+        """The sentence with the figure blanked: its number only, or the whole figure with its qualifier;
+        `cut`, a span after the figure left out (its conversion in brackets)."""
         s, fig = self.info.text, self.fig
+        if cut:
+            s = s[:cut[0]] + s[cut[1]:]
         start, end = (fig.start, fig.end) if whole else (fig.num_start, fig.num_end)
         return s[:start] + "____" + s[end:]
 
@@ -159,9 +162,16 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if re.match(r"^\s+(?!(?:of|in|on|at|to|for|from|by|and|or|per|a|an|the)\b)[a-z]+\b(?<!s)", sentence[fig.end:]) \
             and not fig.noun and not fig.unit:
         prompt = None  # "a magnitude 6.3 earthquake": the number names the thing after it; no "how many" fits
+    # "270 people died, of whom 259 were confirmed dead and 11 reported missing": a total beside its parts is
+    # asked only by a question that shows none of them; a blank would leave the sum in view
+    parts_in_view = sum_of_its_parts(info.figures, fig)
+    named = False  # the direct question names the article: kept only when no blank is
     if re.match(r"\s+(?:[a-z]+\s+){0,2}and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty\b|"
-                r"hundreds|thousands|a\s+(?:hundred|thousand))", sentence[fig.end:]) or list_size(info.figures, fig) > 2:
+                r"hundreds|thousands|a\s+(?:hundred|thousand))", sentence[fig.end:]) \
+            or list_size(info.figures, fig) > 2 and not parts_in_view:
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
+    if prompt and parts_in_view and any(f is not fig and f.number_text in prompt for f in info.figures):
+        prompt = None
     if prompt and span_asked(prompt, fig):
         prompt = None  # "lasted how many weeks from 16 December 1944 to 28 January 1945?": count them
     if fig.extra == "BC":
@@ -170,8 +180,13 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         prompt = None  # "operational for how many sols?", where the article also says "active for 83 sols"
     if prompt and (not ctx.analysis.names_the_topic(prompt) or not ctx.analysis.names_a_name(prompt)):
         # "The purchase added ... for how much?", "When did the battle begin?", "East and West Germany registered
-        # how many deaths?" on a page about a flu: the blank names the page, the question would not
-        prompt = None
+        # how many deaths?" on a page about a flu: the question must say what it is about. On a page about one
+        # thing, the article's name may ("How many people died as a result of the collapse, according to the
+        # article "Brumadinho dam disaster"?"), but only where no blank can be asked: a blank in the article's
+        # own sentence reads well more often; on a page of several stories, nothing can
+        named = ctx.analysis.single_topic and prompt.endswith("?") \
+            and not re.search(r"\baccording to\b", prompt, re.IGNORECASE)
+        prompt = f"{prompt[:-1]}, according to {ctx.analysis.the_article}?" if named else None
     if re.search(r"\b(?:declared?|declaring|designated?|designating|proclaimed?|proclaiming)\b", sentence) \
             and re.search(r"\bas\s", sentence[fig.end:]):
         prompt = None  # "declared September 1 ... as Disaster Prevention Day": a question stopping short of "as"
@@ -194,17 +209,23 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
             answer, wrong = choices
             add(ChoiceQuestion(id="", prompt=prompt, choices=_shuffled([answer, *wrong], ctx.rng), answer=answer,
                                **base), "Choice question", value + direct)
-    if given_away(sentence, fig):
-        return out  # its conversion, the list it counts, its neighbour, its dates or its betters (giveaways.py)
+    # "at ____ metres (7,310 ft)": the conversion would give the blank away, so the blanked sentence leaves it
+    # out; only in the opening paragraph, where a page gives its headline sizes (lengths further down were
+    # read blind as trivia far more often than kept)
+    cut = conversion_span(sentence, fig) if info.block == ctx.analysis.lead_block else None
+    if parts_in_view or given_away(sentence[:cut[0]] + sentence[cut[1]:] if cut else sentence, fig):
+        return out  # the list it counts, its neighbour, its dates or its betters (giveaways.py)
+    direct_only = out
+    out = []
     # "losses totalling ____": a typed number loses the "£" and the "million" the sentence wrote; choices keep them
     number_blank = exact_number and fig.kind != "year" and not fig.words and not fig.bound and not fig.scale \
         and fig.dimension != "money"
-    shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective))
+    shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective, cut))
     if not ctx.analysis.stands_alone(info, shown):
-        return out  # a blank in a sentence that leans on another, or that names nothing it is about
+        return direct_only  # a blank in a sentence that leans on another, or that names nothing it is about
     said = [fig.number_text] + ([str(int(fig.value))] if fig.kind == "date" else [])
     if any(re.search(rf"(?<![\w,.]){re.escape(t)}(?!\w|,\d)", shown, re.IGNORECASE) for t in said):
-        return out  # "held every ____, ... every four years", "The 2002 earthquake occurred on ____": said again
+        return direct_only  # "held every ____, ... every four years", "The 2002 earthquake occurred on ____"
     source = ctx.analysis.from_the_article(shown)
     if number_blank:
         add(NumericQuestion(id="", prompt=f'Fill in the missing number in this sentence {source}: '
@@ -215,7 +236,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         add(ChoiceQuestion(id="", prompt=f'Which words complete this sentence {source}? "{shown}"',
                            choices=_shuffled([answer, *wrong], ctx.rng), answer=answer, **base),
             "Fill-in-the-blank choice", value + 0.02)
-    return out
+    return out if named and out else direct_only + out
 
 
 _PRONOUN = re.compile(r"[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her)")  # named in brackets when known

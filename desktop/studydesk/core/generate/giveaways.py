@@ -21,11 +21,28 @@ def in_brackets(sentence: str, fig: Figure) -> bool:
     return sentence.rfind("(", 0, fig.start) > sentence.rfind(")", 0, fig.start)
 
 
+# up to two words between ("27 km long (17 mi)"), or a unit of four ("850 cubic feet per second (24 m3/s)")
+_CONVERSION = re.compile(r"\s*(?:(?:[^\s()]+\s*){0,2}|(?:[a-z]+\s+){3,4})"
+                         r"(?P<open>\(\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?"
+                         # "£827 million (US$1.3 billion)"
+                         r"(?:(?:US|A|C|NZ|HK)?[$€£¥])?[\d.,]+)(?P<rest>[^()]*\))?")
+
+
 def has_conversion(sentence: str, fig: Figure) -> bool:
     """Right after the figure, its conversion in brackets: asking it gives the answer away."""
-    return bool(re.match(r"\s*(?:[^\s()]+\s*){0,2}\(\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?"
-                         r"(?:(?:US|A|C|NZ|HK)?[$€£¥])?[\d.,]+",  # "£827 million (US$1.3 billion)"
-                         sentence[fig.end:]))
+    return bool(_CONVERSION.match(sentence, fig.end))
+
+
+def conversion_span(sentence: str, fig: Figure) -> tuple[int, int] | None:
+    """Where the figure's conversion in brackets stands, with the space before it ("2,228 metres (7,310 ft)"),
+    for a blank that leaves it out; None when there is none."""
+    m = _CONVERSION.match(sentence, fig.end)
+    if not m or not m.group("rest"):
+        return None
+    start = m.start("open")
+    while start > fig.end and sentence[start - 1] == " ":
+        start -= 1
+    return start, m.end()
 
 
 _LIST_AFTER = re.compile(r"^\s*(?:[—–:(]|\s-\s)\s*(?P<items>[^—–()]*(?:\([^()]*\)[^—–()]*)*?)(?:[—–);.]|\s-\s|$)")

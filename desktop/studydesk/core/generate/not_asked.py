@@ -1,13 +1,13 @@
 """Figures a sentence gives that are no question to ask, whatever the wording: half of a pair or of a date,
 part of a name, a bound that any smaller figure would meet as well, a subtraction of dates the page gives,
-one part in a list of parts. Each rule gives its reason, for the draft's comments and for debugging."""
+one part in a list of parts. (A total beside its parts is asked, but not as a blank: giveaways.py.)
+Each rule gives its reason, for the draft's comments and for debugging."""
 
 from __future__ import annotations
 
 import re
 
 from .figure import Figure
-from .giveaways import sum_of_its_parts
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -29,6 +29,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "the day is outside the figure, and 'the 26th ____' asks half a date"  # "on the 26th April 1986"
     if fig.kind in ("date", "year") and re.search(rf"(?:\b{_MONTH}|\d)\s+(?:and|or)\s+$", before):
         return "half of a pair, the other half in sight"  # "February or March 2005", "on May 19 and 22"
+    if fig.bound in ("upper", "lower") and re.search(r"\b(?:ranged?|ranging|varied|vary|varying)\s+$", before):
+        return "the end a range runs to: only the key's own bound fits the blank"  # "estimates have ranged up to"
     if fig.qualifier in _VERB_QUALIFIERS:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
     after = sentence[fig.end:]
@@ -75,8 +77,6 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "the year in another event's name"  # "exceeded only by the Great Flood of 1862"
     if fig.extra == "BC" and (fig.qualifier or re.search(r"\bc\.\s*$", before)):
         return "a year given roughly, whose choices would all be as true"  # "around 3150 BC"
-    if sum_of_its_parts(figures, fig):
-        return "the sum of what is in view"  # "____ casualties, 377,231 French and 337,000 German"
     if re.search(r"\b(?:from|since)\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
             r"(?:\s+[a-z]+){0,2}?\s+(?:on|onwards?|forward|and after)\b", after):
         return "a start, so a later one would be true as well"  # "won every round from the third onwards"

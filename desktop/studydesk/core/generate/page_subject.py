@@ -25,6 +25,10 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
             for m in found:
                 if m.entity.kind != "person":
                     counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
+    opening = re.sub(r"^(?:The\s+)?(?:\d{4}\s+)?", "", title)
+    for name, entity in entities.entities.items():  # the name the title opens with, though its lead lost a link
+        if title and opening.startswith(name) and entity.kind != "person":  # ("Sampoong Department Store ()")
+            counts.setdefault(name, 1)
     if not counts:
         return None
     in_title = [name for name in counts if title and name in title] or lead_subject(texts, counts, title)
@@ -116,7 +120,8 @@ def lead_sentence(sentences: Iterable[str]) -> str:
 
 # Where the kind in a definition ends: "a space station, operational", "a rover designed to", "a state of"
 _KIND_ENDS = re.compile(r"[,;:.()]|\s(?:of|in|on|at|for|from|with|by|to|that|which|who|whose|located|"
-                        r"designed|built|operated|launched|situated|found|known|named|and\s+the)\b")
+                        r"designed|built|operated|launched|situated|found|known|named|and\s+the|played|held|used|"
+                        r"spoken|made|based|owned|formed|consisting|connecting|linking|spanning|running|flowing)\b")
 
 
 def defined_kind(sentence: str, name: str) -> str:
@@ -124,8 +129,8 @@ def defined_kind(sentence: str, name: str) -> str:
     Soviet and later Russian space station", "rover" of "Curiosity is a car-sized rover designed to",
     so "the station" and "the rover" later mean it. "" when the sentence does not define `name`."""
     at = sentence.find(name)
-    if at < 0 or sentence[:at].strip() not in ("", "The", "the"):
-        return ""
+    if at < 0 or not re.fullmatch(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:1\d|20)\d\d\s+)?", sentence[:at]):
+        return ""  # "The 50th Grey Cup ... was the ... championship game": the game
     m = _DEFINES.match(sentence, at + len(name))
     if m is None or not re.search(r"\b(?:an?|the|one)$", m.group()):
         return ""  # "was fought", "took place": an event, whose kind the name says

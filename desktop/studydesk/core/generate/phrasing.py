@@ -34,6 +34,9 @@ def question(fr: Frame, fig: Figure, subject: Subject | None, claim: bool | None
     if q is None:
         return None
     q = q.strip()
+    if re.match(r"(?:roughly |about )?how (?:many|much) \w+ (?:after|before|into|later|earlier)\b", q, re.IGNORECASE) \
+            and not re.search(r"\b(?:did|does|do|was|were|is|are|had|has|have|will)\b", q):
+        return None  # "About how many minutes after launch from the Baikonur Cosmodrome": what happened, untold
     if re.search(r"\b(?:where|which|who|whom|whose|that)\s+(?:(?:roughly|about)\s+)?(?:how|what)\b", q):
         return None  # "The part ... which contained the galley where about how many victims had taken refuge was"
     if subject is not None and fig.noun.split()[-1:] and fig.noun.split()[-1].lower() in _PEOPLE \
@@ -84,10 +87,14 @@ def _direct(body: str, fig: Figure) -> str | None:
         m = re.search(rf"\b(?P<det>the|a|an|each|every|its) {SLOT} (?P<np>[a-z][\w-]*(?: [a-z][\w-]*)?)", body)
         if m:
             words = [w for w in m.group("np").split() if w not in FINITE_VERBS]
+            verb = words[1] if len(words) == 2 and (words[1] in PAST_TO_BASE or words[1] in INFLECTED_VERBS
+                                                    or words[1].endswith("ed")) else ""
+            words = words[:1] if verb else words  # "the 82-day battle lasted": the noun, then its verb
             # "a 13-day battle the Axis ... was crushed": what follows is another clause's subject
             if words and words[-1] not in FUNCTION_WORDS:
-                past = any(w in PAST_TO_BASE or w in ("was", "were") or (w.endswith("ed") and w in INFLECTED_VERBS)
-                           for w in body[:m.start()].lower().split())
+                past = verb.endswith("ed") or verb in PAST_TO_BASE or any(
+                    w in PAST_TO_BASE or w in ("was", "were") or (w.endswith("ed") and w in INFLECTED_VERBS)
+                    for w in body[:m.start()].lower().split())
                 # "the orbiter made a 27-minute engine burn": how long was the engine burn
                 return f"how long {'was' if past else 'is'} the {' '.join(words)}"
     if not fig.noun and fig.kind in ("count", "measure", "percent"):
@@ -246,6 +253,8 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
         base = PAST_TO_BASE.get(w) or (w[:-2] if w.endswith("ed") and len(w) > 5 and i > 0 and w.islower()
                                        else None)
         if base and i > 0:
+            if words[i - 1] in ("and", "or"):
+                return None  # "the Bank sought and received": the first verb read as the subject's
             base = verb_base(w)
             if base is None:
                 return None

@@ -75,6 +75,9 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
                         r"^[-*•–]\s|"  # a bullet: a list, not prose
                         r"\(\s*\)|"  # "89.7 sextillion () percent": the copy lost something; what else did it lose?
+                        # so did "near the .", "businesses in were left", "built in 1976 by and acquired", "above 7 ."
+                        r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|from|"
+                        r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"
                         r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
                         r"\bcreative commons\b|\bCC[ -]BY\b|"
                         r"\b(?:should|must|please|you can|you will need|you may)\b",  # instructions, opinions
@@ -91,7 +94,9 @@ def leaning_opening(sentence: str) -> str:
 
 
 FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
-                      r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)")  # "nigrescens [es]": another wiki
+                      r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
+                      # "Kosciuszko /ˌkɒziˈʌskoʊ/": a pronunciation
+                      r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")
 
 
 _DATED = re.compile(rf"\b(?:{MONTH_RE})\b|\b(?:1\d|20)\d\d\b|\b\d{{1,2}}:\d\d\b|____")  # or the blank, a date
@@ -109,6 +114,9 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
     for m in _DEICTIC.finditer(sentence):
         if _this_names(m.group()) or _named_after(sentence, m):
             continue
+        if subject and re.fullmatch(r"this\s+the", m.group(), re.IGNORECASE) and re.search(
+                r"\b(?:makes?|made|making)\s+$", sentence[:m.start()]):
+            continue  # "The death toll of 47 makes this the fourth-deadliest ...": on a page about one disaster
         if re.match(r"the\s+(?:next|following)\b", m.group()) and _DATED.search(sentence[:m.start()]):
             continue  # "on March 24, 1989, ... over the next few days": the days after the date it gives
         noun = m.group().split()[-1].lower()
@@ -156,6 +164,8 @@ def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> boo
     if _SPEECH_THAT.search(before):
         return False  # "The UN projects that it will ...": most likely not the UN
     word = m.group().lower()
+    if word == "it" and re.search(r"^[\"“]?The\s[^,]*,\s+(?:making|leaving|rendering)\s+$", before):
+        return True  # "The collapse killed 502 people, making it the largest ...": the clause's own subject
     if word not in ("its", "their") and not _SUBJECT_SLOT.search(before):
         return False
     opening = _OPENING_NOUN.match(sentence)
@@ -344,9 +354,10 @@ def is_prose(sentence: str, section: str = "") -> bool:
     if _NOT_PROSE.search(sentence) or (section and _NOT_PROSE_SECTION.match(section.strip())):
         return False
     words = sentence.split()
-    if not re.match(r"^[\"“‘(\[]?(?:[A-Z]|\d[\d,.]*\s+[a-z]+(?:—|\s+(?:were|was|have|had|are|is)\b))", sentence):
-        # "and then ...": a fragment, cut from a line before; but "39 people—mostly Italians—were killed" and
-        # "600 were injured" open a sentence with their figure
+    if not re.match(r"^[\"“‘(\[]?(?:[A-Z]|\d[\d,.]*\s+(?:[a-z]+—|(?:[a-z]+\s+)?(?:were|was|have|had|are|is|"
+                    r"died|[a-z]{3,}ed)\b))", sentence):
+        # "and then ...": a fragment, cut from a line before; but "39 people—mostly Italians—were killed",
+        # "600 were injured" and "270 people died" open a sentence with their figure
         return False
     if re.match(r"^[A-Z][a-z]+(?:\s[a-z]+)*(?:[A-Z]|\d)", sentence) or (
             sentence.rstrip().endswith(")") and not re.search(r"[.!?][\"”’]?\)$", sentence.rstrip())):

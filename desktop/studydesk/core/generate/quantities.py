@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from ..number_grammar import ABBREVIATIONS
 from ..numbers import words_value
@@ -151,6 +152,11 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
             return None
         if re.match(r"\s+(?:his|her|their|its|the|a)\s+(?:match|hole|game|bout|round|tie)\b", text_after(s, end)):
             return None  # "Leonard halved his match": a drawn game, not half of anything
+        if g("mn") and re.match(r"\s*(?:[,.;:)]|$|(?:since|in|during|between|before|after|per|a|each|every|so far)\b)",
+                                text_after(s, end)):
+            # "destroyed at least 11 times since 1,000 AD": how often, not how many times as much
+            return _qualified(replace(Figure(kind="count", value=factor, **base), end=m.end("mn"), num_end=m.end("mn"),
+                                      noun="times", noun_end=end))
         return _qualified(Figure(kind="multiple", value=factor, extra=word, **base))
     if g("frac"):
         numerator = (g("fn") or "").lower()
@@ -161,6 +167,9 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
             return None  # "the second half" of a match: a period of play, not a share
         if not numerator and re.search(r"\b(?:in|into)\s+$", text_before(s, start)):
             return None  # "bent in half", "split into halves": a shape, not a share of anything
+        if re.search(r"\b(?:an?|one|two|three|four|five|six|\d+)\s+(?:hour|day|week|month|year|mile|kilometre|"
+                     r"kilometer|metre|meter|foot|inch|pound|kilogram|litre|liter)s?\s+and\s+$", text_before(s, start)):
+            return None  # "an hour and a half", "two miles and a quarter": part of a measure
         if denominator == "half" and re.match(r"\s+an?\s+[a-z]", text_after(s, end)):
             return None  # "up to half a metre of snow", "half an hour": a measure, not a share
         nxt = re.match(r"(-|\s+[a-z]+)", text_after(s, end))

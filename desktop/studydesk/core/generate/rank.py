@@ -171,6 +171,11 @@ def _gives_away(asked: Candidate, other: Candidate) -> bool:
     number = getattr(q, "answer", None)
     if isinstance(number, (int, float)) and product_across(q.prompt, other.question.prompt, float(number)):
         return True  # "two from each county" here, "Liberia's 15 counties" there: thirty seats
+    tolerance = getattr(q, "tolerance", None)
+    if q.kind == "numeric" and tolerance is not None and q.unit and any(
+            abs(float(m.group(1).replace(",", "")) - q.answer) <= tolerance.width(q.answer)
+            for m in re.finditer(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*{re.escape(q.unit.lower())}\b", prompt)):
+        return True  # "about 26,500 years ago", within 10%, is answered by "in the last 27,000 years" there
     # Whole words and whole numbers: "2" is not in "2,000", but "6,500 cubic metres" is in "6,500 cubic metres, ..."
     return any(re.search(rf"(?<![\w.])(?<!\d,){re.escape(t.lower())}(?!\w|[,.]\d)", prompt) for t in texts)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
+from .giveaways import sum_of_its_parts
 
 
 def list_size(figures: list[Figure], fig: Figure) -> int:
@@ -58,7 +59,12 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
         score -= 0.25
         why.append("a duration used as an adjective")
     n = list_size(figures, fig)
-    if n >= 3:
+    if n >= 3 and not _the_total(figures, fig):  # "270 people died, of whom 259 ... and 11 ...": the whole
         score -= 0.1 * (n - 2)
         why.append(f"one of {n} in a list")
     return max(0.0, min(1.0, score)), why
+
+
+def _the_total(figures: list[Figure], fig: Figure) -> bool:
+    """The figure is the total of the others beside it, not one item of a list."""
+    return sum_of_its_parts(figures, fig) and fig.value == max(f.value for f in figures if f.kind == fig.kind)
