@@ -136,7 +136,7 @@ class Article(msgspec.Struct, frozen=True, dict=True):  # dict: room for its cac
     @property
     def body_blocks(self) -> tuple[Block, ...]:
         """The blocks below the title (the title line is blocks[0] when there is one)."""
-        return self.blocks[1:] if self.title and self.blocks and self.title in self.blocks[0].text else self.blocks
+        return self.blocks[1:] if self.title else self.blocks  # a title is always the first block's
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

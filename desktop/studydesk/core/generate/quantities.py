@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 from ..number_grammar import ABBREVIATIONS
 from ..numbers import words_value
@@ -155,8 +154,8 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         if g("mn") and re.match(r"\s*(?:[,.;:)]|$|(?:since|in|during|between|before|after|per|a|each|every|so far)\b)",
                                 text_after(s, end)):
             # "destroyed at least 11 times since 1,000 AD": how often, not how many times as much
-            return _qualified(replace(Figure(kind="count", value=factor, **base), end=m.end("mn"), num_end=m.end("mn"),
-                                      noun="times", noun_end=end))
+            number = {**base, "end": m.end("mn"), "num_end": m.end("mn")}
+            return _qualified(Figure(kind="count", value=factor, noun="times", noun_end=end, **number))
         return _qualified(Figure(kind="multiple", value=factor, extra=word, **base))
     if g("frac"):
         numerator = (g("fn") or "").lower()
