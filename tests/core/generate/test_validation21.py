@@ -5,6 +5,8 @@ another earthquake the page mentions; sentences the copy broke ("near the ."); "
 multiple; a blank that only the key's own bound fits ("have ranged ____"); a question with no verb; an
 answer given away within its tolerance by another question. The rest is in docs/generator.md."""
 
+import re
+
 import pytest
 
 from studydesk.core.article import parse_article
@@ -119,3 +121,35 @@ def test_the_title_s_own_name_is_the_subject_though_its_lead_lost_a_link():
     assert analysis.subject is not None and analysis.subject.name.endswith("Orrin Department Store")
     assert [q for q in drafted(text) if isinstance(q, (NumericQuestion, ChoiceQuestion))
             and "killed ____ people" in q.prompt], prompts_of(text)
+
+
+# What the blind sample read after these changes still failed (docs/generator.md), mechanical and fixed since.
+
+def test_a_name_the_prose_writes_with_the_keeps_it_even_where_the_title_line_does_not():
+    text = ("Orrin Bridge\nAbout Orrin Bridge\n• Locale: Valdor\n\nThe Orrin Bridge is a cantilever railway bridge "
+            "over the Firth of Vell, 14 kilometres west of central Valdor. It was opened on 4 March 1890, and spans "
+            "a total length of 2,528 metres. The bridge was built by the Vell Railway, which had it called the "
+            "\"Orrin Bridge\" since its construction. By the time the Orrin Bridge was completed, it was the longest "
+            "single cantilever bridge span in the world.\n")
+    opened = [p for p in prompts_of(text) if "opened" in p]
+    assert opened, prompts_of(text)
+    assert not [p for p in opened if re.search(r"(?<![Tt]he )(?<!\")Orrin Bridge", p)], opened
+
+
+def test_it_on_a_page_about_a_named_basin_is_the_basin_not_the_lake():
+    text = ("Lake Orrin basin\n\nThe Lake Orrin basin is one of the largest internal drainage systems in the world, "
+            "covering about 1,200,000 square kilometres, nearly one-sixth of Valdoria. The basin holds the lowest "
+            "point of the country at Lake Orrin. It supports only about 60,000 people and has no major irrigation, "
+            "diversions or flood-plain developments.\n")
+    named = [p for p in prompts_of(text) if "60,000" in p or "supports only" in p]
+    assert named, prompts_of(text)
+    assert not [p for p in named if re.search(r"\[(?:The )?Lake Orrin\]", p)], named
+
+
+def test_a_currency_code_before_the_symbol_goes_into_the_blank_with_it():
+    text = ("Orrin Dam\n\nThe Orrin Dam was a federally built earthen dam on the Vell River in Valdoria. The dam cost "
+            "about USD $100 million to build, and the federal government paid over $300 million in claims related to "
+            "the dam failure.\n")
+    cost = [f for f in find_figures(text) if f.value == 100e6]
+    assert [text[f.num_start:f.num_end] for f in cost] == ["USD $100 million"], cost
+    assert not [p for p in prompts_of(text) if "USD ____" in p or "US$____" in p], prompts_of(text)

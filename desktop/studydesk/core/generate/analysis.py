@@ -338,6 +338,8 @@ def analyse(article: Article) -> Analysis:
             if text[max(0, m.start - 4):m.start].lower() == "the ":
                 after_the[m.entity.name] = after_the.get(m.entity.name, 0) + 1
     with_the = {name for name, n in after_the.items() if n * 2 > entities.entities[name].count}
+    if subject is not None and subject.name == f"the {main.name}":
+        with_the.add(main.name)  # counted in the prose alone, without the title ("the Forth Bridge")
     for i, s in enumerate(sampled):
         for b in range(last_block + 1, s.block):
             if b in heading_of:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from .figure import SCALES, Figure
 from .lexicon import MONTHS, ORDINAL_NAMES, capitalize, number_name
@@ -73,11 +73,13 @@ def _fresh(values: list[float], taken: list[float], value: float, margin: float)
     return out
 
 
-def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[float]] | None = None
-                   ) -> tuple[str, list[str]] | None:
+def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[float]] | None = None,
+                   shown: Collection[float] = ()) -> tuple[str, list[str]] | None:
     """(answer, three wrong answers) for a count or measure, each written like the original.
 
     `peers` holds other figures of the article by unit: one of the same size makes a plausible wrong answer.
+    `shown`: the values the rest of the sentence gives, which a blank in it would show beside the choices
+    ("grew from ____ in 1801 to 185,157": not 185,157).
     """
     value = fig.value
     if value <= 0:
@@ -131,8 +133,8 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
         picked = _fresh(candidates, [], value, margin)
         wrong = [(capitalize(f"{qual} {fig.display(v)}".strip()), v) for v in picked]
     texts = []
-    for text, _ in wrong:
-        if text != answer and text not in texts:
+    for text, v in wrong:
+        if text != answer and text not in texts and not (v and any(abs(v - t) <= 0.01 * abs(t) for t in shown)):
             texts.append(text)
     if len(texts) < 3:
         return None
@@ -315,12 +317,13 @@ _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def year_choices(fig: Figure, rng: random.Random, others: list[int], after: int | None = None,
-                 before: int | None = None) -> tuple[str, list[str]]:
-    """Years near the key; within `after` and `before` when its sentence sets them ("between ____ and 1936")."""
+                 before: int | None = None, shown: Collection[float] = ()) -> tuple[str, list[str]]:
+    """Years near the key; within `after` and `before` when its sentence sets them ("between ____ and 1936"),
+    and none the sentence shows ("began in ____ and was completed in 1990": not 1990)."""
     year = int(fig.value)
 
     def fits(y: int) -> bool:
-        return y != year and (after is None or y > after) and (before is None or y < before)
+        return y != year and (after is None or y > after) and (before is None or y < before) and y not in shown
 
     pool = [y for y in others if fits(y) and abs(y - year) <= 60]
     rng.shuffle(pool)

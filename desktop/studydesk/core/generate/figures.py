@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 
 from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
 from . import distractors as d
@@ -149,7 +150,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if fig.kind == "date":
         fact = f"date:{fig.value:.6f}"  # "September 5, 2006" and "5 September 2006": one day, asked once
 
-    choices = _choices(fig, ctx.rng, peers, years, sentence, ctx.analysis.topic)
+    choices = _choices(fig, ctx.rng, peers, years, sentence, ctx.analysis.topic, info.figures)
     # A figure to the unit ("19,726,579 votes", "11,722.98"): recognised among choices, not typed from memory.
     exact_number = fig.kind in ("count", "measure", "percent", "year") and (
         fig.bound == "" or fig.bound == "approx" and fig.qualifier in _SYMMETRIC) and (
@@ -284,7 +285,7 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
     if not ctx.analysis.stands_alone(ctx.info, _own_words(true_text)):
         return None
     text, answer = true_text, True
-    choices = _choices(ctx.fig, ctx.rng, peers, years, ctx.info.text, ctx.analysis.topic)
+    choices = _choices(ctx.fig, ctx.rng, peers, years, ctx.info.text, ctx.analysis.topic, ctx.info.figures)
     if alter:
         if not choices or ctx.fig.start != ctx.fig.num_start and not ctx.fig.qualifier:
             return None
@@ -325,11 +326,13 @@ def peers_of(figures: list[Figure], per_unit: int = 40) -> Peers:
     return peers
 
 
-def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], sentence: str = "", topic: str = ""):
+def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], sentence: str = "", topic: str = "",
+             others: Sequence[Figure] = ()):
     """`topic`: the page's name as a blank quotes it ('"1998 German federal election"'), which may give a
-    date's year away."""
+    date's year away; `others`: the sentence's other figures, shown beside a blank, so no wrong choice."""
+    shown = {f.value for f in others if f is not fig and f.kind == fig.kind and f.unit == fig.unit}
     if fig.kind in ("count", "measure"):
-        return d.number_choices(fig, rng, peers)
+        return d.number_choices(fig, rng, peers, shown)
     if fig.kind == "percent":
         return d.percent_choices(fig, rng)
     if fig.kind == "fraction":
@@ -345,18 +348,21 @@ def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], se
     if fig.kind == "range":
         return d.range_choices(fig)
     if fig.kind == "year":
-        return d.year_choices(fig, rng, years, *_span_ends(fig, sentence))
+        return d.year_choices(fig, rng, years, *_span_ends(fig, sentence), shown=shown)
     if fig.kind == "date":
         return d.date_choices(fig, rng, keep_year=str(int(fig.value)) in topic)
     return None
 
 
 def _span_ends(fig: Figure, sentence: str) -> tuple[int | None, int | None]:
-    """The years a year lies between in its sentence: "between ____ and 1936" ends before 1936, and "from
-    1891 to ____" after 1891, so a wrong choice outside them is ruled out at a glance."""
+    """The years a year lies between in its sentence: "between ____ and 1936" ends before 1936 (so does
+    "began in ____ and was completed in 1936"), and "from 1891 to ____" after 1891, so a wrong choice
+    outside them is ruled out at a glance."""
     after = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to)\s+$", sentence[:fig.start])
     before = re.match(r"\s+(?:and|to)\s+(\d{4})\b", sentence[fig.end:]) if re.search(
         r"\b(?:between|from)\s+$", sentence[:fig.start]) else None
+    before = before or re.match(r"\s+and\s+(?:was|were)\s+(?:completed|finished|opened|ended)\s+in\s+(\d{4})\b",
+                                sentence[fig.end:])
     return (int(after.group(1)) if after else None), (int(before.group(1)) if before else None)
 
 

@@ -12,7 +12,7 @@ from itertools import islice
 from ..article import Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, takes_the
-from .lexicon import BROADER_KINDS, FINITE_VERBS, PLACE_EVENTS, SHIP_PREFIXES
+from .lexicon import BROADER_KINDS, FINITE_VERBS, SHIP_PREFIXES
 from .quality import is_prose
 
 
@@ -152,8 +152,18 @@ def names_topic(topic: str, text: str) -> bool:
     return not words or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
 
 
-# What a page may be about that happened at its main place: "The Manchurian plague ... It killed 60,000 people".
-_EVENTS = PLACE_EVENTS | frozenset("plague pandemic epidemic accident rising uprising crisis rescue".split())
+# Words after a name that leave it whole: "the Forth Bridge and", not "the Lake Eyre basin".
+_LINKS = frozenset("and or in of on at to for by with from which that who as since after before over was".split())
+
+
+def _written_with_the(name: str, body: str) -> bool:
+    """Whether the prose mostly writes "the Forth Bridge". Not counted: the title line, a name in quotes,
+    and "the Lake Eyre basin", where "the" belongs to the basin."""
+    n = re.escape(name)
+    with_the = sum(1 for m in re.finditer(rf"\b[Tt]he {n}\b(?: ([a-z]+))?", body)
+                   if not m.group(1) or m.group(1) in FINITE_VERBS or m.group(1) in _LINKS)
+    bare = len(re.findall(rf"(?<![Tt]he )(?<![\"“‘']){n}\b(?!\s*$)", body, re.MULTILINE))
+    return with_the > bare
 
 
 def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subject, Entity, str]:
@@ -164,9 +174,7 @@ def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subjec
     nouns |= {kind, *BROADER_KINDS.get(kind, ())} if kind else set()  # "Mir ... was a space station"
     if main.name.split()[0] in SHIP_PREFIXES:
         nouns |= {"ship", "vessel"}  # "MS Estonia": "the ship"
-    body = article.body
-    with_the = body.count(f"the {main.name}") + body.count(f"The {main.name}")
-    name = f"the {main.name}" if with_the * 2 > body.count(main.name) or takes_the(main.name) else main.name
+    name = f"the {main.name}" if _written_with_the(main.name, article.body) or takes_the(main.name) else main.name
     named_main = main
     dated = re.fullmatch(rf"(?:The\s+)?((?:1\d|20)\d\d\s+{re.escape(main.name)})", (article.title or "").strip())
     if dated:  # "1923 FA Cup Final": "the final" is the 1923 one, not every FA Cup Final
@@ -174,7 +182,7 @@ def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subjec
         named_main = replace(main, name=dated.group(1))
     topic = page_topic(article.text, name, texts).strip('"')
     itself = name
-    if main.kind == "place" and topic.split()[-1:] and topic.split()[-1].lower() in _EVENTS \
+    if main.kind == "place" and topic.split()[-1:] and topic.split()[-1].isalpha() and topic.split()[-1].islower() \
             and main.name in topic and topic.removeprefix("the ") != main.name:
         # A page on the Manchurian plague or the 1960 Agadir earthquake: "it" is the event, not the place
         itself = topic if topic.startswith("the ") else f"the {topic}"

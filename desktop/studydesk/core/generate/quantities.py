@@ -63,7 +63,7 @@ _FIGURE = re.compile(
     | (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|several\s+(?:hundred|thousand|million|dozen)
                |a\s+few\s+(?:hundred|thousand|million|dozen)|dozens|hundreds|thousands|millions)\b
     | (?P<ord>the\s+(?P<on>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:-(?P<osup>[a-z]+est))?)\b
-    | (?P<cur>[$€£])?(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion|trillion)
+    | (?P<cur>(?:USD\s?|US)?[$€£])?(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion|trillion)
       |(?(cur)\s?(?P<abbr>{_ABBREVIATION})\b(?![.,]\d)|(?!)))?
       (?:(?P<hy>-)(?P<hunit>{UNIT_ALIASES})\b|\s*(?P<unit>{UNIT_ALIASES})(?![\w/]))?
     )""",
@@ -238,7 +238,7 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         value *= SCALES[scale]
     kind, unit, name, dimension = "count", "", "", ""
     if g("cur"):
-        kind, unit, name, dimension = "measure", CURRENCY_SYMBOLS[g("cur")], CURRENCY_SYMBOLS[g("cur")], "money"
+        kind, unit, name, dimension = "measure", CURRENCY_SYMBOLS[g("cur")[-1]], CURRENCY_SYMBOLS[g("cur")[-1]], "money"
     if unit_text:
         unit, dimension, name = unit_info(unit_text)
         kind = "percent" if unit == "%" else "measure"
