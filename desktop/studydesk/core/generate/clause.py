@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .figure import Figure
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS
-from .quality import FOOTNOTE, References, resolve
+from .quality import DUMMY_IT, FOOTNOTE, References, resolve
 from .sources import Attribution
 
 SLOT = "\u27e6F\u27e7"  # stands for the figure while the clause is edited
@@ -173,7 +173,7 @@ def _resolve(segment: str, subject: Subject) -> tuple[str, bool]:
     if m and (m.group(1) is None or m.group(1).lower() in subject.nouns):
         return f"{subject.name}'s " + segment[m.end():], True
     m = re.match(r"^(?:it|the (\w+))\s+", segment, re.IGNORECASE)
-    if m and (m.group(1) is None or m.group(1).lower() in subject.nouns):
+    if m and (m.group(1) is None or m.group(1).lower() in subject.nouns) and not DUMMY_IT.match(segment):
         return f"{subject.name} " + segment[m.end():], True
     return segment, False
 

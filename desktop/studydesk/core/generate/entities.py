@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, SMALL_NUMBER_NAMES, TITLES
+from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, SHIP_PREFIXES, SMALL_NUMBER_NAMES, TITLES
 
 # "Tristan da Cunha", "Vasco da Gama", "Mar del Plata": a small word inside a name;
 # "Red Sea–Dead Sea Water Conveyance": two names joined by a dash; "The St. Francis Dam": one name
@@ -158,7 +158,7 @@ def _split_of(start: int, text: str) -> list[tuple[int, str]]:
     current, at = parts[0], start
     for i in range(1, len(parts), 2):
         joiner, nxt = parts[i], parts[i + 1]
-        if current.split()[-1] in _CONNECTED:
+        if current.split()[-1] in _CONNECTED or current.split()[0] in SHIP_PREFIXES:  # "RMS Empress of Ireland"
             current += joiner + nxt
         else:
             out.append((at, current))

@@ -16,6 +16,9 @@ _DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+
 _VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped"})
 
 
+_SMALLER_UNIT = r"(?:yd|yards?|ft|feet|foot|in|inches|seconds?|minutes?|hours?|oz|ounces?|lb|pounds?|m|metres?|cm)\b"
+
+
 def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     """Why the figure is no question to ask ("" when it may be one). `figures`: all the sentence gives."""
     before = sentence[:fig.start]
@@ -27,10 +30,17 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "more than what, from when?"  # "continued for another two months"
     if fig.kind in ("date", "year") and re.search(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$", before):
         return "the day is outside the figure, and 'the 26th ____' asks half a date"  # "on the 26th April 1986"
-    if fig.kind in ("date", "year") and re.search(rf"(?:\b{_MONTH}|\d)\s+(?:and|or)\s+$", before):
-        return "half of a pair, the other half in sight"  # "February or March 2005", "on May 19 and 22"
+    if fig.kind in ("date", "year") and re.search(rf"(?:\b{_MONTH}|\d)\s+(?:and|or)\s+(?:(?:early|late|mid)-?\s*)?$",
+                                                  before):
+        # "February or March 2005", "on May 19 and 22", "late April and early May 2000"
+        return "half of a pair, the other half in sight"
     if fig.bound in ("upper", "lower") and re.search(r"\b(?:ranged?|ranging|varied|vary|varying)\s+$", before):
         return "the end a range runs to: only the key's own bound fits the blank"  # "estimates have ranged up to"
+    if fig.dimension in ("length", "duration", "mass") and re.match(
+            rf"\s+(?:and\s+)?\d[\d,.]*\s*{_SMALLER_UNIT}", sentence[fig.end:]) or fig.kind in ("count", "measure") \
+            and re.search(r"\d\s*(?:miles?|mi|feet|ft|hours?|minutes?|pounds?|lb|km|kilometres?)\s+(?:and\s+)?$",
+                          before):
+        return "half of a measure in two units"  # "4 miles 624 yd", "approximately 3 minutes 40 seconds"
     if fig.qualifier in _VERB_QUALIFIERS:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
     after = sentence[fig.end:]

@@ -106,6 +106,8 @@ def _direct(body: str, fig: Figure) -> str | None:
         if m and SLOT not in m.group("subj") and len(m.group("subj").split()) <= 10:
             cop = {"stood at": "was", "stands at": "is"}.get(m.group("cop"), m.group("cop"))
             rest = _trim_rest(m.group("rest"))
+            if re.match(r"^\s*(?:of|in|among)\s+(?:which|whom)\b", rest):
+                return None  # "The population is 61,023 of which 23,600 live in Visby": of which what?
             size = re.match(r"^ (deep|long|high|tall|wide|old|thick|heavy|far|away|across)\b", rest)
             if size:  # "the mine is nearly 1,000 metres deep" -> "how deep is the mine"
                 how = {"away": "far", "across": "wide"}.get(size.group(1), size.group(1))

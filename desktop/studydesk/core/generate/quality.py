@@ -78,6 +78,9 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         # so did "near the .", "businesses in were left", "built in 1976 by and acquired", "above 7 ."
                         r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|from|"
                         r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"
+                        r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
+                        # a photo's caption: "The fast platforms 4 and 3, looking south in 2008"
+                        r",\s+(?:looking|seen)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|from|towards?)\b|"
                         r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
                         r"\bcreative commons\b|\bCC[ -]BY\b|"
                         r"\b(?:should|must|please|you can|you will need|you may)\b",  # instructions, opinions
@@ -95,6 +98,8 @@ def leaning_opening(sentence: str) -> str:
 
 FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
                       r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
+                      # "(Chinese: 神舟五号, see § Etymology)": a link to a section
+                      r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"
                       # "Kosciuszko /ˌkɒziˈʌskoʊ/": a pronunciation
                       r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")
 
@@ -117,6 +122,9 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
         if subject and re.fullmatch(r"this\s+the", m.group(), re.IGNORECASE) and re.search(
                 r"\b(?:makes?|made|making)\s+$", sentence[:m.start()]):
             continue  # "The death toll of 47 makes this the fourth-deadliest ...": on a page about one disaster
+        if re.match(r"these\b", m.group(), re.IGNORECASE) and re.search(
+                r"\d[^,;.]*,\s+(?:\d[\d,]*|[a-z]+|____)\s+of\s+$", sentence[:m.start()]):
+            continue  # "112 deaths and 340 injuries, 88 of these being detained": the injuries just named
         if re.match(r"the\s+(?:next|following)\b", m.group()) and _DATED.search(sentence[:m.start()]):
             continue  # "on March 24, 1989, ... over the next few days": the days after the date it gives
         noun = m.group().split()[-1].lower()
@@ -136,7 +144,9 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
     for pattern in (_SINGULAR_PRONOUN, _PLURAL_PRONOUN):
         for m in pattern.finditer(sentence):
             if not _pronoun_resolved(sentence, m, blank_names) and not (
-                    subject and m.group().lower() in ("its", "their") and subject in sentence[:m.start()]):
+                    subject and m.group().lower() in ("its", "their") and subject in sentence[:m.start()]) and not (
+                    # "Of the 1,477 on board, 1,012 died, making it the worst ...": on a page about one event, it
+                    subject and m.group().lower() == "it" and re.search(r",\s+making\s+$", sentence[:m.start()])):
                 return f'"{m.group()}" that may mean something named before the sentence'
     return ""
 
@@ -260,7 +270,14 @@ def _named_after(sentence: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:of\s+)?[A-Z]", sentence[m.end():]))
 
 
-_CLEFT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:time )?(?:that|when)\b")
+# An "it" that names nothing: "It was the first time that ...", "It took three days before the men ...",
+# "It takes about 3 minutes to travel through the tunnel".
+DUMMY_IT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:time )?(?:that|when)\b|"
+                      r"It (?:takes|took|will take|would take|has taken|had taken)\s+(?:about |approximately |"
+                      r"around |nearly |almost |over |more than |only |just |up to )?(?:\d|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|twelve|twenty|several|many|a few|an? |____|\u27e6)"
+                      r"[^.;]{0,50}?\b(?:to|before|"
+                      r"until|for)\b", re.IGNORECASE)
 # A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
 _ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|border|borders|"
                            r"economy|flag|police|election|elections|population|budget)\b")
@@ -302,7 +319,7 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
     if thing:
         m = next((m for m in re.finditer(r"\b(?:[Ii]t|[Ii]ts)\b", text)
                   if not _pronoun_resolved(text, m, blank_names)), None)
-        if m is not None and _CLEFT.match(text, m.start()):
+        if m is not None and DUMMY_IT.match(text, m.start()):
             m = None  # "It was the first time that two undefeated boxers fought": the event, not a name
         # The thing the sentence before opened with is what a subject "it" or an "its" means, not an object:
         # "the colonists destroyed the tea by throwing it into the harbour" (the tea, not the Tea Party).

@@ -52,6 +52,9 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     lead = _OPENING.match(s[:mention.start])
     if not lead or e is analysis.entities.main or any(w in FINITE_VERBS for w in lead.group("descr").lower().split()):
         return None
+    main = analysis.entities.main
+    if main is not None and re.search(rf"\b{re.escape(main.name)}\b", mention.text):
+        return None  # "The Blackpool Tower Company" on the page on Blackpool Tower: the title gives it away
     opening = (lead.group("opening") or "").strip(" ,")
     if re.match(r"(?:One|A|An|Another|The)\s+[a-z]+,?$", opening):
         return None  # "One economist, Wee, wrote ...": the name is a description's apposition, not who acts

@@ -10,9 +10,21 @@ from .figure import Figure
 from .giveaways import sum_of_its_parts
 
 
+# "403,000 of an estimated 1.61 million": the whole a part is of, no item of a list
+_WHOLE_OF = re.compile(r"\s*(?:\[\d+\])?\s+(?:out\s+)?of\s+(?:an?\s+estimated\s+|about\s+|some\s+|around\s+|"
+                       r"approximately\s+|nearly\s+|roughly\s+)?$")
+
+
 def list_size(figures: list[Figure], fig: Figure) -> int:
-    """How many figures of the same kind the sentence lists with this one."""
-    return sum(1 for f in figures if f.kind == fig.kind and (f.unit == fig.unit or f.kind in ("year", "date")))
+    """How many figures of the same kind the sentence lists with this one: not the whole one is a part of
+    ("403,000 of an estimated 1.61 million"), a part of one ("88 of these"), nor one in brackets after it
+    ("(of which 880,000 ...)")."""
+    same = [f for f in figures if f.kind == fig.kind and (f.unit == fig.unit or f.kind in ("year", "date"))]
+    listed = [f for i, f in enumerate(same) if f is fig or not (
+        i and _WHOLE_OF.fullmatch(f.sentence[same[i - 1].end:f.start])
+        or i and re.match(r"\s+of\s+(?:these|them|those)\b", f.sentence[f.end:])  # "88 of these": a part
+        or f.sentence.count("(", 0, f.start) > f.sentence.count(")", 0, f.start))]
+    return len(listed)
 
 
 # How much a figure of each kind is worth asking, before the sentence around it counts.
@@ -58,6 +70,15 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
     elif fig.adjective and fig.dimension == "duration":
         score -= 0.25
         why.append("a duration used as an adjective")
+    counts = [f for f in figures if f.kind in ("count", "measure", "percent") and f.dimension != "duration"]
+    if fig.dimension == "duration" and "," in sentence[fig.end:fig.end + 3] and re.match(
+            r"(?:Over|During|For|Within|In)\b", sentence) and any(f.start > fig.end for f in counts):
+        score -= 0.15  # "Over the span of two weeks, 403,000 ... became ill": the news is the count
+        why.append("the span an opening phrase gives the news")
+    before = [f for f in counts if f.end <= fig.start and f.unit == fig.unit]
+    if before and _WHOLE_OF.fullmatch(sentence[before[-1].end:fig.start]):
+        score -= 0.1  # "403,000 of an estimated 1.61 million residents": the part is the news
+        why.append("the whole a part is of")
     n = list_size(figures, fig)
     if n >= 3 and not _the_total(figures, fig):  # "270 people died, of whom 259 ... and 11 ...": the whole
         score -= 0.1 * (n - 2)
