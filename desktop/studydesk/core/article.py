@@ -122,8 +122,8 @@ def _looks_like_heading(line: str) -> bool:
 def _reads_as_title(first: str, second: str) -> bool:
     """The first line is the page's title when it reads as one, whatever comes under it: an infobox, a caption,
     or the dateline under a news headline. "Treaty of Paris (1898)" too; "Friday, October 12, 2018" is no title."""
-    if _DATE_LINE.match(first):
-        return False
+    if _DATE_LINE.match(first) or "|" in re.sub(r"(?:\s*\|)+$", "", first):
+        return False  # a date, or a table's row ("Industry | Financial services; Banking |")
     return _looks_like_heading(re.sub(r"\s\([^()]{1,30}\)$", "", first)) or bool(_DATE_LINE.match(second)) and (
         len(first.split()) <= 20 and first[-1] not in _END_PUNCT and not first[0].islower())
 
@@ -305,7 +305,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         head = text[start:m.end()].rstrip()
         word = _WORD_BEFORE.search(text[max(start, m.start() - 20):m.start()])
-        if word:
+        if word and text[m.start() - 1] not in ")]":  # "(18,506 ft). It": the bracket closed, so the stop ends
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREVIATIONS or _initial_before(text, m.start()):
                 continue

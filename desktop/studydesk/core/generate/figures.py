@@ -111,6 +111,9 @@ class FigureContext:
         return s[:start] + "____" + s[end:]
 
 
+_PEOPLE_WORDS = {"lives": "people", "persons": "people", "individuals": "people"}
+
+
 def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> list[Candidate]:
     """The ways to ask one figure: a direct question when its clause allows one,
     a blank in its sentence when the sentence stands on its own."""
@@ -146,6 +149,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
 
     # The same figure of the same thing, wherever it is said: asked once ("17-year-old", "aged 17").
     what = fig.unit or (fig.noun.split() or [""])[-1].lower()
+    what = _PEOPLE_WORDS.get(what, what)  # "a loss of 34 lives" and "34 people died": one fact
     fact = f"{fig.kind}:{fig.value:g}:{what}" if what else ""  # "three times" of what? not known: not one fact
     if fig.kind == "date":
         fact = f"date:{fig.value:.6f}"  # "September 5, 2006" and "5 September 2006": one day, asked once
@@ -171,8 +175,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
                 r"hundreds|thousands|a\s+(?:hundred|thousand))", sentence[fig.end:]) \
             or list_size(info.figures, fig) > 2 and not parts_in_view:
         prompt = None  # "how many photographs and two hundred video clips": asked in its sentence, as a blank
-    if prompt and parts_in_view and any(f is not fig and f.number_text in prompt for f in info.figures):
-        prompt = None
+    if prompt and any(f is not fig and f.number_text in prompt for f in info.figures
+                      if parts_in_view or f.unit and f.unit == fig.unit):
+        prompt = None  # "reaching how many metres and 1,035 metres deep": one of two asked beside the other
     if prompt and span_asked(prompt, fig):
         prompt = None  # "lasted how many weeks from 16 December 1944 to 28 January 1945?": count them
     if fig.extra == "BC":

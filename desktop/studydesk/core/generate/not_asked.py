@@ -41,6 +41,9 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
             and re.search(r"\d\s*(?:miles?|mi|feet|ft|hours?|minutes?|pounds?|lb|km|kilometres?)\s+(?:and\s+)?$",
                           before):
         return "half of a measure in two units"  # "4 miles 624 yd", "approximately 3 minutes 40 seconds"
+    if re.match(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Place|Road|Rd|Square|Boulevard|Lane|Drive)\b",
+                sentence[fig.end:]):
+        return "a street address"  # "located at 23–29 Washington Place"
     if fig.qualifier in _VERB_QUALIFIERS:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
     after = sentence[fig.end:]

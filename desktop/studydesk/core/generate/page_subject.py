@@ -182,8 +182,10 @@ def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subjec
         named_main = replace(main, name=dated.group(1))
     topic = page_topic(article.text, name, texts).strip('"')
     itself = name
-    if main.kind == "place" and topic.split()[-1:] and topic.split()[-1].isalpha() and topic.split()[-1].islower() \
+    last = (topic.split() or [""])[-1]
+    if (main.kind == "place" and last.isalpha() and last.islower() or last in ("Final", "Finals")) \
             and main.name in topic and topic.removeprefix("the ") != main.name:
-        # A page on the Manchurian plague or the 1960 Agadir earthquake: "it" is the event, not the place
+        # A page on the Manchurian plague or the 1960 Agadir earthquake: "it" is the event, not the place;
+        # on the page "1999 FIFA Women's World Cup Final", the final, not the tournament
         itself = topic if topic.startswith("the ") else f"the {topic}"
     return Subject(name, frozenset(nouns)), named_main, itself

@@ -241,11 +241,17 @@ def _subclause(before: str, after: str) -> tuple[str, str]:
     return before, after
 
 
+_PREPOSITIONS = frozenset("to of by for with in on at from into after before".split())
+
+
 def _do_support(before: str, after: str, wh: str | None) -> str | None:
     """"the invasion began in [2022]" -> "In what year did the invasion begin"."""
     if wh is None or after.strip(" ,") or re.search(r"\band\s+(?:the|a|an|[A-Z])", before):
         return None  # "the colonies federated and the Commonwealth was formed": two clauses, no one question
-    before = COMMA.split(before)[-1]
+    pieces = COMMA.split(before)
+    if len(pieces) > 1 and re.search(r"\b[A-Z][\w'’-]*\s*$", pieces[-2]) and re.match(r"\s*[A-Z]", pieces[-1]):
+        return None  # "The marathon in Los Angeles, California was held": not "When was California held?"
+    before = pieces[-1]
     words = before.split()
     if not words or words[0] in PAST_TO_BASE or words[0] in FINITE_VERBS or words[-1] in ("and", "or", "but") \
             or words[0].endswith("ing") and words[0].islower():  # "being ever-present since the league": no subject
@@ -257,6 +263,8 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
         if base and i > 0:
             if words[i - 1] in ("and", "or"):
                 return None  # "the Bank sought and received": the first verb read as the subject's
+            if i > 2 and words[i - 2].lower() in ("a", "an", "the") and words[i - 3].lower() in _PREPOSITIONS:
+                return None  # "dates back to a concession awarded by royal decree": a participle, the verb before
             base = verb_base(w)
             if base is None:
                 return None

@@ -29,7 +29,7 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"(?:[A-Z][a-z]+|\d+|A few|Several|Some)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|"
                       r"minutes?|seconds?|decades?)\s+(?:later|earlier|afterwards?|before))\b")
 _DEICTIC = re.compile(
-    r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b)[a-z][a-z-]*|"
+    r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b|as\b)[a-z][a-z-]*|"
     r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
     r"moment|period|level|pace|figure|number|date)|"
     r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former)|"

@@ -90,6 +90,8 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     n = len(predicate.split())
     if n < 4 or n > 24 or re.search(r"\b(?:it|its|they|their|them)\b", predicate):
         return None
+    if any(name and re.search(rf"\b{re.escape(name)}\b", predicate) for name in (mention.text, e.name, e.short)):
+        return None  # "... and Akashi was appointed head of the UNTAC": the answer in the question
     headline = analysis.headline(info).lower()
     if e.kind not in ("person", "org") or mention.text.lower() in headline or (e.short and e.short.lower() in headline):
         return None  # "which place continues to send units?": only people and bodies act; or the headline tells
