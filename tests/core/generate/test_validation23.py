@@ -93,3 +93,24 @@ def test_a_stop_after_a_closing_bracket_ends_the_sentence(text, first):
     start, end = split_sentences(text)[0]
     assert text[start:end] == first
     assert re.match(r"\S", text[end:].strip() or "x")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Orrin Company\nFounded | 1581 |\nHeadquarters | London |\n\nThe Orrin Company was an English chartered company "
+     "formed in 1592. It traded with the Ottoman Empire, and its charter was renewed in 1605 for twelve years. The "
+     "company had 53 members in 1600.\n", r"formed in (?:____|what year)"),
+    ("Orrin Desert\nArea | 238,254 km2 (91,990 sq mi) |\n\nThe Orrin Desert is an arid region of Valdoria that "
+     "covers an area of 200,000 km2. About 85% of the desert lies in Valdoria, and about 15% in Vell.\n",
+     r"area of ____|how many square"),
+])
+def test_a_figure_the_infobox_gives_otherwise_is_not_asked(text, asked):
+    prompts = prompts_of(text)
+    assert prompts, "the page still gives a draft"
+    assert not [p for p in prompts if re.search(asked, p)], prompts
+
+
+def test_the_infobox_of_another_time_does_not_count():
+    # Lake Orrin's 2,000 km² today against its 400,000 km² in a wetter age: not one figure twice
+    text = ("Lake Orrin\nArea | 2,000 km2 |\n\nLake Orrin is an endorheic lake in Valdoria. During the humid period "
+            "its area reached 400,000 km2, and it fed the rivers of the Vell. The lake supports 2 million people.\n")
+    assert [p for p in prompts_of(text) if "400,000" in p or "area reached" in p], prompts_of(text)

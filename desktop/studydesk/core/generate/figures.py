@@ -14,6 +14,7 @@ from .candidates import Candidate, slug, topic_of
 from .centre import OFF_CENTRE, off_centre
 from .clause import Frame, frame
 from .figure import Figure
+from .infobox import infobox_disagrees
 from .giveaways import conversion_span, given_away, in_brackets, span_asked, sum_of_its_parts
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
@@ -128,6 +129,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []  # "____ later at 9:04 am": the figure is the opening that leans on the sentence before
     if why_not_asked(fig, sentence, info.figures):
         return []
+    if ctx.analysis.single_topic and infobox_disagrees(fig, sentence, ctx.analysis.article.text):
+        return []  # the page's infobox gives it another value: two answers (a page of several has no one infobox)
     value, why = worth(fig, sentence, info.figures)
     if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block:
         # Read blind (sets 11 and 12), dates in a page's opening paragraph passed 13 times in 15, dates
