@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from studydesk.core.bank import Bank
 from studydesk.core.check import BankError, LoadResult, load_bank
@@ -188,7 +188,10 @@ class OpenBank(QObject):
         def failed(exc: Exception) -> None:
             finish(not_loaded(path, exc))
 
-        run_in_background(work, finish, failed, context=self)
+        # Begun from the event loop, so that a window opening on a large bank paints before its load
+        # takes a core and the interpreter's lock for the pieces it unpacks.
+        QTimer.singleShot(0, self, lambda: self._loading is loading and run_in_background(
+            work, finish, failed, context=self))
         return True
 
     def _opened(self, path: Path, result: LoadResult, quiet: bool, fallback: Path | None) -> bool:
