@@ -12,7 +12,8 @@ from . import distractors as d
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .centre import OFF_CENTRE, off_centre
-from .clause import Frame, frame
+from .clause import Frame, frame, has_verb
+from .facts import fact_of
 from .figure import Figure
 from .infobox import infobox_disagrees
 from .giveaways import conversion_span, given_away, in_brackets, span_asked, sum_of_its_parts
@@ -112,9 +113,6 @@ class FigureContext:
         return s[:start] + "____" + s[end:]
 
 
-_PEOPLE_WORDS = {"lives": "people", "persons": "people", "individuals": "people"}
-
-
 def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> list[Candidate]:
     """The ways to ask one figure: a direct question when its clause allows one,
     a blank in its sentence when the sentence stands on its own."""
@@ -150,12 +148,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         out.append(Candidate(q, ctx.comment(what), ctx.topic, "figure", sl, key, info.index,
                              round(max(0.0, min(1.0, score)), 3), tuple(why) + reasons, fact))
 
-    # The same figure of the same thing, wherever it is said: asked once ("17-year-old", "aged 17").
-    what = fig.unit or (fig.noun.split() or [""])[-1].lower()
-    what = _PEOPLE_WORDS.get(what, what)  # "a loss of 34 lives" and "34 people died": one fact
-    fact = f"{fig.kind}:{fig.value:g}:{what}" if what else ""  # "three times" of what? not known: not one fact
-    if fig.kind == "date":
-        fact = f"date:{fig.value:.6f}"  # "September 5, 2006" and "5 September 2006": one day, asked once
+    fact = fact_of(fig, sentence)  # the same figure of the same thing, wherever it is said: asked once
 
     choices = _choices(fig, ctx.rng, peers, years, sentence, ctx.analysis.topic, info.figures)
     # A figure to the unit ("19,726,579 votes", "11,722.98"): recognised among choices, not typed from memory.
@@ -181,6 +174,10 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if prompt and any(f is not fig and f.number_text in prompt for f in info.figures
                       if parts_in_view or f.unit and f.unit == fig.unit):
         prompt = None  # "reaching how many metres and 1,035 metres deep": one of two asked beside the other
+    second = re.search(r"\b(?:how (?:many|much|long|far|high|deep|wide)|what)\b.*?\s+and\s+(.*)$", prompt or "")
+    if second and (has_verb(second.group(1)) or re.match(r"\d|[a-z]{3,}s\s+(?:of|in|on|to|from|with|the|an?)\b",
+                                                         second.group(1))):
+        prompt = None  # "is how many kilometres long and 20 to 203 km wide?", "... and consists of two islands?"
     if prompt and span_asked(prompt, fig):
         prompt = None  # "lasted how many weeks from 16 December 1944 to 28 January 1945?": count them
     if fig.extra == "BC":
@@ -357,8 +354,9 @@ def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], se
         return d.range_choices(fig)
     if fig.kind == "year":
         return d.year_choices(fig, rng, years, *_span_ends(fig, sentence), shown=shown)
-    if fig.kind == "date":
-        return d.date_choices(fig, rng, keep_year=str(int(fig.value)) in topic)
+    if fig.kind == "date":  # the year in view beside the blank ("The 2015-2016 turbulence began on ____")
+        year = str(int(fig.value))
+        return d.date_choices(fig, rng, keep_year=year in topic or year in sentence[:fig.start] + sentence[fig.end:])
     return None
 
 

@@ -41,6 +41,16 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
             and re.search(r"\d\s*(?:miles?|mi|feet|ft|hours?|minutes?|pounds?|lb|km|kilometres?)\s+(?:and\s+)?$",
                           before):
         return "half of a measure in two units"  # "4 miles 624 yd", "approximately 3 minutes 40 seconds"
+    if fig.kind == "year" and any(int(fig.value) in (int(m.group(1)), int(m.group(1)[:2] + m.group(2)[-2:]))
+                                  for m in re.finditer(r"\b(1\d{3}|20\d\d)[–-](\d{2}|\d{4})\b", sentence)):
+        return "a year the sentence's span gives"  # "The 1888–89 League ... until the spring of ____"
+    if fig.kind in ("date", "year") and (re.match(r"\s*\((?:N\.?S\.?|O\.?S\.?)\)", sentence[fig.end:])
+                                         or re.search(r"\((?:O\.?S\.?|N\.?S\.?)\)\s+or\s+$", before)):
+        return "one calendar's date beside the other's"  # "26 February (OS) or 8 March 1658 (NS)"
+    if fig.kind == "vague" and re.search(r"\bby\s+the\s+$", before):
+        return "a figure of speech"  # "people were dying by the thousands"
+    if fig.kind == "percent" and _ratio_in_view(fig, figures):
+        return "worked out from the two figures beside it"  # "15.3 of the 15.41 lakh crore, or about 99.3%"
     if re.match(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Place|Road|Rd|Square|Boulevard|Lane|Drive)\b",
                 sentence[fig.end:]):
         return "a street address"  # "located at 23–29 Washington Place"
@@ -94,3 +104,9 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
             r"(?:\s+[a-z]+){0,2}?\s+(?:on|onwards?|forward|and after)\b", after):
         return "a start, so a later one would be true as well"  # "won every round from the third onwards"
     return ""
+
+
+def _ratio_in_view(fig: Figure, figures: list[Figure]) -> bool:
+    """Whether two other figures of the sentence divide to the percentage (within half a point)."""
+    values = [f.value for f in figures if f is not fig and f.kind in ("count", "measure") and f.value > 0]
+    return any(abs(100 * a / b - fig.value) <= 0.5 for a in values for b in values if a < b)

@@ -76,7 +76,8 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
         score -= 0.15  # "Over the span of two weeks, 403,000 ... became ill": the news is the count
         why.append("the span an opening phrase gives the news")
     before = [f for f in counts if f.end <= fig.start and f.unit == fig.unit]
-    if before and _WHOLE_OF.fullmatch(sentence[before[-1].end:fig.start]):
+    if before and _WHOLE_OF.fullmatch(sentence[before[-1].end:fig.start]) or re.search(
+            r"\bout\s+of\s+(?:an?\s+|the\s+|[A-Z][\w'’]*\s+)?(?:total\s+|estimated\s+)?$", sentence[:fig.start]):
         score -= 0.1  # "403,000 of an estimated 1.61 million residents": the part is the news
         why.append("the whole a part is of")
     n = list_size(figures, fig)
