@@ -100,7 +100,7 @@ def test_a_stop_after_a_closing_bracket_ends_the_sentence(text, first):
      "formed in 1592. It traded with the Ottoman Empire, and its charter was renewed in 1605 for twelve years. The "
      "company had 53 members in 1600.\n", r"formed in (?:____|what year)"),
     ("Orrin Desert\nArea | 238,254 km2 (91,990 sq mi) |\n\nThe Orrin Desert is an arid region of Valdoria that "
-     "covers an area of 200,000 km2. About 85% of the desert lies in Valdoria, and about 15% in Vell.\n",
+     "covers an area of 200,000 km2. About 61% of the desert lies in the Valdorian state of Vell.\n",
      r"area of ____|how many square"),
 ])
 def test_a_figure_the_infobox_gives_otherwise_is_not_asked(text, asked):

@@ -356,7 +356,11 @@ def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], se
         return d.year_choices(fig, rng, years, *_span_ends(fig, sentence), shown=shown)
     if fig.kind == "date":  # the year in view beside the blank ("The 2015-2016 turbulence began on ____")
         year = str(int(fig.value))
-        return d.date_choices(fig, rng, keep_year=year in topic or year in sentence[:fig.start] + sentence[fig.end:])
+        answer, wrong = d.date_choices(fig, rng, keep_year=year in topic or year in sentence[:fig.start] +
+                                       sentence[fig.end:])
+        if fig.qualifier:  # "around 3 December 1915": the blank holds the qualifier, so does every choice
+            return capitalize(f"{fig.qualifier} {answer}"), [capitalize(f"{fig.qualifier} {w}") for w in wrong]
+        return answer, wrong
     return None
 
 

@@ -47,6 +47,17 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.kind in ("date", "year") and (re.match(r"\s*\((?:N\.?S\.?|O\.?S\.?)\)", sentence[fig.end:])
                                          or re.search(r"\((?:O\.?S\.?|N\.?S\.?)\)\s+or\s+$", before)):
         return "one calendar's date beside the other's"  # "26 February (OS) or 8 March 1658 (NS)"
+    if re.search(r"\ba\s+(?:little|bit)\s+$", before):
+        return "no choice reads after 'a little'"  # "a little ____ thick": "a little About 20 km"
+    if fig.kind == "count" and fig.value == 2 and re.search(r"\bbetween\s+$", before):
+        return "'between' says two"  # "a collision between ____ satellites"
+    if re.match(r"[\s-]*(?:foot|feet)\s+equivalent\s+units?\b", sentence[fig.end:], re.IGNORECASE) \
+            or re.match(r"-foot\s+equivalent", sentence[fig.num_end:]):
+        return "a unit's name"  # "TEU (twenty-foot equivalent units)"
+    if fig.kind == "percent" and any(f is not fig and f.kind == "percent" and abs(f.value + fig.value - 100) < 0.05
+                                     for f in figures) and not any(f.kind in ("year", "date") for f in figures):
+        # "Funes won 51.27% ..., and Ávila 48.73%"; not "10 percent in 1870 ... almost 90 percent by 1914"
+        return "100 less the other share beside it"
     if fig.kind == "vague" and re.search(r"\bby\s+the\s+$", before):
         return "a figure of speech"  # "people were dying by the thousands"
     if fig.kind == "percent" and _ratio_in_view(fig, figures):

@@ -20,6 +20,7 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
                       r"In particular|Specifically|Notably|Additionally|Meanwhile|"  # "In particular, Owens won 4"
+                      r"More recent|Earlier|Later|Subsequent|"  # "More recent measurements": than which?
                       r"Of (?:these|those|them|whom|which)|Among (?:them|these|those)|"  # "Of these, 25,000 were"
                       # Inverted: "Trailing are South Korea with 13%", "Next came ...": behind what?
                       r"(?:[A-Z][a-z]+ing|Next|Behind|Close behind|Below|Further down|Ahead)\s+"
@@ -79,6 +80,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|from|"
                         r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"
                         r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
+                        r"\b[a-z]{3,}\s+,\s|"  # "the Australian light cruiser , under": the copy lost a name
                         # a photo's caption: "The fast platforms 4 and 3, looking south in 2008"
                         r",\s+(?:looking|seen)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|from|towards?)\b|"
                         r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
@@ -98,6 +100,8 @@ def leaning_opening(sentence: str) -> str:
 
 FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
                       r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
+                      # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket
+                      r"|\s\((?=[^()]*[ˈˌ])[^()]*\)"
                       # "(Chinese: 神舟五号, see § Etymology)": a link to a section
                       r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"
                       # "Kosciuszko /ˌkɒziˈʌskoʊ/": a pronunciation
@@ -379,7 +383,7 @@ def is_prose(sentence: str, section: str = "") -> bool:
     if re.match(r"^[A-Z][a-z]+(?:\s[a-z]+)*(?:[A-Z]|\d)", sentence) or (
             sentence.rstrip().endswith(")") and not re.search(r"[.!?][\"”’]?\)$", sentence.rstrip())):
         return False  # "FormedOctober 26, 1998 (First rainbands ...)": an infobox line, label and value glued
-    tokens = re.findall(r"[a-z]+|,", sentence.lower())
+    tokens = re.findall(r"[a-z]+|,", re.sub(r"\bMay(?=\s+\d)", "", sentence).lower())  # "in May 2014": no verb
     words_lower = [t for i, t in enumerate(tokens) if t != "," and not (
         i and tokens[i - 1] in (",", "as") and t.endswith("ed") and t not in _NEVER_PASSIVE)]
     # ", founded by", "as viewed by": participles; but "The ... disaster, also known as ..., occurred at": a verb
