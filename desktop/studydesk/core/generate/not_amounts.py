@@ -35,7 +35,8 @@ _RANGE_END_AFTER = re.compile(r"\s*[–-]\s*[$€£]?\d|\s+to\s+[$€£]?\d")  #
 _RANGE_END_BEFORE = re.compile(r"\d\s*[–-]\s*$")
 _TIME_OF_DAY = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night|[ap]\.?m\b)")
 _LABEL = re.compile(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umber|[Ii]nterstate|[Pp]latform|[Gg]ate|"
-                    r"[Cc]hannel|[Pp]ier|[Bb]us|[Ll]ine|[Pp]age|[Cc]hapter|[Aa]rticle|[Ss]ection|[Rr]oom)\s+$")
+                    r"[Cc]hannel|[Pp]ier|[Bb]us|[Ll]ine|[Pp]age|[Cc]hapter|[Aa]rticle|[Ss]ection|[Rr]oom|[Tt]ank|"
+                    r"[Bb]erth|[Hh]angar)\s+$")  # "near tank 912": a label
 
 
 def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, currency: bool) -> str:

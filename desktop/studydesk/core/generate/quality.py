@@ -33,7 +33,7 @@ _DEICTIC = re.compile(
     r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b|as\b)[a-z][a-z-]*|"
     r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
     r"moment|period|level|pace|figure|number|date)|"
-    r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former)|"
+    r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former|above)|"
     # "will then reach 22,500 MW", "since then": a time the sentence before set ("a then record" does not lean)
     r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
@@ -81,6 +81,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"
                         r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
                         r"\b[a-z]{3,}\s+,\s|"  # "the Australian light cruiser , under": the copy lost a name
+                        r"\d\s*e\d[a-z]{2,}\b|"  # "60 e6impgal": a conversion template the copy broke
                         # a photo's caption: "The fast platforms 4 and 3, looking south in 2008"
                         r",\s+(?:looking|seen)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|from|towards?)\b|"
                         r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
