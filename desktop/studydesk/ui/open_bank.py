@@ -188,10 +188,13 @@ class OpenBank(QObject):
         def failed(exc: Exception) -> None:
             finish(not_loaded(path, exc))
 
+        def start() -> None:
+            if self._loading is loading:  # not cancelled, nor replaced, before the event loop came round
+                run_in_background(work, finish, failed, context=self)
+
         # Begun from the event loop, so that a window opening on a large bank paints before its load
         # takes a core and the interpreter's lock for the pieces it unpacks.
-        QTimer.singleShot(0, self, lambda: self._loading is loading and run_in_background(
-            work, finish, failed, context=self))
+        QTimer.singleShot(0, self, start)
         return True
 
     def _opened(self, path: Path, result: LoadResult, quiet: bool, fallback: Path | None) -> bool:

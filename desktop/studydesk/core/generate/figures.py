@@ -174,7 +174,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if prompt and any(f is not fig and f.number_text in prompt for f in info.figures
                       if parts_in_view or f.unit and f.unit == fig.unit):
         prompt = None  # "reaching how many metres and 1,035 metres deep": one of two asked beside the other
-    second = re.search(r"\b(?:how (?:many|much|long|far|high|deep|wide)|what)\b.*?\s+and\s+(.*)$", prompt or "")
+    second = re.search(r"\b(?:how (?:many|much|long|far|high|deep|wide)|what)\b.*?\s+and\s+(.*)$", prompt or "",
+                       re.IGNORECASE)
     if second and (has_verb(second.group(1)) or re.match(r"\d|[a-z]{3,}s\s+(?:of|in|on|to|from|with|the|an?)\b",
                                                          second.group(1))):
         prompt = None  # "is how many kilometres long and 20 to 203 km wide?", "... and consists of two islands?"

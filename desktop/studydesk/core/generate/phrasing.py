@@ -108,9 +108,6 @@ def _direct(body: str, fig: Figure) -> str | None:
             rest = _trim_rest(m.group("rest"))
             if re.match(r"^\s*(?:of|in|among)\s+(?:which|whom)\b", rest):
                 return None  # "The population is 61,023 of which 23,600 live in Visby": of which what?
-            second = re.search(r"\s+and\s+(.*)$", rest)
-            if second and (has_verb(second.group(1)) or re.match(r"\d", second.group(1))):
-                return None  # "is 480 km long and 20 to 203 km wide", "is 46 km off the coast and consists of ..."
             size = re.match(r"^ (deep|long|high|tall|wide|old|thick|heavy|far|away|across)\b", rest)
             if size:  # "the mine is nearly 1,000 metres deep" -> "how deep is the mine"
                 how = {"away": "far", "across": "wide"}.get(size.group(1), size.group(1))
