@@ -160,7 +160,7 @@ def _setting(text: str, fig: Figure) -> str:
 
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 _BACK = 4  # how many sentences back "he" or "the delta" may point
-MAX_SENTENCES = 3000  # read in full up to here (about 500 KB); beyond, evenly spaced runs of sentences
+MAX_SENTENCES = 600  # read whole up to here (about 60 KB); beyond, evenly spaced runs (a draft asks 30 at most)
 _RUN = 60
 
 

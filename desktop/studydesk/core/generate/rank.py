@@ -14,6 +14,7 @@ import re
 from .candidates import Candidate
 from .giveaways import product_across
 from .lexicon import MONTH_RE, number_name
+from .whole import occurs
 
 MIN_SCORE = 0.5
 ALTERNATE_SCORE = 0.4  # offered to the teacher in the draft's review list, not kept
@@ -23,6 +24,7 @@ FEWEST = 3
 # At most this share of the quiz of one origin, so the kinds vary where the text allows.
 _SHARE = {"truefalse": 0.2, "name": 0.2, "who": 0.3, "reasoning": 0.2, "stakes": 0.2, "sources": 0.1,
           "compare": 0.1, "written": 0.1}
+_ASKED = (re.compile(r"(?<![\w.])(?<!\d,)"), re.compile(r"(?!\w|[,.]\d)"))
 _ONLY_ONE = frozenset({"order", "match"})
 _SAME_KIND = 0.04  # how much each kept question of a kind lowers the next of that kind
 _SAME_TOPIC = 0.03
@@ -177,5 +179,5 @@ def _gives_away(asked: Candidate, other: Candidate) -> bool:
             for m in re.finditer(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*{re.escape(q.unit.lower())}\b", prompt)):
         return True  # "about 26,500 years ago", within 10%, is answered by "in the last 27,000 years" there
     # Whole words and whole numbers: "2" is not in "2,000", but "6,500 cubic metres" is in "6,500 cubic metres, ..."
-    return any(re.search(rf"(?<![\w.])(?<!\d,){re.escape(t.lower())}(?!\w|[,.]\d)", prompt) for t in texts)
+    return any(occurs(t.lower(), prompt, _ASKED) for t in texts)
 
