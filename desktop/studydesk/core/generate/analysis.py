@@ -21,8 +21,8 @@ from .sources import Attribution, attributions, unverified
 _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers", "this number", "the claim",
                     "these claims", "the estimate", "these estimates", "figure")
 
-
 _WHOSE = re.compile(r"(\w+)['’]s? (?:figures?|estimates?|numbers?|claims?|count)\b")
+_IT_OPENS = re.compile(r"(?:[^,.]{0,80},\s+)?[Ii]t\s")  # "Founded in 1218 by ..., it is": its "it" carries on
 
 
 @dataclass
@@ -261,8 +261,8 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
         return f"{the}{name} {noun}"
     if re.search(r"['’]s\b", name):
         return name  # "NASA's Mars Reconnaissance Orbiter" for "the orbiter": not "the NASA's ..."
-    return f"the {name}" if name in with_the or takes_the(name) or (len(words) > 1 and words[-1].lower() == noun) \
-        else name
+    ends_in_noun = len(words) > 1 and words[-1].lower() == noun != "island"  # "the Danube Delta", "Easter Island"
+    return f"the {name}" if name in with_the or takes_the(name) or ends_in_noun else name
 
 
 # "Date 29 May 1985", "- Date: 9 August 48 BC", and the wiki markup "date=20 October 1827"
@@ -284,7 +284,7 @@ def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -
     first = mentions[0]
     if first.entity.kind == "person" or not re.fullmatch(r"(?:[Tt]he\s+)?", sentence[:first.start]):
         return ""
-    after = re.sub(r"^,\s+[^,]{2,80},", "", sentence[first.end:])  # ", which opened in 1990,"
+    after = re.sub(r"^,\s+[^,]{2,80},|^\s*\([^()]{0,80}\)", "", sentence[first.end:])  # ", which opened in 1990,"
     # "The 2002 Bou'in-Zahra earthquake occurred ...": the thing is the earthquake, named by the place.
     head = re.match(r"\s+(earthquake|storm|hurricane|cyclone|typhoon|flood|fire|attack|bombing|battle|war|crisis|"
                     r"election|referendum|mission|rover|probe|telescope|bridge|dam|canal|festival|tournament|"
@@ -297,7 +297,7 @@ def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -
     name = first.entity.name
     if head:
         return f"the {name} {head.group(1)}"
-    return f"the {name}" if name in with_the else name
+    return f"the {name}" if name in with_the or takes_the(name) else name
 
 
 # A "sentence" longer than this is no prose a question is asked on (that has
@@ -381,7 +381,7 @@ def analyse(article: Article) -> Analysis:
                          subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions)
         info.refs = References(person, itself if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
-        opened = _opening_thing(s.text, mentions, with_the)
+        opened = _opening_thing(s.text, mentions, with_the) or (info.refs.it if _IT_OPENS.match(s.text) else "")
         recent_things.append([m.entity for m in mentions])
         if unverified(s.text):
             info.unverified = True

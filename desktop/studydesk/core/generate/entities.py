@@ -54,7 +54,7 @@ _THING_AFTER = re.compile(r"^\s+(rover|telescope|probe|spacecraft|satellite|miss
                           r"bill|treaty|airport|station|museum|university|festival|tournament|programme|project)\b",
                           re.IGNORECASE)
 # "University of Bern", "Battle of Marathon": one name across "of"
-_EVENTS_OF = frozenset({"Battle", "Battles", "Siege", "Treaty", "Sack", "Fall"})
+_EVENTS_OF = frozenset({"Battle", "Battles", "Siege", "Treaty", "Sack", "Fall", "War", "Wars"})
 _CONNECTED = ORG_WORDS | PLACE_WORDS | {"Guardians", "Protection"} | _EVENTS_OF
 _SUFFIXES = ("ing", "ed", "ly")
 

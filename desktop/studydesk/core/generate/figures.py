@@ -176,8 +176,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         prompt = None  # "reaching how many metres and 1,035 metres deep": one of two asked beside the other
     second = re.search(r"\b(?:how (?:many|much|long|far|high|deep|wide)|what)\b.*?\s+and\s+(.*)$", prompt or "",
                        re.IGNORECASE)
-    if second and (has_verb(second.group(1)) or re.match(r"\d|[a-z]{3,}s\s+(?:of|in|on|to|from|with|the|an?)\b",
-                                                         second.group(1))):
+    if second and (has_verb(second.group(1)) or re.match(r"\d|[a-z]{3,}s\s+(?:of|in|on|to|from|with|the|an?)\b|"
+                                                         r"(?:north|south|east|west)\w*\s+of\b", second.group(1))):
         prompt = None  # "is how many kilometres long and 20 to 203 km wide?", "... and consists of two islands?"
     if prompt and span_asked(prompt, fig):
         prompt = None  # "lasted how many weeks from 16 December 1944 to 28 January 1945?": count them

@@ -136,7 +136,8 @@ ORG_WORDS = frozenset(
     """Agency Ministry Council Organization Organisation University Institute Company Corporation Bank Party
     Army Forces Committee Commission Association Union Board Office Centre Center Department Service Group
     Foundation Society Court Parliament Government Nations Inc Ltd Post Times News Network School College
-    Museum Fund Federation Alliance Command Guard Police Authority Programme Program UA""".split()
+    Museum Fund Federation Alliance Command Guard Police Authority Programme Program UA Airways Airlines
+    Library""".split()
 )
 PLACE_WORDS = frozenset(
     """River Sea Ocean Lake Mountains Mountain Mount Island Islands Bay Gulf Strait Valley Forest Desert Plain

@@ -19,6 +19,23 @@ _VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "sur
 _SMALLER_UNIT = r"(?:yd|yards?|ft|feet|foot|in|inches|seconds?|minutes?|hours?|oz|ounces?|lb|pounds?|m|metres?|cm)\b"
 
 
+# "Six suspects—two Canadians and four Sri Lankans—were charged": the parts, in dashes or brackets after the total
+_TOTAL_OF_PARTS = re.compile(r"\s*[—–(:]\s*([^—–()]{3,80}?\band\b[^—–()]{2,40}?)\s*[—–)]")
+_SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty").split()
+
+
+def _parts_sum(sentence: str, fig: Figure, figures: list[Figure]) -> bool:
+    """The parts add up to the total, and are no figures of their own (those giveaways.sum_of_its_parts sees)."""
+    m = _TOTAL_OF_PARTS.match(sentence, fig.noun_end or fig.end)
+    if any(m.start(1) <= f.start < m.end(1) for f in figures):
+        return False
+    parts = m.group(1).lower()
+    numbers = [int(n.replace(",", "")) if n[0].isdigit() else _SMALL.index(n) + 1
+               for n in re.findall(rf"\b(\d[\d,]*|{'|'.join(_SMALL)})\b", parts)]
+    return len(numbers) >= 2 and sum(numbers) == fig.value
+
+
 def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     """Why the figure is no question to ask ("" when it may be one). `figures`: all the sentence gives."""
     before = sentence[:fig.start]
@@ -51,6 +68,10 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "part of a war's name"  # "the Seven Years' War", "the Thirty Years' War"
     if fig.kind == "fraction" and re.match(r"\s+and\s+(?:final|last)\b", sentence[fig.end:]):
         return "an ordinal, not a share"  # "A third and final mission"
+    if re.match(r"[\s-]*years?[\s-]+old\b", sentence[fig.num_end:]) and re.search(r"\b(?:is|are)\b", sentence):
+        return "an age on the day the page was written"  # "At 171 years old, it is the third-built lighthouse"
+    if _TOTAL_OF_PARTS.match(sentence, fig.noun_end or fig.end) and _parts_sum(sentence, fig, figures):
+        return "a total its parts beside it add up to"  # "Six suspects—two Canadians and four Sri Lankans—"
     if re.search(r"\ba\s+(?:little|bit)\s+$", before):
         return "no choice reads after 'a little'"  # "a little ____ thick": "a little About 20 km"
     if fig.kind == "count" and fig.value == 2 and re.search(r"\bbetween\s+$", before):

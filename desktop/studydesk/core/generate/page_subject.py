@@ -38,7 +38,8 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
 
 # What follows the name an encyclopedia's first sentence defines: "(...), officially ..., is a group",
 # "was fought", "took place".
-_DEFINITION = (r"(?:\s*\([^()]*\))?(?:,[^.;]{1,90}?,)?\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|"
+_DEFINITION = (r"(?:\s*\((?:[^()]|\([^()]*\))*\))?(?:\[\d+\])*"  # "(... [kʷuwɑzʲ(ɛ)lʲɛːnʲ])[1]"
+               r"(?:,[^.;]{1,90}?,)?\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|"
                r"(?:was|were)\s+(?:fought|held|signed|founded)\b|took\s+place\b|occurred\b)")
 # "The Hoover Dam is a ...", "Pioneer 10 is an American space probe": the name and its definition.
 _TOPIC = re.compile(r"[\"“]?(?!(?:There|It|This|That|These|Those|Here)\s)"  # "There is an ...": no name
@@ -86,6 +87,8 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
         return ""  # "Police said the man was a ...": a clause; "A volcano is a ...": a kind, on a portal
     if not (subject and subject in name) and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return ""  # "Economics is the ...", "General elections were held": a field or an event with no name
+    if subject and subject not in name and name.startswith("The ") and words[0][:1].islower():
+        return ""  # "The last official census in Bosnia ... took place 1991" on a page about Sarajevo
     return "the" + name[3:] if name.startswith("The ") else name
 
 

@@ -164,8 +164,8 @@ _OPENING_NOUN = re.compile(_LEAD_CLAUSE + r"(?:(?:[Tt]he|[Aa]n?|[Mm]ost|[Mm]any|
                            r"|" + _NAME + ")")
 _OPENING_NAME = re.compile(_LEAD_CLAUSE + _NAME)
 _NOT_NOUNS = FUNCTION_WORDS | FINITE_VERBS | INFLECTED_VERBS
-_SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|because|while|when|as|if|since|so|although|though|until|"
-                           r"before|after|where)\s+)$")
+_SUBJECT_SLOT = re.compile(r"(?:^|[,;:](?:\[\d+\])*\s*|\b(?:and|but|because|while|when|as|if|since|so|although|"
+                           r"though|until|before|after|where)\s+)$")
 _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|staff)$")
 
 

@@ -70,6 +70,8 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
             continue  # "some 1,874 km west of Africa", "around 1,950 km west of South Africa": one distance, twice
         if any(_gives_away(c, candidates[k]) or _gives_away(candidates[k], c) for k in kept):
             continue  # one question's prompt would answer the other
+        if any(_mirrors(c, candidates[k]) for k in kept):
+            continue  # "527,049" keyed here and offered there, "416,497" the other way round: one question twice
         if origin in _ONLY_ONE and by_origin.get(origin, 0):
             continue
         if origin in _SHARE and by_origin.get(origin, 0) >= max(1, round(cap * _SHARE[origin])):
@@ -94,6 +96,15 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         years_asked.add(_year_key(c))
         dated_years.add(_date_year(c))
     return [candidates[i] for i in sorted(kept)]
+
+
+def _mirrors(a: Candidate, b: Candidate) -> bool:
+    """Two choice questions each offering the other's key as a wrong choice."""
+    wrong_a, wrong_b = getattr(a.question, "choices", ()), getattr(b.question, "choices", ())
+    if not (wrong_a and wrong_b):
+        return False  # a written answer has no key to offer
+    key_a, key_b = a.question.answer, b.question.answer
+    return key_a != key_b and key_a in wrong_b and key_b in wrong_a
 
 
 def _year_key(c: Candidate) -> str:
@@ -169,6 +180,9 @@ def _gives_away(asked: Candidate, other: Candidate) -> bool:
         m = re.fullmatch(rf"(?:\d{{1,2}}\s+)?({MONTH_RE})(?:\s+\d{{1,2}},?)?\s+(\d{{4}})", t)
         if m:
             texts.append(f"{m.group(1)} {m.group(2)}")
+        m = re.fullmatch(r"(\w+) (\w+?)s", t)  # "Three days" is answered by "a three-day strike" in another stem
+        if m:
+            texts.append(f"{m.group(1)}-{m.group(2)}")
     prompt = other.question.prompt.lower()
     number = getattr(q, "answer", None)
     if isinstance(number, (int, float)) and product_across(q.prompt, other.question.prompt, float(number)):

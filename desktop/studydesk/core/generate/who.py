@@ -22,6 +22,7 @@ _APPOSITION = re.compile(r"^,\s+[^,]{3,60},\s+")  # "Snow, a physician,"
 _CLAUSE_END = re.compile(r",\s+(?:which|who|whose|where|while|but|although|though|as|after|before|when|because|"
                          r"according|leading|saying|adding)\b|;|\s+[—–]\s+|:\s|\.\s*$|\?|!")
 _KIND_WORDS = {"person": "Who", "org": "Which organisation"}
+_SINGULAR = {"have": "has", "are": "is", "were": "was"}
 _AUXILIARIES = frozenset("has have had will would could can may might is are was were".split())
 
 
@@ -97,6 +98,9 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     if e.kind not in ("person", "org") or mention.text.lower() in headline or (e.short and e.short.lower() in headline):
         return None  # "which place continues to send units?": only people and bodies act; or the headline tells
     what = _KIND_WORDS.get(e.kind) or f"Which {_place_word(e)}"
+    # "The Conservative Party have called on ...": British English's plural, but "which organisation has"
+    first, _, tail = predicate.partition(" ")
+    predicate = f"{_SINGULAR.get(first, first)} {tail}"
     # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
     answer = e.label if e.kind == "person" and e.short and mention.text.endswith(e.short) else mention.text
     accept = tuple(v for v in dict.fromkeys((e.name, e.short, mention.text, analysis.spelled_out.get(answer, "")))

@@ -42,9 +42,14 @@ _IMPORTANT = re.compile(
 
 # A date of something the sentence mentions on the way: "During an excavation in 2004, ...", "images taken
 # by NASA in August 2014 revealed ...", "the site of an 1824 victory", "As of 2021, ..." (when it was
-# written). Readers marked these trivia.
+# written, and "... and as of 2013 the IUCN lists it as vulnerable"). Readers marked these trivia.
 _SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:in|of)|"
-                        r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}in|\ban?|^as\s+of)\s+$", re.IGNORECASE)
+                        r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}in|\ban?|\bas\s+of)\s+$", re.IGNORECASE)
+
+
+# "In 2016, the ASCE identified it as a ... Landmark", "was inducted into the ProRodeo Hall of Fame in 2008": readers
+# marked the date of an honour trivia, beside what was honoured
+_HONOUR = re.compile(r"\b(?:Hall of Fame|[Ll]andmarks?|[Hh]eritage [Ss]ite|inducted|honou?red)\b")
 
 
 def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, list[str]]:
@@ -60,6 +65,9 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
     if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]):
         score -= 0.15
         why.append("the date of a side event")
+    if fig.kind in ("year", "date") and _HONOUR.search(sentence):
+        score -= 0.2
+        why.append("the date of an honour")
     if fig.kind == "count" and fig.value <= 3 and not fig.bound:
         score -= 0.3
         why.append("a small count")
