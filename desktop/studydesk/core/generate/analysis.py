@@ -284,7 +284,7 @@ def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -
     first = mentions[0]
     if first.entity.kind == "person" or not re.fullmatch(r"(?:[Tt]he\s+)?", sentence[:first.start]):
         return ""
-    after = re.sub(r"^,\s+[^,]{2,80},|^\s*\([^()]{0,80}\)", "", sentence[first.end:])  # ", which opened in 1990,"
+    after = re.sub(r"^(?:\s*\([^()]{0,80}\))?(?:,\s+[^,]{2,80},)?", "", sentence[first.end:])  # "(/.../), which ...,"
     # "The 2002 Bou'in-Zahra earthquake occurred ...": the thing is the earthquake, named by the place.
     head = re.match(r"\s+(earthquake|storm|hurricane|cyclone|typhoon|flood|fire|attack|bombing|battle|war|crisis|"
                     r"election|referendum|mission|rover|probe|telescope|bridge|dam|canal|festival|tournament|"

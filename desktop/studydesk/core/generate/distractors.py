@@ -296,12 +296,18 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     answer = choice(lo, hi)
     if _years(fig):  # "the winter of 165–166": other years, not "3,300–3,320"
         return answer, [choice(lo + d, hi + d) for d in (-12, 7, 19)]
-    wrong = [choice(lo * 4, hi * 4), choice(lo * 10, hi * 10)]
+    # One range below the key and two above, each a round factor away and none overlapping it: with every wrong
+    # range above ("146 to 165" beside "584 to 660", "1,460 to 1,650"), the smallest was the key.
+    factor = next((k for k in (2, 3, 4, 5, 10, 20, 50, 100) if k > 1.2 * hi / max(lo, 1e-9)), 1000)
     whole = lo == int(lo) and hi == int(hi)  # "13 or 14 people": never "1.3 or 1.4"
-    if lo / 10 >= 1 and (lo / 10) / scale >= 1 and (not whole or (lo % 10 == 0 and hi % 10 == 0)):
-        wrong.append(choice(lo / 10, hi / 10))
-    else:
-        wrong.append(choice(lo * 20, hi * 20))
+
+    def times(k: float) -> str:
+        a, b = lo * k, hi * k
+        return choice(round(a), round(b)) if whole else choice(a, b)
+
+    below = round(lo / factor) < round(hi / factor) < lo and lo / factor / scale >= 1 if whole \
+        else lo / factor / scale >= 0.1  # "About 0.5 to 0.8 km" reads; "0.02 to 0.03 million" does not
+    wrong = [times(factor), times(factor ** 2), times(1 / factor) if below else times(factor ** 3)]
     return answer, list(dict.fromkeys(w for w in wrong if w != answer))
 
 

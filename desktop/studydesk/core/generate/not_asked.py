@@ -72,6 +72,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "an age on the day the page was written"  # "At 171 years old, it is the third-built lighthouse"
     if _TOTAL_OF_PARTS.match(sentence, fig.noun_end or fig.end) and _parts_sum(sentence, fig, figures):
         return "a total its parts beside it add up to"  # "Six suspects—two Canadians and four Sri Lankans—"
+    if fig.text.endswith("%") and re.match(r"\s*per\s*cent\b", sentence[fig.end:], re.IGNORECASE):
+        return "the copy gives the unit twice"  # "fell by 0.7% percent": "____% percent" whatever is typed
     if re.search(r"\ba\s+(?:little|bit)\s+$", before):
         return "no choice reads after 'a little'"  # "a little ____ thick": "a little About 20 km"
     if fig.kind == "count" and fig.value == 2 and re.search(r"\bbetween\s+$", before):

@@ -183,10 +183,11 @@ def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subjec
     if dated:  # "1923 FA Cup Final": "the final" is the 1923 one, not every FA Cup Final
         name = f"the {dated.group(1)}" if name.startswith("the ") else dated.group(1)
         named_main = replace(main, name=dated.group(1))
-    topic = page_topic(article.text, name, texts).strip('"')
+    topic = page_topic(article.text, name, texts)
+    titled, topic = topic.startswith('"'), topic.strip('"')  # "Antikythera mechanism": "it" is the mechanism
     itself = name
     last = (topic.split() or [""])[-1]
-    if (main.kind == "place" and last.isalpha() and last.islower() or last in ("Final", "Finals")) \
+    if ((main.kind == "place" or titled) and last.isalpha() and last.islower() or last in ("Final", "Finals")) \
             and main.name in topic and topic.removeprefix("the ") != main.name:
         # A page on the Manchurian plague or the 1960 Agadir earthquake: "it" is the event, not the place;
         # on the page "1999 FIFA Women's World Cup Final", the final, not the tournament

@@ -70,7 +70,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
             continue  # "some 1,874 km west of Africa", "around 1,950 km west of South Africa": one distance, twice
         if any(_gives_away(c, candidates[k]) or _gives_away(candidates[k], c) for k in kept):
             continue  # one question's prompt would answer the other
-        if any(_mirrors(c, candidates[k]) for k in kept):
+        if any(_mirrors(c, candidates[k]) or _same_key(c, candidates[k]) for k in kept):
             continue  # "527,049" keyed here and offered there, "416,497" the other way round: one question twice
         if origin in _ONLY_ONE and by_origin.get(origin, 0):
             continue
@@ -105,6 +105,12 @@ def _mirrors(a: Candidate, b: Candidate) -> bool:
         return False  # a written answer has no key to offer
     key_a, key_b = a.question.answer, b.question.answer
     return key_a != key_b and key_a in wrong_b and key_b in wrong_a
+
+
+def _same_key(a: Candidate, b: Candidate) -> bool:
+    """Two choice questions keyed alike ("Six" merchant vessels, "Six" bodies): one reads as the other's answer."""
+    return bool(getattr(a.question, "choices", ()) and getattr(b.question, "choices", ())) \
+        and a.question.answer == b.question.answer
 
 
 def _year_key(c: Candidate) -> str:
