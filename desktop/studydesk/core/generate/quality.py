@@ -62,7 +62,8 @@ _DEICTIC = re.compile(
 _FRONTED = re.compile(r"^(?P<front>(?:The|A|An)\s[^,]{3,90}),\s+(?P<pronoun>it|they|he|she)\s")
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|their|them)\b")
 # The page speaking of itself: "according to our estimate" means a source the question cannot name.
-_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my)\b")
+# "I" opening a sentence or after a lower-case word or a stop; after a name it is a king's numeral ("Yusuf I")
+_FIRST_PERSON = re.compile(r"\b(?P<w>we|our|ours|us|my)\b|(?:^|[^\w\s]\s*|\b[a-z0-9]+\s+)(?P<i>I)\b")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:it|its)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
 _SPEECH_THAT = re.compile(r"\b(?:says?|said|projects?|projected|estimates?|estimated|expects?|expected|believes?|"
@@ -141,8 +142,8 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
         if not _name_before(sentence, _object_clause(sentence, m), blank_names, names):
             return f'"{m.group()}" with nobody named before it'
     m = _FIRST_PERSON.search(sentence)
-    if m and not _inside_quote(sentence, m.start()):
-        return f'"{m.group()}": the page speaking of itself'
+    if m and not _inside_quote(sentence, m.start(m.lastgroup)):
+        return f'"{m.group(m.lastgroup)}": the page speaking of itself'
     m = _FRONTED.match(sentence)
     if m and not any(w in FINITE_VERBS or w.endswith("ed") for w in m.group("front").lower().split()):
         return f'"{m.group("pronoun")}" after a description put before it: of what?'
@@ -282,7 +283,10 @@ DUMMY_IT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:t
                       r"around |nearly |almost |over |more than |only |just |up to )?(?:\d|one|two|three|four|five|"
                       r"six|seven|eight|nine|ten|twelve|twenty|several|many|a few|an? |____|\u27e6)"
                       r"[^.;]{0,50}?\b(?:to|before|"
-                      r"until|for)\b", re.IGNORECASE)
+                      r"until|for)\b|"
+                      # "It was estimated that around 10 million people ...": what was estimated, not a thing
+                      r"It (?:is|was|has been|had been) (?:estimated|reported|believed|thought|said|claimed|feared|"
+                      r"expected|announced|known|agreed|decided|alleged) that\b", re.IGNORECASE)
 # A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
 _ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|border|borders|"
                            r"economy|flag|police|election|elections|population|budget)\b")

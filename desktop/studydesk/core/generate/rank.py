@@ -14,6 +14,7 @@ import re
 from .candidates import Candidate
 from .giveaways import product_across
 from .lexicon import MONTH_RE, number_name
+from .quantities import find_figures
 from .whole import occurs
 
 MIN_SCORE = 0.5
@@ -104,7 +105,25 @@ def _mirrors(a: Candidate, b: Candidate) -> bool:
     if not (wrong_a and wrong_b):
         return False  # a written answer has no key to offer
     key_a, key_b = a.question.answer, b.question.answer
-    return key_a != key_b and key_a in wrong_b and key_b in wrong_a
+    return key_a != key_b and _offered(key_a, wrong_b) and _offered(key_b, wrong_a)
+
+
+def _offered(key: str, choices: tuple[str, ...]) -> bool:
+    """The key, or a figure within 15% of it, among the choices: "About 1 billion euros" is offered as "Around
+    1,000 million euros", and "around 113 million" nearly as "About 0.1 billion"."""
+    if key in choices:
+        return True
+    value = _measure(key)
+    return value is not None and any(v is not None and v[1] == value[1] and abs(v[0] - value[0]) <= 0.15 * value[0]
+                                     for v in map(_measure, choices))
+
+
+def _measure(text: object) -> tuple[float, str] | None:
+    """A choice's amount and unit ("About 1 billion euros": 1e9, euros); None for a bare count or a name."""
+    if not isinstance(text, str):
+        return None  # a multiple-answer question's key is several names
+    figures = [f for f in find_figures(text) if f.kind == "measure" and f.unit and f.value > 0]
+    return (figures[0].value, figures[0].unit) if len(figures) == 1 else None
 
 
 def _same_key(a: Candidate, b: Candidate) -> bool:
