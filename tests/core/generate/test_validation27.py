@@ -134,3 +134,22 @@ def test_a_siege_named_by_the_lead_keeps_its_the():
 def test_a_war_of_a_people_s_independence_is_one_name():
     index = EntityIndex(["The battle was fought during the First War of Scottish Independence, in June 1314."])
     assert "First War of Scottish Independence" in index.entities
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The lighthouse was built in 1850 and was declared a heritage site in 2004.", "1850"),
+    ("In 1954 the court issued its landmark ruling in Brown v. Board of Education.", "1954"),
+    ("The tower, a city landmark, was completed in 1889.", "1889"),
+])
+def test_a_date_beside_an_honour_is_not_the_honour_s_date(sentence, number):
+    fig, figures = _figure(sentence, number)
+    assert not any("honour" in reason for reason in worth(fig, sentence, figures)[1])
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Aged 12 years old, she won the race in 1990, which is still a record.", "12"),
+    ("He died in 1850 at 80 years old; his house is now a museum.", "80"),
+])
+def test_an_age_in_a_past_clause_is_not_an_age_as_written(sentence, number):
+    fig, figures = _figure(sentence, number)
+    assert "age" not in why_not_asked(fig, sentence, figures)

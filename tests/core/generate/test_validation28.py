@@ -8,10 +8,12 @@ import pytest
 
 from studydesk.core.bank import ChoiceQuestion
 from studydesk.core.generate import generate_bank
-from studydesk.core.generate.distractors import range_choices
+from studydesk.core.generate.distractors import _years, range_choices
+from studydesk.core.generate.lexicon import SMALL_NUMBER_NAMES
 from studydesk.core.generate.not_asked import why_not_asked
 from studydesk.core.generate.quantities import find_figures
 from tests.core.generate.helpers import prompts_of
+from tests.support import DATA
 
 
 def _range(sentence: str):
@@ -19,24 +21,42 @@ def _range(sentence: str):
 
 
 def _ends(choice: str) -> tuple[float, float]:
-    numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", choice)]
-    return numbers[0], numbers[-1]
+    """The two ends as written ("0.2–0.8 million": 0.2, 0.8); a unit's digits ("km2") are no end."""
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", re.sub(r"[A-Za-z]+\d", "", choice).lower())
+    numbers = [float(w.replace(",", "")) if w[0].isdigit() else float(SMALL_NUMBER_NAMES.index(w))
+               for w in words if w[0].isdigit() or w in SMALL_NUMBER_NAMES]
+    return numbers[0], numbers[1]
+
+
+def _corpus_ranges():
+    for path in sorted((DATA / "articles").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield from (f for f in find_figures(line) if f.kind == "range" and not _years(f))
+
+
+def test_a_range_s_wrong_choices_never_overlap_it_and_lie_below_it_where_a_range_fits():
+    seen = 0
+    for fig in _corpus_ranges():
+        answer, wrong = range_choices(fig)
+        lo, hi = _ends(answer)
+        ends = [_ends(w) for w in wrong]
+        assert len(set(wrong)) == 3 and all(b < lo or a > hi for a, b in ends), (answer, wrong)
+        assert all(b <= hi * 1000 for _, b in ends), (answer, wrong)  # no "96,000 to 1,008,000" beside "12 to 126"
+        if lo >= 10 and hi / lo <= 10:  # room for a range below: one is there
+            assert any(b < lo for _, b in ends), (answer, wrong)
+        seen += 1
+    assert seen > 100
 
 
 @pytest.mark.parametrize("sentence", [
     "The Commission of Inquiry estimated the dead at 146 to 165.",
-    "The pandemic killed 40 to 120 million people.",
-    "It lies about 1.5 to 2.5 km away.",
-    "Between 3.4 and 5 million excess deaths were counted.",
+    "Between 15 and 16 people were hurt.",
+    "About 1.5 to 2.5 million people were displaced.",
 ])
-def test_a_range_s_wrong_choices_lie_on_both_sides_and_never_overlap_it(sentence):
-    fig = _range(sentence)
-    answer, wrong = range_choices(fig)
-    lo, hi = _ends(answer)
-    ends = [_ends(w) for w in wrong]
-    assert len(wrong) == 3
-    assert any(b < lo for _, b in ends) and any(a > hi for a, _ in ends)
-    assert all(b < lo or a > hi for a, b in ends)
+def test_a_range_gets_one_wrong_range_below_it(sentence):
+    answer, wrong = range_choices(_range(sentence))
+    lo, _ = _ends(answer)
+    assert any(b < lo for _, b in map(_ends, wrong)), wrong
 
 
 def test_a_small_range_in_words_keeps_clear_of_its_key():

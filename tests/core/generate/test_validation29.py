@@ -54,3 +54,11 @@ def test_two_measures_in_different_units_are_no_mirror():
 
 def _candidate(q, score, sentence):
     return Candidate(q, "", "figures", "figure", q.id, f"fact:{q.id}", sentence, score)
+
+
+def test_keys_that_are_merely_close_are_no_mirror():
+    one = ChoiceQuestion(id="a", prompt="The lake lies ____ from the city.", answer="About 100 km",
+                         choices=("About 100 km", "About 300 km", "About 600 km", "About 30 km"))
+    other = ChoiceQuestion(id="b", prompt="The river runs ____ to the sea.", answer="About 110 km",
+                           choices=("About 110 km", "About 400 km", "About 900 km", "About 40 km"))
+    assert len(select([_candidate(one, 0.9, 1), _candidate(other, 0.8, 2)], 10)) == 2

@@ -296,18 +296,28 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     answer = choice(lo, hi)
     if _years(fig):  # "the winter of 165–166": other years, not "3,300–3,320"
         return answer, [choice(lo + d, hi + d) for d in (-12, 7, 19)]
-    # One range below the key and two above, each a round factor away and none overlapping it: with every wrong
-    # range above ("146 to 165" beside "584 to 660", "1,460 to 1,650"), the smallest was the key.
-    factor = next((k for k in (2, 3, 4, 5, 10, 20, 50, 100) if k > 1.2 * hi / max(lo, 1e-9)), 1000)
-    whole = lo == int(lo) and hi == int(hi)  # "13 or 14 people": never "1.3 or 1.4"
+    # Wrong ranges well away from the key, none overlapping it, and one below it where a range fits there: with
+    # every wrong range above ("146 to 165" beside "584 to 660", "1,460 to 1,650"), the smallest was the key.
+    low, high = lo / scale, hi / scale  # as written: "1.5 to 2.5 million" is 1.5 to 2.5
+    whole = low == int(low) and high == int(high)  # "13 or 14 people": never "1.3 or 1.4"
 
-    def times(k: float) -> str:
-        a, b = lo * k, hi * k
-        return choice(round(a), round(b)) if whole else choice(a, b)
+    def span(a: float, b: float) -> str:  # ends as written, whole where the key's are
+        digits = 0 if whole else 1
+        return choice(round(a, digits) * scale, round(b, digits) * scale)
 
-    below = round(lo / factor) < round(hi / factor) < lo and lo / factor / scale >= 1 if whole \
-        else lo / factor / scale >= 0.1  # "About 0.5 to 0.8 km" reads; "0.02 to 0.03 million" does not
-    wrong = [times(factor), times(factor ** 2), times(1 / factor) if below else times(factor ** 3)]
+    ratio = high / max(low, 1e-9)
+    factor = next(k for k in (2, 3, 4, 5, 10, 20, 50, 100, 1000) if k > 1.2 * ratio or k == 1000)
+    if ratio > 4:  # "12 to 126", "1 to 100 tonnes": multiples would run to millions; shift the range instead
+        width = high - low
+        above = [(high + width * k, high + width * (k + 1)) for k in (0.5, 2, 3.5)]
+    else:
+        above = [(low * factor ** k, high * factor ** k) for k in (1, 2, 3)]
+    under = (math.floor(low / factor), math.ceil(high / factor)) if whole else (low / factor, high / factor)
+    # "0.3 to 0.7 m" and "0.2 to 0.8 million" read; "0.3 to 0.7 people" and "0.3 to 0.7 weeks" do not
+    if whole and not (1 <= under[0] < under[1] < low) and (fig.unit and fig.dimension != "duration" or scale > 1):
+        under, whole = (low / factor, high / factor), False
+    fits = 1 <= under[0] < under[1] < low if whole else 0.1 <= round(under[0], 1) < round(under[1], 1) < low
+    wrong = [span(*s) for s in above[:2]] + [span(*under) if fits else span(*above[2])]
     return answer, list(dict.fromkeys(w for w in wrong if w != answer))
 
 

@@ -21,7 +21,6 @@ from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .not_asked import why_not_asked
 from .quality import is_prose, leaning_opening
-from .whole import NUMBER, SHOWN, occurs
 from .worth import list_size, worth
 from .sources import source_of
 
@@ -94,7 +93,8 @@ class FigureContext:
     def in_headline(self) -> bool:
         """Whether the figure asked is in the title or the heading above ("the 100 m" in an article on the
         100 m), or a year or date in the page's first lines: given away."""
-        if occurs(self.fig.number_text.lower(), self.analysis.article.title.lower(), NUMBER):
+        number = re.escape(self.fig.number_text.lower())
+        if re.search(rf"(?<![\w.,]){number}(?![\w,]|\.\d)", self.analysis.article.title.lower()):
             return True
         if self.fig.kind not in ("year", "date"):
             return False
@@ -231,7 +231,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if not ctx.analysis.stands_alone(info, shown):
         return direct_only  # a blank in a sentence that leans on another, or that names nothing it is about
     said = [fig.number_text] + ([str(int(fig.value))] if fig.kind == "date" else [])
-    if any(occurs(t.lower(), shown.lower(), SHOWN) for t in said):
+    if any(re.search(rf"(?<![\w,.]){re.escape(t)}(?!\w|,\d)", shown, re.IGNORECASE) for t in said):
         return direct_only  # "held every ____, ... every four years", "The 2002 earthquake occurred on ____"
     source = ctx.analysis.from_the_article(shown)
     if number_blank:

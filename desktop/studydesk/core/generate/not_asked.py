@@ -26,9 +26,10 @@ _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirte
 
 
 def _parts_sum(sentence: str, fig: Figure, figures: list[Figure]) -> bool:
-    """The parts add up to the total, and are no figures of their own (those giveaways.sum_of_its_parts sees)."""
+    """Parts in dashes or brackets after the total add up to it, and are no figures of their own (those
+    giveaways.sum_of_its_parts sees)."""
     m = _TOTAL_OF_PARTS.match(sentence, fig.noun_end or fig.end)
-    if any(m.start(1) <= f.start < m.end(1) for f in figures):
+    if m is None or any(m.start(1) <= f.start < m.end(1) for f in figures):
         return False
     parts = m.group(1).lower()
     numbers = [int(n.replace(",", "")) if n[0].isdigit() else _SMALL.index(n) + 1
@@ -68,9 +69,11 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "part of a war's name"  # "the Seven Years' War", "the Thirty Years' War"
     if fig.kind == "fraction" and re.match(r"\s+and\s+(?:final|last)\b", sentence[fig.end:]):
         return "an ordinal, not a share"  # "A third and final mission"
-    if re.match(r"[\s-]*years?[\s-]+old\b", sentence[fig.num_end:]) and re.search(r"\b(?:is|are)\b", sentence):
-        return "an age on the day the page was written"  # "At 171 years old, it is the third-built lighthouse"
-    if _TOTAL_OF_PARTS.match(sentence, fig.noun_end or fig.end) and _parts_sum(sentence, fig, figures):
+    if re.match(r"[\s-]*years?[\s-]+old\b,?\s+(?:\w+\s+){0,2}?(?:is|are)\b", sentence[fig.num_end:]) \
+            or re.search(r"\b(?:is|are)\s+(?:now\s+)?(?:about\s+|over\s+|nearly\s+)?$", before) \
+            and re.match(r"[\s-]*years?[\s-]+old\b", sentence[fig.num_end:]):
+        return "an age on the day the page was written"  # "At 171 years old, it is", "it is 171 years old"
+    if _parts_sum(sentence, fig, figures):
         return "a total its parts beside it add up to"  # "Six suspects—two Canadians and four Sri Lankans—"
     if fig.text.endswith("%") and re.match(r"\s*per\s*cent\b", sentence[fig.end:], re.IGNORECASE):
         return "the copy gives the unit twice"  # "fell by 0.7% percent": "____% percent" whatever is typed

@@ -15,7 +15,6 @@ from .candidates import Candidate
 from .giveaways import product_across
 from .lexicon import MONTH_RE, number_name
 from .quantities import find_figures
-from .whole import occurs
 
 MIN_SCORE = 0.5
 ALTERNATE_SCORE = 0.4  # offered to the teacher in the draft's review list, not kept
@@ -25,7 +24,6 @@ FEWEST = 3
 # At most this share of the quiz of one origin, so the kinds vary where the text allows.
 _SHARE = {"truefalse": 0.2, "name": 0.2, "who": 0.3, "reasoning": 0.2, "stakes": 0.2, "sources": 0.1,
           "compare": 0.1, "written": 0.1}
-_ASKED = (re.compile(r"(?<![\w.])(?<!\d,)"), re.compile(r"(?!\w|[,.]\d)"))
 _ONLY_ONE = frozenset({"order", "match"})
 _SAME_KIND = 0.04  # how much each kept question of a kind lowers the next of that kind
 _SAME_TOPIC = 0.03
@@ -101,10 +99,11 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
 
 def _mirrors(a: Candidate, b: Candidate) -> bool:
     """Two choice questions each offering the other's key as a wrong choice."""
-    wrong_a, wrong_b = getattr(a.question, "choices", ()), getattr(b.question, "choices", ())
-    if not (wrong_a and wrong_b):
+    choices_a, choices_b = getattr(a.question, "choices", ()), getattr(b.question, "choices", ())
+    if not (choices_a and choices_b):
         return False  # a written answer has no key to offer
     key_a, key_b = a.question.answer, b.question.answer
+    wrong_a, wrong_b = tuple(c for c in choices_a if c != key_a), tuple(c for c in choices_b if c != key_b)
     return key_a != key_b and _offered(key_a, wrong_b) and _offered(key_b, wrong_a)
 
 
@@ -205,7 +204,8 @@ def _gives_away(asked: Candidate, other: Candidate) -> bool:
         m = re.fullmatch(rf"(?:\d{{1,2}}\s+)?({MONTH_RE})(?:\s+\d{{1,2}},?)?\s+(\d{{4}})", t)
         if m:
             texts.append(f"{m.group(1)} {m.group(2)}")
-        m = re.fullmatch(r"(\w+) (\w+?)s", t)  # "Three days" is answered by "a three-day strike" in another stem
+        m = re.fullmatch(r"(\w+) (day|week|month|year|hour|minute|mile|metre|meter|storey)s", t, re.IGNORECASE)
+        # "Three days" is answered by "a three-day strike" in another stem
         if m:
             texts.append(f"{m.group(1)}-{m.group(2)}")
     prompt = other.question.prompt.lower()
@@ -218,5 +218,5 @@ def _gives_away(asked: Candidate, other: Candidate) -> bool:
             for m in re.finditer(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*{re.escape(q.unit.lower())}\b", prompt)):
         return True  # "about 26,500 years ago", within 10%, is answered by "in the last 27,000 years" there
     # Whole words and whole numbers: "2" is not in "2,000", but "6,500 cubic metres" is in "6,500 cubic metres, ..."
-    return any(occurs(t.lower(), prompt, _ASKED) for t in texts)
+    return any(re.search(rf"(?<![\w.])(?<!\d,){re.escape(t.lower())}(?!\w|[,.]\d)", prompt) for t in texts)
 

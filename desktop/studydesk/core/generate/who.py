@@ -16,7 +16,6 @@ from .candidates import Candidate, slug
 from .entities import Entity, Mention
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS
 from .quality import FOOTNOTE, is_prose
-from .whole import occurs
 
 _APPOSITION = re.compile(r"^,\s+[^,]{3,60},\s+")  # "Snow, a physician,"
 _CLAUSE_END = re.compile(r",\s+(?:which|who|whose|where|while|but|although|though|as|after|before|when|because|"
@@ -92,7 +91,7 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     n = len(predicate.split())
     if n < 4 or n > 24 or re.search(r"\b(?:it|its|they|their|them)\b", predicate):
         return None
-    if any(name and occurs(name, predicate) for name in (mention.text, e.name, e.short)):
+    if any(name and re.search(rf"\b{re.escape(name)}\b", predicate) for name in (mention.text, e.name, e.short)):
         return None  # "... and Akashi was appointed head of the UNTAC": the answer in the question
     headline = analysis.headline(info).lower()
     if e.kind not in ("person", "org") or mention.text.lower() in headline or (e.short and e.short.lower() in headline):

@@ -49,7 +49,16 @@ _SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|
 
 # "In 2016, the ASCE identified it as a ... Landmark", "was inducted into the ProRodeo Hall of Fame in 2008": readers
 # marked the date of an honour trivia, beside what was honoured
-_HONOUR = re.compile(r"\b(?:Hall of Fame|[Ll]andmarks?|[Hh]eritage [Ss]ite|inducted|honou?red)\b")
+_HONOUR = re.compile(r"\b(?:inducted|honou?red)\b|\b(?:designated|listed|inscribed|declared|identified|named|"
+                     r"recogni[sz]ed|added)\b[^;]*?\b(?:Hall of Fame|[Ll]andmark|[Hh]eritage [Ss]ite)")
+# The clause the date stands in: "built in 1850 and was declared a heritage site in 2004" is two
+_CLAUSES = re.compile(r";|,?\s+and\s+(?=(?:was|were|is|are|has|have|had)\b)")
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    starts = [0] + [m.end() for m in _CLAUSES.finditer(sentence) if m.end() <= at]
+    end = next((m.start() for m in _CLAUSES.finditer(sentence) if m.start() >= at), len(sentence))
+    return sentence[starts[-1]:end]
 
 
 def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, list[str]]:
@@ -65,7 +74,7 @@ def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, lis
     if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]):
         score -= 0.15
         why.append("the date of a side event")
-    if fig.kind in ("year", "date") and _HONOUR.search(sentence):
+    if fig.kind in ("year", "date") and _HONOUR.search(_clause_of(sentence, fig.start)):
         score -= 0.2
         why.append("the date of an honour")
     if fig.kind == "count" and fig.value <= 3 and not fig.bound:
