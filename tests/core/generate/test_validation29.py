@@ -31,34 +31,26 @@ def test_it_was_estimated_that_names_nothing():
     assert resolve(sentence, References(it="Khomeini")) == sentence
 
 
+def _kept(first: tuple[str, ...], second: tuple[str, ...]) -> list[str]:
+    """Which of two choice questions the ranking keeps; each is its key, then its wrong choices."""
+    candidates = [Candidate(ChoiceQuestion(id=qid, prompt=f"It was ____ ({qid}).", answer=key, choices=(key, *wrong)),
+                            "", "figures", "figure", qid, f"fact:{qid}", n, score)
+                  for n, (qid, score, (key, *wrong)) in enumerate((("a", 0.9, first), ("b", 0.8, second)))]
+    return [c.question.id for c in select(candidates, 10)]
+
+
 def test_a_key_offered_in_other_words_is_a_mirror_too():
-    one = ChoiceQuestion(id="a", prompt="Other sources estimate the total value at ____.",
-                         answer="About 1 billion euros",
-                         choices=("About 1 billion euros", "About 0.1 billion euros", "About 10 billion euros",
-                                  "About 0.5 billion euros"))
-    other = ChoiceQuestion(id="b", prompt="More accurate estimates place the total value at ____.",
-                           answer="Around 113 million euros",
-                           choices=("Around 226 million euros", "Around 1,000 million euros",
-                                    "Around 113 million euros", "Around 452 million euros"))
-    kept = select([_candidate(one, 0.9, 1), _candidate(other, 0.8, 2)], 10)
-    assert [c.question.id for c in kept] == ["a"]
+    assert _kept(("About 1 billion euros", "About 0.1 billion euros", "About 10 billion euros",
+                  "About 0.5 billion euros"),
+                 ("Around 113 million euros", "Around 226 million euros", "Around 1,000 million euros",
+                  "Around 452 million euros")) == ["a"]
 
 
 def test_two_measures_in_different_units_are_no_mirror():
-    one = ChoiceQuestion(id="a", prompt="It lasted ____.", answer="Three days",
-                         choices=("Three days", "Four days", "Six days", "Ten days"))
-    other = ChoiceQuestion(id="b", prompt="It was ____ long.", answer="Four km",
-                           choices=("Three km", "Four km", "Eight km", "Twelve km"))
-    assert len(select([_candidate(one, 0.9, 1), _candidate(other, 0.8, 2)], 10)) == 2
-
-
-def _candidate(q, score, sentence):
-    return Candidate(q, "", "figures", "figure", q.id, f"fact:{q.id}", sentence, score)
+    assert _kept(("Three days", "Four days", "Six days", "Ten days"),
+                 ("Four km", "Three km", "Eight km", "Twelve km")) == ["a", "b"]
 
 
 def test_keys_that_are_merely_close_are_no_mirror():
-    one = ChoiceQuestion(id="a", prompt="The lake lies ____ from the city.", answer="About 100 km",
-                         choices=("About 100 km", "About 300 km", "About 600 km", "About 30 km"))
-    other = ChoiceQuestion(id="b", prompt="The river runs ____ to the sea.", answer="About 110 km",
-                           choices=("About 110 km", "About 400 km", "About 900 km", "About 40 km"))
-    assert len(select([_candidate(one, 0.9, 1), _candidate(other, 0.8, 2)], 10)) == 2
+    assert _kept(("About 100 km", "About 300 km", "About 600 km", "About 30 km"),
+                 ("About 110 km", "About 400 km", "About 900 km", "About 40 km")) == ["a", "b"]
