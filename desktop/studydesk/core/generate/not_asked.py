@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
+from .lexicon import number_name
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -21,8 +22,7 @@ _SMALLER_UNIT = r"(?:yd|yards?|ft|feet|foot|in|inches|seconds?|minutes?|hours?|o
 
 # "Six suspects—two Canadians and four Sri Lankans—were charged": the parts, in dashes or brackets after the total
 _TOTAL_OF_PARTS = re.compile(r"\s*[—–(:]\s*([^—–()]{3,80}?\band\b[^—–()]{2,40}?)\s*[—–)]")
-_SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-          "seventeen eighteen nineteen twenty").split()
+_WORDS = {number_name(n): n for n in range(1, 21)}  # "four" in "two Canadians and four Sri Lankans"
 
 
 def _parts_sum(sentence: str, fig: Figure, figures: list[Figure]) -> bool:
@@ -32,8 +32,8 @@ def _parts_sum(sentence: str, fig: Figure, figures: list[Figure]) -> bool:
     if m is None or any(m.start(1) <= f.start < m.end(1) for f in figures):
         return False
     parts = m.group(1).lower()
-    numbers = [int(n.replace(",", "")) if n[0].isdigit() else _SMALL.index(n) + 1
-               for n in re.findall(rf"\b(\d[\d,]*|{'|'.join(_SMALL)})\b", parts)]
+    numbers = [int(n.replace(",", "")) if n[0].isdigit() else _WORDS[n]
+               for n in re.findall(rf"\b(\d[\d,]*|{'|'.join(_WORDS)})\b", parts)]
     return len(numbers) >= 2 and sum(numbers) == fig.value
 
 
