@@ -129,7 +129,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []
     if ctx.analysis.single_topic and infobox_disagrees(fig, sentence, ctx.analysis.article.text):
         return []  # the page's infobox gives it another value: two answers (a page of several has no one infobox)
-    value, why = worth(fig, sentence, info.figures)
+    value, why = worth(fig, sentence, info.figures, ctx.analysis.article.title)
     if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block:
         # Read blind (sets 11 and 12), dates in a page's opening paragraph passed 13 times in 15, dates
         # further down 5 in 17: a treaty's, a summit's or a magazine ranking's date, not the story's.
@@ -307,7 +307,7 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
     q = TrueFalseQuestion(id="", prompt=text, answer=answer, topic=ctx.topic, evidence=(ctx.info.text,),
                           explain=explain)
     how = "True statement" if answer else "Altered statement (the figure changed)"
-    value, why = worth(ctx.fig, ctx.info.text, ctx.info.figures)
+    value, why = worth(ctx.fig, ctx.info.text, ctx.info.figures, ctx.analysis.article.title)
     # Reviewers read a statement made from the article's own clause as a copy of it, true or altered:
     # offered to the teacher below the draft, not kept.
     return Candidate(q, ctx.comment(how), ctx.topic, "truefalse", "tf-" + slug(ctx.fig.noun, ctx.info.text, limit=2),

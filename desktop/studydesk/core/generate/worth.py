@@ -49,10 +49,36 @@ _SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|
 
 # "In 2016, the ASCE identified it as a ... Landmark", "was inducted into the ProRodeo Hall of Fame in 2008": readers
 # marked the date of an honour trivia, beside what was honoured
-_HONOUR = re.compile(r"\b(?:inducted|honou?red)\b|\b(?:designated|listed|inscribed|declared|identified|named|"
+_HONOUR = re.compile(r"\b(?:inducted|honou?red|poll)\b|\b(?:designated|listed|inscribed|declared|identified|named|"
                      r"recogni[sz]ed|added)\b[^;]*?\b(?:Hall of Fame|[Ll]andmark|[Hh]eritage [Ss]ite)")
 # The clause the date stands in: "built in 1850 and was declared a heritage site in 2004" is two
 _CLAUSES = re.compile(r";|,?\s+and\s+(?=(?:was|were|is|are|has|have|had)\b)")
+
+
+# A page on an event (its title says so), and when the place or the vessel was founded or built: the story's
+# background. Read blind, the Green Vault's founding year on the burglary's page was trivia.
+_EVENT_TITLE = re.compile(r"\b(?:burglary|theft|heist|robbery|sinking|capsizing|spill|disaster|earthquake|flood|fire|"
+                          r"crash|explosion|funeral|attack|bombing|riot|massacre|eruption|collapse|derailment|"
+                          r"shipwreck|takeover|scandal|hijacking|accident)s?\b", re.IGNORECASE)
+_BUILT = re.compile(r"\b(?:founded|built|laid down|launched|constructed|established|commissioned)\b(?!.*[.;])")
+# A date or a span of someone's family life ("he married Clarissa Foster in 1837", "his wife died"): read blind,
+# trivia beside the work a biography is about
+_FAMILY = re.compile(r"\b(?:married|marriage|wife|husband|widow(?:er)?|father|mother|stepmother|stepfather|"
+                     r"parents|daughter|son|brother|sister)\b", re.IGNORECASE)
+
+
+def _background(fig: Figure, sentence: str, figures: list[Figure], title: str) -> str:
+    """Why a figure is a story's background, or ""."""
+    before = sentence[max(0, fig.start - 60):fig.start]
+    built = _BUILT.search(before)
+    gap = before[built.end():] if built else ""  # "built [in Japan in] 1983", not "launched in Japan, sank in 2012"
+    if built and _EVENT_TITLE.search(title) and "," not in gap and len(gap.split()) <= 6 \
+            and not any(f.start >= fig.start - len(gap) and f.end <= fig.start for f in figures):
+        return "when the place of an event was built"
+    if fig.kind in ("year", "date") or fig.dimension == "duration":
+        if _FAMILY.search(before) and _FAMILY.search(_clause_of(sentence, fig.start)):
+            return "a date of someone's family life"
+    return ""
 
 
 def _clause_of(sentence: str, at: int) -> str:
@@ -61,10 +87,14 @@ def _clause_of(sentence: str, at: int) -> str:
     return sentence[starts[-1]:end]
 
 
-def worth(fig: Figure, sentence: str, figures: list[Figure]) -> tuple[float, list[str]]:
-    """How much the figure is worth asking about, from 0 to 1, with the reasons that lowered it."""
+def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") -> tuple[float, list[str]]:
+    """How much the figure is worth asking about, from 0 to 1, with the reasons that lowered it. `title`: the
+    page's."""
     score = _KIND_WORTH.get(fig.kind, 0.5)
     why: list[str] = []
+    if background := _background(fig, sentence, figures, title):
+        score -= 0.2
+        why.append(background)
     if _IMPORTANT.search(sentence[max(0, fig.start - 60):fig.end + 60]) or _IMPORTANT.search(fig.noun):
         score += 0.15
     if re.search(r"\b(?:only|just|as many as|as few as|a record|record)\s+$", sentence[:fig.start], re.IGNORECASE):
