@@ -46,8 +46,10 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx inc ltd co
     corp mt ft est dept univ vol pp al ca cf lit""".split()
 )
-# Footnote marks after the stop belong to the sentence they close: "Tulipmania.[3][4] At the peak ...".
-_BOUNDARY = re.compile(r"[.!?]+(?:\[[^\]\n]{1,20}\])*[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
+# Footnote marks after the stop belong to the sentence they close: "Tulipmania.[3][4] At the peak ...", and
+# spaced, as some copies print them: "ever seen. [5] It was".
+_BOUNDARY = re.compile(r"[.!?]+(?:\[[^\]\n]{1,20}\]|\s+\[\d{1,3}\](?=\s))*"
+                       r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
                        # Run together, as pasted text often is: "the harbour.Because of ...", "the 1990s.It"
                        # (two lower-case letters, the stop, then a capitalised word).
                        r"|(?<=[a-z0-9%\u00df-\u024f][a-z\u00df-\u024f])[.!?]+(?=[A-Z\u00c0-\u00de][a-z\u00df-\u024f])"

@@ -17,6 +17,7 @@ from .page_subject import lead_sentence, lead_subject, main_subject, names_topic
 from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
+from .the_earlier import the_earlier, the_named_before
 
 _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers", "this number", "the claim",
                     "these claims", "the estimate", "these estimates", "figure")
@@ -180,23 +181,6 @@ def _sample(article: Article) -> list:
 _THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)")
 
 
-# "The strikes, as well as ...", "In South Korea, the ratios rose": the subject, a plural in "the".
-_THE_PLURAL_SUBJECT = re.compile(r"^(?:[^,.]{0,60},\s*)?(?P<np>[Tt]he (?P<noun>[a-z]{3,}s))\b"
-                                 r"(?!\s+(?:of|in|at|on|for|from|that|who|which|whose|with|by|to)\b)")
-
-
-def _the_earlier(sentence: str, earlier: set[str], main_nouns: frozenset[str]) -> str:
-    """"The strikes" when an earlier sentence spoke of strikes (or of a strike):
-    those strikes, which a question on this sentence alone cannot name."""
-    m = _THE_PLURAL_SUBJECT.match(sentence)
-    if m is None or m.group("noun").endswith("ss"):
-        return ""
-    noun = m.group("noun")
-    if noun in main_nouns or noun[:-1] in main_nouns or not ({noun, noun[:-1]} & earlier):
-        return ""
-    return m.group("np")
-
-
 def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
             main_nouns: frozenset[str], with_the: set[str], new_block: bool,
             mentions: list[Mention] = ()) -> tuple[tuple[str, str], ...]:
@@ -323,6 +307,8 @@ def analyse(article: Article) -> Analysis:
     recent_people: list[list[str]] = []  # the people each sentence so far names, as later mentions name them
     recent_things: list[list[Entity]] = []  # what each sentence so far names
     earlier_words: set[str] = set()  # the lower-case words of the sentences so far
+    # "the tower" on the page "Blackpool Tower" is the page's own, whatever the sentence before named
+    own_nouns = frozenset(n.split()[-1].lower() for n in (article.title, subject.name if subject else "") if n.split())
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
     # name it keeps coming back to under few headings.
     first = next((s.block for s in sampled if is_prose(s.text)), 0)  # an infobox's lines above it head nothing
@@ -393,8 +379,9 @@ def analyse(article: Article) -> Analysis:
                 infos[-1].unverified = True
                 infos[-1].unverified_by = i
                 infos[-1].unverified_whose = info.unverified_whose
-        info.the_earlier = _the_earlier(s.text, earlier_words,
-                                        subject.nouns if subject is not None else frozenset())
+        nouns = subject.nouns if subject is not None else frozenset()
+        info.the_earlier = the_earlier(s.text, earlier_words, nouns) or the_named_before(
+            s.text, infos[-1].text if infos else "", nouns | own_nouns)
         earlier_words.update(re.findall(r"\b[a-z]{3,}\b", s.text))
         infos.append(info)
     return Analysis(article, infos, entities, subject, short_names, single_topic)

@@ -167,17 +167,26 @@ def _qualifier_word(fig: Figure) -> str:
     return fig.qualifier
 
 
-def fraction_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:
+def fraction_choices(fig: Figure, rng: random.Random, rest: str = "") -> tuple[str, list[str]] | None:
+    """`rest`: the sentence around the blank; a fraction it states ("either a third or ____") is no wrong choice."""
     qual = fig.qualifier if fig.kind == "fraction" else ""
     answer = capitalize(fig.text if fig.kind == "fraction" and not fig.extra else f"{qual} {fig.extra}".strip())
     # A bound's wrong answers lie on its wrong side: "up to a third" makes "up to half" true as well.
     side = {"upper": lambda v: v < fig.value, "lower": lambda v: v > fig.value}.get(fig.bound, lambda v: True)
-    far = [name for v, name in _FRACTIONS if abs(v - fig.value) >= 0.08 and side(v)]
+    far = [name for v, name in _FRACTIONS if abs(v - fig.value) >= 0.08 and side(v)
+           and not _states(rest, name)]
     near = sorted(far, key=lambda n: abs(dict((b, a) for a, b in _FRACTIONS)[n] - fig.value))[:4]
     rng.shuffle(near)
     wrong = [capitalize(f"{qual} {n}".strip()) for n in near[:3]]
     wrong = [w for w in wrong if w.lower() != answer.lower()]
     return (answer, wrong) if len(wrong) >= 3 else None
+
+
+def _states(text: str, name: str) -> bool:
+    """Whether the text states the fraction: "one-third" as "a third" or "one third", "half" as itself."""
+    word = re.split(r"[\s-]", name)[-1]
+    pattern = rf"\b(?:a|one)[\s-]+{word}\b" if name.startswith(("one-", "a ")) else rf"\b{re.escape(name)}\b"
+    return bool(re.search(pattern, text, re.IGNORECASE))
 
 
 def percent_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:

@@ -206,6 +206,9 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
         v["org"] += 2
     if any(w in PLACE_WORDS for w in words):
         v["place"] += 2
+    if any(w in TITLES for w in words[:-1]) and words[-1] not in PLACE_WORDS \
+            and not any(w in ORG_WORDS for w in words):
+        v["person"] += 4  # "U.S. District Judge Leonie Brinkema": a title, then a name; not "King George Island"
     person_appos = _PERSON_APPOS.match(after)
     appos = None if person_appos else _PLACE_APPOS.match(after)
     place_of = _PLACE_OF.search(before)

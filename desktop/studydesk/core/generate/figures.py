@@ -342,7 +342,7 @@ def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], se
     if fig.kind == "percent":
         return d.percent_choices(fig, rng)
     if fig.kind == "fraction":
-        return d.fraction_choices(fig, rng)
+        return d.fraction_choices(fig, rng, sentence[:fig.start] + sentence[fig.end:])
     if fig.kind == "ratio":
         return d.ratio_choices(fig, rng)
     if fig.kind == "multiple":

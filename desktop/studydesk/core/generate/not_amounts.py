@@ -33,6 +33,8 @@ def followed_by(s: str, at: int, word: str) -> bool:
 
 _RANGE_END_AFTER = re.compile(r"\s*[–-]\s*[$€£]?\d|\s+to\s+[$€£]?\d")  # "$10–$15 billion"
 _RANGE_END_BEFORE = re.compile(r"\d\s*[–-]\s*$")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_NEXT = r"(?:,\s*|,?\s+(?:and|or|to|through)\s+)"  # the next in a list of days
 _TIME_OF_DAY = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night|[ap]\.?m\b)")
 _LABEL = re.compile(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umber|[Ii]nterstate|[Pp]latform|[Gg]ate|"
                     r"[Cc]hannel|[Pp]ier|[Bb]us|[Ll]ine|[Pp]age|[Cc]hapter|[Aa]rticle|[Ss]ection|[Rr]oom|[Tt]ank|"
@@ -57,9 +59,10 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
             re.match(r",?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?(?:1\d{3}|20\d\d)\b", after)
             or re.search(r"\b(?:1\d{3}|20\d\d),?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?$", before)):
         return "one of two years the page hedges between"  # "in 1956 or in early 1957": either may be right
-    if not unit_text and re.search(rf"\b(?:{MONTH_RE}|{MONTH_ABBREVIATION_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
-                                   r"(?:and|or|to|through)\s+$", before):
-        return "a day of a date"  # "on May 19 and 22": the second assault's day, not 22 of anything
+    month = rf"\b(?:{MONTH_RE}|{MONTH_ABBREVIATION_RE})"
+    if not unit_text and (re.search(rf"{month}\s+{_DAY}(?:{_NEXT}{_DAY})*{_NEXT}$", before) or raw.isdigit()
+                          and int(raw) <= 31 and re.match(rf"(?:{_NEXT}{_DAY})*\s+(?:{MONTH_RE})\b", after)):
+        return "a day of a date"  # "on May 19 and 22", "August 28, 29 and 30": days, not 22 or 29 of anything
     if _TIME_OF_DAY.match(after):
         return "a time of day"  # "at eight in the morning"
     if re.match(r"\s+hundreds?\b", after) and not words:

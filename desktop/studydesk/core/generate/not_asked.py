@@ -46,6 +46,9 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "the dateline, not the story"  # "November 17, Brisbane, Australia - ..."
     if re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.IGNORECASE):
         return "more than what, from when?"  # "continued for another two months"
+    if fig.dimension == "duration" and (re.search(r"\bthe\s+(?:next|following|previous|preceding)\s+$", before, re.I)
+                                        or re.match(r"\s+(?:earlier|later)\b(?!\s+than)", sentence[fig.end:])):
+        return "a span counted from the sentence before"  # "For the next eight years", "three years earlier"
     if fig.kind in ("date", "year") and re.search(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$", before):
         return "the day is outside the figure, and 'the 26th ____' asks half a date"  # "on the 26th April 1986"
     if fig.kind in ("date", "year") and re.search(rf"(?:\b{_MONTH}|\d)\s+(?:and|or)\s+(?:(?:early|late|mid)-?\s*)?$",

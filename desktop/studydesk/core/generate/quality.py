@@ -100,12 +100,12 @@ def leaning_opening(sentence: str) -> str:
     return m.group() if m else ""
 
 
-FOOTNOTE = re.compile(r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
+FOOTNOTE = re.compile(r"\s+\[\d{1,3}\](?=\s|$)|"  # a spaced mark goes with its space: "in 1985, [7] to"
+                      r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
                       r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
                       # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket
                       r"|\s\((?=[^()]*[ˈˌ])[^()]*\)"
-                      # "(Chinese: 神舟五号, see § Etymology)": a link to a section
-                      r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"
+                      r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"  # "(Chinese: 神舟五号, see § Etymology)": a section link
                       # "Kosciuszko /ˌkɒziˈʌskoʊ/": a pronunciation
                       r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")
 

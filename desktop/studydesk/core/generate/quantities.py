@@ -50,7 +50,7 @@ _FIGURE = re.compile(
     | (?P<dday>(?P<d3>\d{{1,2}})\s+(?P<mon2>{MONTH_RE})\b)
     | (?P<decade>1\d{{2}}0s|20\d0s)\b
     | (?P<dims>{_NUM}\s+by\s+{_NUM}(?:\s*(?:{UNIT_ALIASES}))?)(?![\w])
-    | (?P<ratio>(?P<ra>{_NUM})[-\s]to[-\s](?:one|1)\b|(?P<rc>\d+):1\b)
+    | (?P<ratio>(?P<ra>{_NUM})[-\s]to[-\s](?:one|1)\b(?![.,]\d)|(?P<rc>\d+):1\b)
     | (?P<inm>(?P<ia>{_NUMW}|\d+)\s+in\s+(?P<ib>{_NUMW}|\d+))\b
     | (?<!from\ )(?P<range>(?:(?P<btw>between)\s+)?
       (?!(?:1\d{{3}}|20\d{{2}})\b(?!\s+(?:thousand|million|billion)))(?P<lo>{_NUM})(?:\s+(?P<lscale>thousand|million|billion))?
@@ -293,6 +293,10 @@ def _qualified(f: Figure) -> Figure:
     if q == "over" and f.dimension == "duration" and re.search(r"\b(?:\w+ed|took|held|spent|ran|spread|lasted)\s+$",
                                                                text_before(f.sentence, m.start("q"))):
         return f  # "gathered over four days": across them, not more than them
+    if q == "around" and re.search(r"\b(?:fl(?:y|ew|own|ying)|sail(?:ed|ing)?|walk(?:ed|ing)?|r[au]n|go(?:ne)?|went|"
+                                   r"circl(?:e|ed|ing)|orbit(?:s|ed|ing)?|loop(?:s|ed)?|turn(?:s|ed)?|eight|built|"
+                                   r"arranged|cent(?:re|er)d)\s+$", text_before(f.sentence, m.start("q"))):
+        return f  # "to fly a figure eight around two markers": round them, not about two
     bound = "approx" if q in _APPROX else "upper" if q in _UPPER else "lower"
     start = f.start if q in _VERB_QUALIFIERS else m.start("q")
     return _replace(f, start=start, qualifier=q, bound=bound)

@@ -14,7 +14,7 @@ from ..bank import TextQuestion
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug
 from .entities import Entity, Mention
-from .lexicon import FINITE_VERBS, FUNCTION_WORDS
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS, TITLES
 from .quality import FOOTNOTE, is_prose
 
 _APPOSITION = re.compile(r"^,\s+[^,]{3,60},\s+")  # "Snow, a physician,"
@@ -102,6 +102,10 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     predicate = f"{_SINGULAR.get(first, first)} {tail}"
     # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
     answer = e.label if e.kind == "person" and e.short and mention.text.endswith(e.short) else mention.text
+    words = mention.text.split()
+    titled = [i for i, w in enumerate(words[:-1]) if w in TITLES]
+    if e.kind == "person" and titled:
+        answer = " ".join(words[titled[-1] + 1:])  # "U.S. President James Madison": the man, not his office
     accept = tuple(v for v in dict.fromkeys((e.name, e.short, mention.text, analysis.spelled_out.get(answer, "")))
                    if v and v != answer)
     prompt = f"{opening[0].upper()}{opening[1:]}, {what[0].lower()}{what[1:]} {predicate}?" if opening else \
