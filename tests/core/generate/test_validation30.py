@@ -8,7 +8,7 @@ from studydesk.core.article import parse_article, split_sentences
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.distractors import fraction_choices
 from studydesk.core.generate.not_asked import why_not_asked
-from studydesk.core.generate.quality import FOOTNOTE
+from studydesk.core.generate.quality import FOOTNOTE, is_prose
 from studydesk.core.generate.quantities import find_figures
 
 from .helpers import drafted
@@ -102,3 +102,10 @@ def test_spaced_footnote_marks_close_the_sentence_before_them():
         "It became the first dinosaur they had ever seen. [5]", "It was also popular. [6] [7]", "Next it moved."]
     assert FOOTNOTE.sub("", "It was from 19,000 tourists in 1985, [7] to 376,000 in 2016. [8]") == \
         "It was from 19,000 tourists in 1985, to 376,000 in 2016."
+
+
+def test_a_conversion_the_copy_lost_after_an_amount_leaves_its_sentence_readable():
+    sentence = "Scopes was found guilty and was fined $100 (), but the verdict was overturned on a technicality."
+    assert is_prose(sentence)
+    assert FOOTNOTE.sub("", "was fined ____ (), but") == "was fined ____, but"
+    assert not is_prose("The universe holds 89.7 sextillion () percent of the stars in the sky.")

@@ -100,7 +100,7 @@ def leaning_opening(sentence: str) -> str:
     return m.group() if m else ""
 
 
-FOOTNOTE = re.compile(r"\s+\[\d{1,3}\](?=\s|$)|"  # a spaced mark goes with its space: "in 1985, [7] to"
+FOOTNOTE = re.compile(r"\s+\[\d{1,3}\](?=\s|$)|(?<=[\d_]) \(\)(?=[\s,.;:])|"  # "in 1985, [7] to"; "fined $100 ()"
                       r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
                       r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
                       # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket
