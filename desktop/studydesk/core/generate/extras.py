@@ -23,6 +23,7 @@ from .figures import FigureContext
 from .lexicon import PLACE_WORDS, capitalize
 from .quality import is_prose
 from .reasoning import reasoning_candidates
+from .superlatives import superlative_candidates
 from .who import who_candidates
 from .written import written_candidates
 
@@ -50,6 +51,7 @@ def extra_candidates(analysis: Analysis, contexts: list[FigureContext], rng: ran
     out += reasoning_candidates(analysis, contexts, rng)
     out += who_candidates(analysis)
     out += written_candidates(analysis)
+    out += superlative_candidates(analysis, rng)
     return out
 
 
