@@ -199,15 +199,13 @@ def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_
             # what Lake Tanganyika is, no other lake).
             out.append((noun, _as_named(main, noun, with_the)))
             continue
-        for entities in ([] if new_block else reversed(recent)):
-            fits = {e.name: e for e in entities if noun in _ends(e.name) or noun in e.nouns}
-            if len(fits) == 1:
-                (entity,) = fits.values()
-                out.append((noun, _as_named(entity, noun, with_the)))
-                break
-            if len(fits) > 1:
-                break  # two things it could be
-        else:
+        # Two things it could be in the last few sentences ("the Arecibo Telescope ... surpassed by FAST"): neither
+        fits = {e.name: e for entities in ([] if new_block else recent) for e in entities
+                if noun in _ends(e.name) or noun in e.nouns}
+        if len(fits) == 1:
+            (entity,) = fits.values()
+            out.append((noun, _as_named(entity, noun, with_the)))
+        elif not fits:
             if main is not None and may_resolve and noun in main_nouns:
                 out.append((noun, _as_named(main, noun, with_the)))
     # "[the Treaty]" for "the treaty" names nothing more

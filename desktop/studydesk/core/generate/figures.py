@@ -16,7 +16,7 @@ from .clause import Frame, frame, has_verb
 from .facts import fact_of
 from .figure import Figure
 from .infobox import infobox_disagrees
-from .giveaways import conversion_span, given_away, in_brackets, span_asked, sum_of_its_parts
+from .giveaways import conversion_span, given_away, in_brackets, in_title, span_asked, sum_of_its_parts
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .not_asked import why_not_asked
@@ -93,8 +93,7 @@ class FigureContext:
     def in_headline(self) -> bool:
         """Whether the figure asked is in the title or the heading above ("the 100 m" in an article on the
         100 m), or a year or date in the page's first lines: given away."""
-        number = re.escape(self.fig.number_text.lower())
-        if re.search(rf"(?<![\w.,]){number}(?![\w,]|\.\d)", self.analysis.article.title.lower()):
+        if in_title(self.fig, self.analysis.article.title):
             return True
         if self.fig.kind not in ("year", "date"):
             return False

@@ -13,7 +13,7 @@ import re
 
 from ..numbers import words_value
 from .figure import Figure
-from .lexicon import MONTH_RE, ORDINAL_NAMES
+from .lexicon import MONTH_RE, ORDINAL_NAMES, number_name
 
 
 def in_brackets(sentence: str, fig: Figure) -> bool:
@@ -187,3 +187,13 @@ def given_away(sentence: str, fig: Figure) -> str:
         if gives(sentence, fig):
             return why
     return "the years it runs between" if difference_in_view(fig) else ""
+
+
+def in_title(fig: Figure, title: str) -> bool:
+    """Whether the page's title gives the figure: "the 100 m" on the page "100 m", "500" on the page
+    "Five-hundred-meter Aperture Spherical Telescope"."""
+    title = title.lower()
+    if re.search(rf"(?<![\w.,]){re.escape(fig.number_text.lower())}(?![\w,]|\.\d)", title):
+        return True
+    words = number_name(int(fig.value)) if fig.value == int(fig.value) and 2 <= fig.value < 1000 else ""
+    return bool(words) and re.search(rf"\b{words}\b", title.replace("-", " ")) is not None

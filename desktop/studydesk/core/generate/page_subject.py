@@ -112,12 +112,18 @@ def _repeated(title: str, text: str) -> bool:
     return False
 
 
+# "Another Pic du Midi is the Pic du Midi d'Ossau.": the page's note on a namesake, above its text
+_HATNOTE = re.compile(r"^(?:Another\s+[A-Z][^.]{0,60}\bis\s+the\s+[A-Z]|For other uses\b|This article is about\b|"
+                      r"Not to be confused with\b)")
+
+
 def lead_sentence(sentences: Iterable[str]) -> str:
     """The sentence a page opens with: the first of its first few sentences of prose that defines what the
     page is about ("The Partition of India was the 1947 partitioning ...", after an image's caption), or
     else its first sentence of prose."""
     # "• Pioneer 10"; the first five only, not every sentence of a long text read to keep five
-    prose = list(islice((s for s in (sentence.lstrip(" •*-\t") for sentence in sentences) if is_prose(s)), 5))
+    prose = list(islice((s for s in (sentence.lstrip(" •*-\t") for sentence in sentences)
+                         if is_prose(s) and not _HATNOTE.match(s)), 5))
     return next((s for s in prose if _TOPIC.match(s)), prose[0] if prose else "")
 
 

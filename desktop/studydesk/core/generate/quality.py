@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, MONTH_RE, NOT_NAMES
 
-# A reference back to something the sentence does not name: the question
-# would not stand on its own.
+# A reference back to something the sentence does not name: the question would not stand on its own.
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
                       r"The latter|The former|Here|There,|Another|Others|Each|The same|Neither|Either|"
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
@@ -36,6 +35,7 @@ _DEICTIC = re.compile(
     r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former|above)|"
     # "will then reach 22,500 MW", "since then": a time the sentence before set ("a then record" does not lean)
     r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
+    r"(?<!was\s)(?<!were\s)\bfollowed\s+(?:in|on|soon|shortly|suit)\b|"  # "A 500 fils coin followed in 2000": what?
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
     r"district|province|site)\b(?!\s+of\b)|"
     # "The hypocenter was ...", "after the initial quake": a part of an event named before, on a page that
@@ -328,8 +328,8 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
     if thing:
         m = next((m for m in re.finditer(r"\b(?:[Ii]t|[Ii]ts)\b", text)
                   if not _pronoun_resolved(text, m, blank_names)), None)
-        if m is not None and DUMMY_IT.match(text, m.start()):
-            m = None  # "It was the first time that two undefeated boxers fought": the event, not a name
+        if m is not None and (DUMMY_IT.match(text, m.start()) or re.search(rf"\b{re.escape(thing)}\s+\d", text)):
+            m = None  # "It was the first time that ...": the event; "Its sister probe Chang'e 2": which Chang'e?
         # The thing the sentence before opened with is what a subject "it" or an "its" means, not an object:
         # "the colonists destroyed the tea by throwing it into the harbour" (the tea, not the Tea Party).
         # But a sentence with a subject of its own most likely means that by a later subject "it": "The massive

@@ -20,7 +20,10 @@ from .quality import is_prose
 
 # "is the highest mountain", "was the third-longest river", "remains the deadliest accident": a claim of rank
 _CLAIM = re.compile(r"\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?:also\s+|still\s+|now\s+)?the\s+"
-                    r"(?P<claim>(?:(?P<rank>second|third|fourth|fifth)[\s-])?(?P<word>[a-z]{3,}est|first))\s+"
+                    r"(?:(?:world|country|nation|continent|[A-Z][a-z]+)['’]s\s+)?"  # "the world's largest"
+                    r"(?P<claim>(?:(?P<rank>second|third|fourth|fifth)[\s-])?(?P<word>[a-z]{3,}est|first|"
+                    r"most\s+(?:populous|visited|circulated|massive|powerful|expensive|abundant|remote|distant|active|"
+                    r"destructive|intense|costly|valuable|watched|spoken)))\s+"
                     r"(?P<what>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,8})")
 _RANKS = ("", "second", "third", "fourth", "fifth")
 # "-est" words that are no superlative
@@ -28,18 +31,16 @@ _NOT_SUPERLATIVE = frozenset("best west forest interest honest modest guest nest
                              "request harvest suggest manifest arrest conquest".split())
 # "the second-longest river in Europe, after the Volga": what ranks above it tells the rank
 _RANKED_BY = re.compile(r"\b(?:after|behind|exceeded by|surpassed by|second only to|second to|only to|following)\b")
+_OPENING = 6
 SCORE = 0.6  # below the central figures of a lead, above a side count: kept where a page has few figures
 
 
 def superlative_candidates(analysis: Analysis, rng: random.Random) -> list[Candidate]:
-    """At most one question: the first claim of rank the opening paragraph makes of the page's subject."""
+    """At most one question: the first claim of rank the page's opening sentences make of its subject."""
     if not analysis.single_topic or analysis.subject is None:
         return []
-    prose = [info for info in analysis.sentences if is_prose(info.text, info.section)]
-    opening = prose[0].block if prose else None  # the first paragraph of prose, under any infobox
-    for info in prose:
-        if info.block != opening:
-            continue
+    # The opening of the page: its first sentences of prose, under any infobox
+    for info in [info for info in analysis.sentences if is_prose(info.text, info.section)][:_OPENING]:
         m = _CLAIM.search(info.text)
         if m and m.group("word") not in _NOT_SUPERLATIVE and _about_the_subject(analysis, info, m.start()):
             cand = _question(analysis, info, m, rng)
@@ -69,15 +70,15 @@ def _question(analysis: Analysis, info: SentenceInfo, m: re.Match[str], rng: ran
     rest = info.text[:m.start("claim")] + info.text[m.end("claim"):]
     # "the oldest university in Poland, the second oldest in Central Europe": ranks the sentence shows elsewhere
     shown = {(r.group(1) or "").lower() for r in re.finditer(rf"\b(?:({'|'.join(_RANKS[1:])})[\s-])?{word}\b", rest)}
-    if rank in shown or _RANKED_BY.search(info.text, m.end("claim")) or m.group("what").startswith("of "):
-        return None  # "after the Volga", "the first of the two": the rank shows
+    if rank in shown or _RANKED_BY.search(info.text, m.end("claim")) or m.group("what").startswith(("of ", "in a ")):
+        return None  # "after the Volga", "the first of the two": the rank shows; "the first in a series": no claim
     if word == "first":  # "the first space station": first of them, and no "second-first"
         key = "first"
         wrong = [w for w in ("second", "third", "last", "fourth") if not re.search(rf"\b{w}\b", rest)]
     else:
         # "second-largest" or "second largest", as the page writes it
         seps = re.findall(rf"\b(?:{'|'.join(_RANKS[1:])})([\s-]){word}\b", info.text)
-        sep = claim[len(rank)] if rank else seps[0] if seps else "-"
+        sep = claim[len(rank)] if rank else seps[0] if seps else " " if word.startswith("most") else "-"
         key = claim
         wrong = [f"{r}{sep}{word}" if r else word for r in _RANKS if r != rank and r not in shown]
     if len(wrong) < 3:
