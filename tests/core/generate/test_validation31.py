@@ -5,7 +5,9 @@ import random
 import pytest
 
 from studydesk.core.article import parse_article
+from studydesk.core.bank import ChoiceQuestion
 from studydesk.core.generate.analysis import analyse
+from studydesk.core.generate.audit import defects_of
 from studydesk.core.generate.giveaways import in_title
 from studydesk.core.generate.quality import References, dangling, resolve
 from studydesk.core.generate.quantities import find_figures
@@ -66,3 +68,23 @@ def test_a_number_the_title_writes_in_words_is_given_away(title, sentence, given
 def test_claims_of_the_world_s_and_of_most_are_read_too(text, answer):
     found = superlative_candidates(analyse(parse_article(text)), random.Random(0))
     assert (found[0].question.answer if found else None) == answer
+
+
+def _year_question(key: str, wrong: tuple[str, ...], evidence: str) -> ChoiceQuestion:
+    return ChoiceQuestion(id="q", prompt="It was founded in ____.", answer=key, choices=(key, *wrong),
+                          evidence=(evidence,))
+
+
+def test_another_founding_year_of_the_article_is_no_wrong_choice():
+    article = ["The park itself was founded by Carl Hagenbeck Jr. in 1907.",
+               "In 1874, Hagenbeck opened a zoo facility in Hamburg, called Carl Hagenbeck's Tierpark.",
+               "After the king rescinded the company's monopoly in 1697, the company became insolvent, and a newly "
+               "founded company took over."]
+    figures = [(s, f) for s in article for f in find_figures(s)]
+    def also_true(wrong: tuple[str, ...]) -> list[str]:
+        question = _year_question("1907", wrong, article[0])
+        return [d.detail for d in defects_of(question, "figure", figures) if d.kind == "also-true"]
+
+    assert len(also_true(("1874", "1904", "1908"))) == 1 and "1874" in also_true(("1874", "1904", "1908"))[0]
+    # 1697 is the year of a monopoly's end, though "founded" stands later in its sentence
+    assert not also_true(("1697", "1904", "1908"))

@@ -242,7 +242,36 @@ def _also_true(q: ChoiceQuestion, article_figures: list[tuple[str, Figure]]) -> 
                     out.append(Defect(q.id, "also-true",
                                       f'"{choice}" is what the article says of {f.noun} elsewhere: "{sentence}"'))
                     break
+        if key_fig.kind == "year" and other[1].kind == "year" and not other[0]:
+            verb = _event_verb(q.evidence, key_fig.value)
+            for sentence, f in article_figures:
+                if f.kind == "year" and f.value == other[1].value and sentence not in q.evidence and verb \
+                        and verb == _event_verb((sentence,), f.value):
+                    out.append(Defect(q.id, "also-true", f'"{choice}" is when the article says something was also '
+                                                         f'{verb} (or the like): "{sentence}"'))
+                    break
     return out
+
+
+# What a year is the year of: "opened a zoo in 1874", "the park was founded in 1907"
+_EVENT_VERB = re.compile(r"\b(founded|opened|established|built|completed|launched|inaugurated)\b")
+
+
+_SAME_START = {"opened": "founded", "established": "founded", "inaugurated": "founded", "completed": "built"}
+
+
+def _event_verb(evidence: tuple[str, ...], year: float) -> str:
+    """The founding or opening verb in the clause of the year, or ""."""
+    for quote in evidence:
+        for f in find_figures(quote):
+            if f.kind == "year" and f.value == year:
+                # the stretch between commas that holds the year, and the next after a fronted "In 1874,"
+                parts = re.split(r"[,;]", quote)
+                i = next((i for i, part in enumerate(parts) if str(int(year)) in part), 0)
+                at = " ".join(parts[i:i + 2]) if re.fullmatch(r"\s*(?:In|By|On)\s+\d{4}\s*", parts[i]) else parts[i]
+                m = _EVENT_VERB.search(at)
+                return _SAME_START.get(m.group(1), m.group(1)) if m else ""
+    return ""
 
 
 def _key_noun(q: ChoiceQuestion, key: Figure) -> str:
