@@ -56,6 +56,7 @@ _BOUNDARY = re.compile(r"[.!?]+(?:\[[^\]\n]{1,20}\]|\s+\[\d{1,3}\](?=\s))*"
                        # "until 549.In 2013": a year, then the next sentence (not "No.5", "3.5")
                        r"|(?:(?<=\s[1-9]\d\d)|(?<=\s[1-9]\d\d\d))\."
                        r"(?=(?:In|On|The|By|At|After|It|This|A|An|He|She|They)\s)")
+_DATELINE_OPENING = re.compile(r"[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 
 
@@ -302,6 +303,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     # A quote mark opening the paragraph that nothing closes is a copy's stray mark ('"The Hong Kong flu, ...'),
     # not a quotation that holds the whole paragraph in one sentence.
     stray = text.startswith('"') and text.count('"') % 2 == 1
+    dateline = _DATELINE_OPENING.match(text)  # "Tuesday, December 21, 2004 Thieves have ...": the date stands apart
+    if dateline:
+        spans.append((0, len(dateline.group().rstrip())))
+        start = dateline.end()
     for m in _BOUNDARY.finditer(text):
         if m.start() < start:
             continue

@@ -13,11 +13,12 @@ from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out, takes_the
 from .figure import Figure
 from .lexicon import FINITE_VERBS, PLACE_EVENTS
-from .page_subject import lead_sentence, lead_subject, main_subject, names_topic, page_topic, subject_of
+from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
+                           subject_of)
 from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
-from .the_earlier import the_earlier, the_named_before
+from .the_earlier import EVENT_NOUNS, the_earlier, the_named_before, the_said_before
 
 _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers", "this number", "the claim",
                     "these claims", "the estimate", "these estimates", "figure")
@@ -314,6 +315,13 @@ def analyse(article: Article) -> Analysis:
     single_topic = main is not None and headings <= max(3, 0.2 * len(sampled)) and (
         main.name in article.title or main.count >= max(4, 0.25 * len(sampled))
         or main.name in lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region
+    # and "the vehicle" on a page that opens "Falcon 1 was a small-lift launch vehicle", "the temple" after "a temple
+    # complex": the kind the lead gives it, and the word before
+    lead = lead_sentence(texts) if single_topic and subject is not None else ""
+    kind = lead and (defined_kind(lead, subject.name.removeprefix("the ")) or defined_kind(lead, article.title))
+    lead_words = frozenset(re.findall(r"[a-z]{3,}", lead[:lead.find(f"{kind}")].lower())[-1:] + [kind]) if kind \
+        else frozenset()
+    lead_words |= EVENT_NOUNS if single_topic else frozenset()  # "the collapse" on the page of a dam's collapse
     # Names the article mostly writes with "the" ("the Danube Delta"), counted from the mentions
     # themselves: one pass, where counting each name in the whole text grew with names times text.
     after_the: dict[str, int] = {}
@@ -379,7 +387,8 @@ def analyse(article: Article) -> Analysis:
                 infos[-1].unverified_whose = info.unverified_whose
         nouns = subject.nouns if subject is not None else frozenset()
         info.the_earlier = the_earlier(s.text, earlier_words, nouns) or the_named_before(
-            s.text, infos[-1].text if infos else "", nouns | own_nouns)
+            s.text, infos[-1].text if infos else "", nouns | own_nouns) or the_said_before(
+            s.text, earlier_words, nouns | own_nouns | lead_words)
         earlier_words.update(re.findall(r"\b[a-z]{3,}\b", s.text))
         infos.append(info)
     return Analysis(article, infos, entities, subject, short_names, single_topic)

@@ -44,9 +44,8 @@ _PLACE_APPOS = re.compile(r"^(?:\s*\([^()]*\))?,?\s+(?:is\s+|was\s+)?(?:an?|the|
                           r"(?P<noun>city|town|village|"
                           r"settlement|district|region|country|capital|port|river|island|lagoon|state)\b", re.I)
 # "the city of Lagos" names Lagos the city; "an island state of Australia" and "the capital of France" do not
-_PLACE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?P<noun>town|city|village|port|region|province|district|state|"
-                       r"country) of\s+(?:the\s+)?$",
-                       re.I)
+_PLACE_OF = re.compile(r"\bthe\s+(?P<before>(?:[\w-]+\s+){0,2})(?P<noun>town|city|village|port|region|province|"
+                       r"district|state|country) of\s+(?:the\s+)?$", re.I)
 _PERSON_APPOS = re.compile(r"^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:governor|president|minister|mayor|curate|physician|"
                            r"engineer|scientist|leader|director|chief|head|founder|professor|doctor)\b", re.I)
 _THING_AFTER = re.compile(r"^\s+(rover|telescope|probe|spacecraft|satellite|mission|ship|vessel|river|bridge|dam|"
@@ -212,6 +211,8 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
     person_appos = _PERSON_APPOS.match(after)
     appos = None if person_appos else _PLACE_APPOS.match(after)
     place_of = _PLACE_OF.search(before)
+    if place_of and any(w in PLACE_WORDS for w in place_of.group("before").split()):
+        place_of = None  # "the Caspian Sea region of Azerbaijan": a region in it, not what Azerbaijan is
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or appos:
         v["place"] += 1
     for m in (appos, place_of):

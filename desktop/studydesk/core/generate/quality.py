@@ -36,10 +36,10 @@ _DEICTIC = re.compile(
     # "will then reach 22,500 MW", "since then": a time the sentence before set ("a then record" does not lean)
     r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
     r"(?<!was\s)(?<!were\s)\bfollowed\s+(?:in|on|soon|shortly|suit)\b|"  # "A 500 fils coin followed in 2000": what?
+    r"\b(?:said|told|announced|rallied|began|started|opened|voted)\b[^.;]{0,40}\btoday\b|"  # a news report's day
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
     r"district|province|site)\b(?!\s+of\b)|"
-    # "The hypocenter was ...", "after the initial quake": a part of an event named before, on a page that
-    # may name several
+    # "The hypocenter was", "after the initial quake": part of an event named before (a page may name several)
     r"the\s+(?:(?:original\s+)?(?:hypocent|epicent)(?:er|re)|(?:initial|first|main|original)\s+(?:earth)?quake|"
     r"main\s*shock)\b(?!\s+of\b)|"
     r"(?:the|that)\s+(?:next|following|previous|preceding|same)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|"
@@ -68,9 +68,9 @@ _SINGULAR_PRONOUN = re.compile(r"\b(?:it|its)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
 _SPEECH_THAT = re.compile(r"\b(?:says?|said|projects?|projected|estimates?|estimated|expects?|expected|believes?|"
                           r"warns?|warned|claims?|claimed|reports?|reported)\s+(?:that\s+)?$")
-# A sentence that is not prose: a list of sources, a caption, a dateline.
+# Not prose: a list of sources, a caption, a dateline, a copy's slip ("13.7% percent", "over a -year period").
 _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes?|image|photo|file|caption|"
-                        r"related|retrieved)\b|[|•·]|https?://|www\.|"
+                        r"related|retrieved)\b|[|•·]|https?://|www\.|%\s*percent\b|\b(?:an?|the)\s+-[a-z]|"
                         # A broadcast's own furniture: "The time is 21:00 UTC ...", "Today is Wednesday ..."
                         r"^(?:\[[^\]]*\]\s*)?(?:the time is|today is|this is (?:the )?(?:audio )?\w+ news|"
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"

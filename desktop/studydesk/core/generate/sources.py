@@ -31,7 +31,9 @@ _SAYS = re.compile(
     rf"(?:also\s+|recently\s+|later\s+|now\s+|still\s+|has\s+|have\s+|had\s+|once\s+)*(?P<verb>{_SPEECH})\b"
     r"(?:\s+that\b)?,?"
 )
-_ACCORDING = re.compile(r"(?P<lead>,\s*)?\b[Aa]ccording\s+to\s+(?P<src>[^,.;:—–()]{2,80}?)(?=\s*[,.;:—–()]|\s*$)")
+# "according to the terms of the 1939 German–Soviet non-aggression pact": a dash between words joins them
+_ACCORDING = re.compile(r"(?P<lead>,\s*)?\b[Aa]ccording\s+to\s+(?P<src>(?:[^,.;:—–()]|(?<=\w)–(?=\w)){2,80}?)"
+                        r"(?=\s*[,.;:—()]|\s+–|\s*$)")
 _TOLD = re.compile(rf"\s+(?:{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,3}}|reporters|journalists|the\s+press)(?:\s+that\b)?,?")
 _UNVERIFIED = re.compile(
     r"\b(?:unverified|unconfirmed|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|"
@@ -71,8 +73,8 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             reaches = "all" if m.start() < 3 or not sentence[:m.start()].strip() else "before"
             out.append(Attribution(src, m.start(), m.end(), reaches))
     for m in _SAYS.finditer(sentence):
-        if re.match(r"\s*(?:to\s+(?:be|have)\b|at\b|as\b)", sentence[m.end():]):
-            continue  # "a farm believed to be ...", "damage estimated at $3 billion": a passive, no source
+        if re.match(r"\s*(?:to\s+(?:be|have)|at|as|are|were|is|was|vary|varied|differ)\b", sentence[m.end():]):
+            continue  # "a farm believed to be ...", "damage estimated at $3 billion", "Usage estimates are": no source
         if m.group("verb").startswith("project") and not re.match(r"\s*(?:that\b|\d|an?\b|the\b)",
                                                                    sentence[m.end():]):
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."

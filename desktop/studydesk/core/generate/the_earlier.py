@@ -39,3 +39,31 @@ def the_named_before(sentence: str, previous: str, main_nouns: frozenset[str]) -
                                                 previous):
             return m.group()
     return ""
+
+
+# "the carrier has", "the airplanes 14,278 times", "The two were charged": a noun phrase that ends at its noun
+_THE_ALONE = re.compile(r"\b[Tt]he ([a-z]{3,})(?=\s*(?:[,.;:)]|\d|(?:is|are|was|were|has|have|had|will|would|can|could|"
+                        r"may|might|must|says?|said|did|does|do|into|to|from|with|for|in|on|at|by)\b|[a-z]{3,}ed\b))")
+# What "the" names without a sentence before: one world, one sun, the public
+_UNIQUE = frozenset("world sun moon earth public police press media internet time day year night morning evening "
+                    "same first last rest following other former latter".split())
+
+
+# On a page about one event, "the collapse", "the impact" or "the fire" is that event
+EVENT_NOUNS = frozenset("""collapse disaster attack attacks fire explosion blast earthquake quake flood flooding crash
+    sinking storm hurricane cyclone typhoon eruption outbreak epidemic war battle siege strike riot riots accident spill
+    robbery heist theft burglary scandal election referendum impact massacre bombing shooting trial crisis""".split())
+
+
+def the_said_before(sentence: str, earlier: set[str], main_nouns: frozenset[str]) -> str:
+    """"The carrier has 30 days to appeal the fine" after sentences on American Airlines' fine: which carrier, which
+    fine, a question on this sentence alone cannot say. A noun the page used before, not its subject's."""
+    for m in _THE_ALONE.finditer(sentence):
+        noun = m.group(1)
+        forms = {noun, noun[:-1], noun + "s"} if noun.endswith("s") else {noun, noun + "s"}
+        if noun in _UNIQUE or forms & main_nouns or not forms & earlier:
+            continue
+        if re.search(rf"\b[A-Z][\w'’]*\s+{noun.capitalize()}s?\b", sentence[:m.start()]):
+            continue  # "the Northern Bank ... the bank": named in the sentence itself
+        return m.group()
+    return ""
