@@ -44,7 +44,7 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres jr sr vs etc e.g i.e
     maj brig gens lieut cpl pvt rev hon
     u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx inc ltd co
-    corp mt ft est dept univ vol pp al ca cf lit""".split()
+    corp mt ft est dept univ vol pp al ca cf lit op""".split()
 )
 # Footnote marks after the stop belong to the sentence they close: "Tulipmania.[3][4] At the peak ...", and
 # spaced, as some copies print them: "ever seen. [5] It was".

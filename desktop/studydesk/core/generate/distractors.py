@@ -21,6 +21,7 @@ _FRACTIONS = ((0.1, "one-tenth"), (0.2, "one-fifth"), (0.25, "a quarter"), (1 / 
               (2 / 3, "two-thirds"), (0.75, "three-quarters"), (0.9, "nine-tenths"))
 _MAGNITUDES = ("a few dozen", "a few hundred", "a few thousand", "tens of thousands", "hundreds of thousands",
                "millions")
+_MAGNITUDES_OF = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions")
 _MAGNITUDE_VALUES = (24, 100, 1e3, 1e4, 1e5, 1e6)
 _UP = ("About", "Nearly", "Around", "Roughly", "Some", "Approximately", "An estimated", "Almost")
 APPROX_MARGIN = 0.35  # wrong answers to an approximate figure differ from it by more than this share
@@ -258,12 +259,15 @@ def _times(k: float) -> str:
 
 
 def vague_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]]:
+    """"dozens of glaciers": the wrong choices in the same form ("hundreds", not "a few hundred of glaciers")."""
     answer = capitalize(fig.text)
     own = min(range(len(_MAGNITUDE_VALUES)), key=lambda i: abs(math.log10(_MAGNITUDE_VALUES[i]) -
                                                                   math.log10(max(fig.value, 1))))
     others = [i for i in range(len(_MAGNITUDES)) if i != own]
     others.sort(key=lambda i: abs(i - own))
-    return answer, [capitalize(_MAGNITUDES[i]) for i in sorted(others[:3])]
+    plural = re.fullmatch(r"(?:dozens|hundreds|thousands|millions|tens|scores)\b.*", fig.text.lower())
+    names = _MAGNITUDES_OF if plural else _MAGNITUDES
+    return answer, [capitalize(names[i]) for i in sorted(others[:3])]
 
 
 def ordinal_choices(fig: Figure) -> tuple[str, list[str]]:

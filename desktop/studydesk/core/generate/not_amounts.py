@@ -38,7 +38,7 @@ _NEXT = r"(?:,\s*|,?\s+(?:and|or|to|through)\s+)"  # the next in a list of days
 _TIME_OF_DAY = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night|[ap]\.?m\b)")
 _LABEL = re.compile(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umber|[Ii]nterstate|[Pp]latform|[Gg]ate|"
                     r"[Cc]hannel|[Pp]ier|[Bb]us|[Ll]ine|[Pp]age|[Cc]hapter|[Aa]rticle|[Ss]ection|[Rr]oom|[Tt]ank|"
-                    r"[Bb]erth|[Hh]angar)\s+$")  # "near tank 912": a label
+                    r"[Bb]erth|[Hh]angar)\s+$|#$")  # "near tank 912", "Law #7": a label
 
 
 def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, currency: bool) -> str:
@@ -53,7 +53,8 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
             currency and re.search(r"\bbetween\s+[$€£]?$", before) and re.match(r"\s+and\s+[$€£]?\d", after)) \
             or re.search(r"\bbetween\s+[$€£]\d[\d,.]*\s+and\s+[$€£]?$", before):
         return "one end of a range not read whole"  # "$3–4.2 billion", "between $402 and $407 billion"
-    if re.match(r"\s*°\s*[NSEW]\b", after) or re.match(r"\s*°\s*\d", after):
+    if re.match(r"\s*°\s*[NSEW]\b", after) or re.match(r"\s*°\s*\d", after) or re.match(r"\s*['′][\d.]*[\"″]", after) \
+            or re.search(r"\d°\s*$", before) or re.match(r"\s*[\"″]\s*[NSEW]\b", after):
         return "a coordinate"  # "The landing coordinates are 5°S 351°E"
     if re.fullmatch(r"1\d{3}|20\d\d", raw) and (
             re.match(r",?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?(?:1\d{3}|20\d\d)\b", after)

@@ -36,7 +36,7 @@ _DEICTIC = re.compile(
     # "will then reach 22,500 MW", "since then": a time the sentence before set ("a then record" does not lean)
     r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
     r"(?<!was\s)(?<!were\s)\bfollowed\s+(?:in|on|soon|shortly|suit)\b|"  # "A 500 fils coin followed in 2000": what?
-    r"\b(?:said|told|announced|rallied|began|started|opened|voted)\b[^.;]{0,40}\btoday\b|"  # a news report's day
+    r"\b(?:said|told|announced|rallied|began|started|opened|voted)\b[^.;]{0,40}\btoday\b|\b[Yy]esterday\b|"  # news days
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
     r"district|province|site)\b(?!\s+of\b)|"
     # "The hypocenter was", "after the initial quake": part of an event named before (a page may name several)

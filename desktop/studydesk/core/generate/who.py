@@ -82,6 +82,8 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
             return None
     elif verb in FUNCTION_WORDS or not (verb in FINITE_VERBS or verb.endswith("ed")):
         return None
+    if len(words) > 1 and words[1].lower() in ("are", "is", "were", "was", "have", "has"):
+        return None  # "The Young Company shows are free": the name qualifies "shows", which do it
     if e.kind == "org" and verb in ("reported", "reports", "wrote", "writes", "quoted", "published"):
         return None  # "which organisation reported that ...": the newspaper that ran it is not what happened
     predicate = " ".join(words)
