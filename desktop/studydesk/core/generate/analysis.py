@@ -12,13 +12,13 @@ from ..article import Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out, takes_the
 from .figure import Figure
-from .lexicon import FINITE_VERBS, PLACE_EVENTS
+from .lexicon import EVENTS, FINITE_VERBS, PLACE_EVENTS
 from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
                            subject_of)
 from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
-from .the_earlier import EVENT_NOUNS, the_earlier, the_named_before, the_said_before
+from .the_earlier import the_earlier, the_named_before, the_said_before
 
 _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers", "this number", "the claim",
                     "these claims", "the estimate", "these estimates", "figure")
@@ -319,9 +319,8 @@ def analyse(article: Article) -> Analysis:
     # complex": the kind the lead gives it, and the word before
     lead = lead_sentence(texts) if single_topic and subject is not None else ""
     kind = lead and (defined_kind(lead, subject.name.removeprefix("the ")) or defined_kind(lead, article.title))
-    lead_words = frozenset(re.findall(r"[a-z]{3,}", lead[:lead.find(f"{kind}")].lower())[-1:] + [kind]) if kind \
-        else frozenset()
-    lead_words |= EVENT_NOUNS if single_topic else frozenset()  # "the collapse" on the page of a dam's collapse
+    before_kind = re.findall(r"[a-z]{3,}", lead[:lead.find(kind)].lower())[-1:] if kind else []
+    lead_words = frozenset([*before_kind, kind] if kind else []) | (EVENTS if single_topic else frozenset())
     # Names the article mostly writes with "the" ("the Danube Delta"), counted from the mentions
     # themselves: one pass, where counting each name in the whole text grew with names times text.
     after_the: dict[str, int] = {}

@@ -225,6 +225,7 @@ def _also_true(q: ChoiceQuestion, article_figures: list[tuple[str, Figure]]) -> 
     out = []
     key_fig = key[1]
     evidence_noun = _key_noun(q, key_fig)
+    key_verb = _event_verb(q.evidence, key_fig.value) if key_fig.kind == "year" else ""
     for choice in q.choices:
         if choice == q.answer:
             continue
@@ -242,13 +243,12 @@ def _also_true(q: ChoiceQuestion, article_figures: list[tuple[str, Figure]]) -> 
                     out.append(Defect(q.id, "also-true",
                                       f'"{choice}" is what the article says of {f.noun} elsewhere: "{sentence}"'))
                     break
-        if key_fig.kind == "year" and other[1].kind == "year" and not other[0]:
-            verb = _event_verb(q.evidence, key_fig.value)
+        if key_verb and other[1].kind == "year" and not other[0]:
             for sentence, f in article_figures:
-                if f.kind == "year" and f.value == other[1].value and sentence not in q.evidence and verb \
-                        and verb == _event_verb((sentence,), f.value):
+                if f.kind == "year" and f.value == other[1].value and sentence not in q.evidence \
+                        and key_verb == _event_verb((sentence,), f.value):
                     out.append(Defect(q.id, "also-true", f'"{choice}" is when the article says something was also '
-                                                         f'{verb} (or the like): "{sentence}"'))
+                                                         f'{key_verb} (or the like): "{sentence}"'))
                     break
     return out
 

@@ -178,6 +178,9 @@ SHIP_PREFIXES = frozenset("MS MV SS RMS HMS HMAS HMCS USS USNS RV TS".split())
 PLACE_EVENTS = frozenset("""earthquake quake flood floods fire storm hurricane cyclone typhoon tornado eruption
     explosion blast bombing bombings attack attacks disaster tsunami crash election referendum war siege massacre
     riot riots outbreak famine drought spill landslide avalanche""".split())
+# What a page on one event may call it: "the collapse", "the impact", "the burglary"
+EVENTS = PLACE_EVENTS | frozenset("""collapse sinking capsizing derailment shipwreck impact heist robbery theft burglary
+    hijacking scandal takeover trial crisis accident shooting strike battle epidemic flooding funeral""".split())
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -32,7 +32,7 @@ def the_named_before(sentence: str, previous: str, main_nouns: frozenset[str]) -
     question cannot say."""
     for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b(?!\s+of\b)", sentence):
         noun = m.group(1)
-        if noun not in _NAMED_HEADS or re.search(rf"\b[A-Z][\w'’]*\s+{noun.capitalize()}", sentence[:m.start()]):
+        if noun not in _NAMED_HEADS or _named_here(sentence[:m.start()], noun):
             continue  # "the island": as often the page's own; "the International Olympic Committee ... the committee"
         # the last word of a name ("Betty Trask Awards"), not its first ("the Battle of Actium")
         if noun not in main_nouns and re.search(rf"\b[A-Z][\w'’]*\s+{noun.capitalize()}s?\b(?!\s+(?:of\b|[A-Z]))",
@@ -49,12 +49,6 @@ _UNIQUE = frozenset("world sun moon earth public police press media internet tim
                     "same first last rest following other former latter".split())
 
 
-# On a page about one event, "the collapse", "the impact" or "the fire" is that event
-EVENT_NOUNS = frozenset("""collapse disaster attack attacks fire explosion blast earthquake quake flood flooding crash
-    sinking storm hurricane cyclone typhoon eruption outbreak epidemic war battle siege strike riot riots accident spill
-    robbery heist theft burglary scandal election referendum impact massacre bombing shooting trial crisis""".split())
-
-
 def the_said_before(sentence: str, earlier: set[str], main_nouns: frozenset[str]) -> str:
     """"The carrier has 30 days to appeal the fine" after sentences on American Airlines' fine: which carrier, which
     fine, a question on this sentence alone cannot say. A noun the page used before, not its subject's."""
@@ -63,7 +57,12 @@ def the_said_before(sentence: str, earlier: set[str], main_nouns: frozenset[str]
         forms = {noun, noun[:-1], noun + "s"} if noun.endswith("s") else {noun, noun + "s"}
         if noun in _UNIQUE or forms & main_nouns or not forms & earlier:
             continue
-        if re.search(rf"\b[A-Z][\w'’]*\s+{noun.capitalize()}s?\b", sentence[:m.start()]):
+        if _named_here(sentence[:m.start()], noun):
             continue  # "the Northern Bank ... the bank": named in the sentence itself
         return m.group()
     return ""
+
+
+def _named_here(before: str, noun: str) -> bool:
+    """Whether the sentence named the thing before its "the <noun>": "the Northern Bank ... the bank"."""
+    return re.search(rf"\b[A-Z][\w'’]*\s+{noun.capitalize()}", before) is not None

@@ -8,6 +8,7 @@ import re
 
 from .figure import Figure
 from .giveaways import sum_of_its_parts
+from .lexicon import EVENTS
 
 
 # "403,000 of an estimated 1.61 million": the whole a part is of, no item of a list
@@ -57,9 +58,7 @@ _CLAUSES = re.compile(r";|,?\s+and\s+(?=(?:was|were|is|are|has|have|had)\b)")
 
 # A page on an event (its title says so), and when the place or the vessel was founded or built: the story's
 # background. Read blind, the Green Vault's founding year on the burglary's page was trivia.
-_EVENT_TITLE = re.compile(r"\b(?:burglary|theft|heist|robbery|sinking|capsizing|spill|disaster|earthquake|flood|fire|"
-                          r"crash|explosion|funeral|attack|bombing|riot|massacre|eruption|collapse|derailment|"
-                          r"shipwreck|takeover|scandal|hijacking|accident)s?\b", re.IGNORECASE)
+_EVENT_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(EVENTS))})s?\b", re.IGNORECASE)
 _BUILT = re.compile(r"\b(?:founded|built|laid down|launched|constructed|established|commissioned)\b(?!.*[.;])")
 # A date or a span of someone's family life ("he married Clarissa Foster in 1837", "his wife died"): read blind,
 # trivia beside the work a biography is about
