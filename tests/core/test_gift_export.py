@@ -184,7 +184,8 @@ def test_order_question_is_kept_in_comments_and_reported():
 
 
 @pytest.mark.parametrize("q, reason", [
-    (TextQuestion(id="t", prompt="p", answer="a->b", accept=("c",)), '"->" in a short answer'),
+    # HTML would hold "->" beside another answer, but not the doubled spaces around it
+    (TextQuestion(id="t", prompt="p", answer="a  ->  b", accept=("c",)), '"->" in a short answer'),
     (MatchQuestion(id="m", prompt="p", pairs=(("a->b", "1"), ("c", "2"))), '"->" on the left of a pair'),
 ])
 def test_questions_gift_cannot_hold_are_skipped(q, reason):
@@ -193,6 +194,13 @@ def test_questions_gift_cannot_hold_are_skipped(q, reason):
     assert (result.exported, result.skipped) == (1, 1)
     [report] = result.reports
     assert report.level == SKIPPED and reason in report.message
+
+
+def test_an_arrow_beside_other_answers_is_written_as_html_and_reads_back():
+    q = TextQuestion(id="t", prompt="Which arrow?", answer="a->b", accept=("c",))
+    result = gift_of(q)
+    assert block(result) == "::t::Which arrow?{\n\t=[html]a-&gt;b\n\t=c\n}"
+    assert import_gift(result.text).bank.questions == (q,) and result.skipped == 0
 
 
 def test_single_short_answer_with_arrow_is_written_without_equals_sign():

@@ -8,6 +8,7 @@ still does not come back equal is reported (or the question skipped).
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..write import toml_number
@@ -114,12 +115,13 @@ def _body(q: Question, rich: bool) -> str:
         return f"{head}{{#\n{lines}{_general(general)}}}"
     if isinstance(q, TextQuestion):
         general, fb = _feedback(q, [answered(a) for a in q.accepted] + [ANYTHING_ELSE], rich, open_ended=True)
+        several = len(q.accepted) + len(fb) > 1  # one answer alone may hold "->" as written (below)
         lines = ""
         for a in q.accepted:
-            lines += _typed(a, "", fb.pop(answered(a), ""))
+            lines += _typed(a, "", fb.pop(answered(a), ""), several)
         other = fb.pop(ANYTHING_ELSE, None)
         for label, text in fb.items():  # wrong answers with their feedback
-            lines += _typed(label[len(answered("")):], "%0%", text)
+            lines += _typed(label[len(answered("")):], "%0%", text, several)
         if other is not None:
             lines += f"\t=%0%*#{_text(other)}\n"  # last: Moodle takes the first answer that matches
         if "->" in q.answer and lines.count("\n") == 1:
@@ -134,8 +136,11 @@ def _body(q: Question, rich: bool) -> str:
     raise TypeError(type(q).__name__)
 
 
-def _typed(answer: str, weight: str, feedback: str) -> str:
-    body = _text(answer).replace("*", "\\*")  # a bare * is Moodle's wildcard
+def _typed(answer: str, weight: str, feedback: str, several: bool = True) -> str:
+    # "->" beside other answers would make Moodle read the question as matching: as HTML, "-&gt;", it does not
+    arrow = several and "->" in answer
+    body = "[html]" + escape(html.escape(answer, quote=False)) if arrow else _text(answer)
+    body = body.replace("*", "\\*")  # a bare * is Moodle's wildcard
     if not weight and WEIGHT.match(body):
         weight = "%100%"
     return f"\t={weight}{body}" + (f"#{_text(feedback)}" if feedback else "") + "\n"
