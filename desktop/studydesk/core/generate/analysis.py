@@ -12,13 +12,14 @@ from ..article import Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out, takes_the
 from .figure import Figure
-from .lexicon import EVENTS, FINITE_VERBS, PLACE_EVENTS
+from .lexicon import EVENTS, FINITE_VERBS
 from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
                            subject_of)
 from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 from .the_earlier import the_earlier, the_named_before, the_said_before
+from .the_thing import things_named
 
 _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers", "this number", "the claim",
                     "these claims", "the estimate", "these estimates", "figure")
@@ -39,6 +40,7 @@ class SentenceInfo:
     unverified: bool = False  # the article says its figures are unverified
     unverified_whose: str = ""  # "government" when it says "the government's figure"
     unverified_by: int = -1  # the sentence that says so (this one, or the next)
+    disputed: bool = False  # the next sentence doubts its figures, giving none of its own
     may_resolve: bool = False  # "its"/"the city" here can only mean the main subject
     refs: References = References()  # what "he", "it" and "the delta" mean here
     # "the ratios" opening it, of ratios an earlier sentence spoke of: which ones, the question cannot say
@@ -179,75 +181,6 @@ def _sample(article: Article) -> list:
     return out
 
 
-_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)")
-
-
-def _things(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
-            main_nouns: frozenset[str], with_the: set[str], new_block: bool,
-            mentions: list[Mention] = ()) -> tuple[tuple[str, str], ...]:
-    """What "the delta" or "the city" names: the name just mentioned that ends in
-    that word ("Danube Delta"), or that the article calls one ("Pokrovsk, a city").
-    Opening a paragraph, "the bridge" is the article's own subject more often than
-    the thing the paragraph before mentioned in passing: only the subject is taken."""
-    out = []
-    for m in _THE_NOUN.finditer(sentence):
-        noun = m.group(1)
-        if noun.capitalize() in {n.group(1) for n in _NAMED_AS.finditer(sentence)}:
-            continue  # "the bridge deck of the Royal Gorge Bridge", "the IOC ... at the committee's session"
-        if main is not None and (noun in _ends(main.name) or noun in main_nouns):
-            # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
-            # though "Warm Lake", a part of it, was named a sentence ago (and "an African Great Lake" is
-            # what Lake Tanganyika is, no other lake).
-            out.append((noun, _as_named(main, noun, with_the)))
-            continue
-        # Two things it could be in the last few sentences ("the Arecibo Telescope ... surpassed by FAST"): neither
-        fits = {e.name: e for entities in ([] if new_block else recent) for e in entities
-                if noun in _ends(e.name) or noun in e.nouns}
-        if len(fits) == 1:
-            (entity,) = fits.values()
-            out.append((noun, _as_named(entity, noun, with_the)))
-        elif not fits:
-            if main is not None and may_resolve and noun in main_nouns:
-                out.append((noun, _as_named(main, noun, with_the)))
-    # "[the Treaty]" for "the treaty" names nothing more
-    return tuple((noun, name) for noun, name in out if name.lower().removeprefix("the ") != noun)
-
-
-# The kinds of thing whose names open with the kind: "Lake Tanganyika" is "the lake".
-_KIND_FIRST = frozenset("lake mount river cape fort port gulf bay isle island university battle siege treaty "
-                        "kingdom republic county".split())
-
-
-def _ends(name: str) -> tuple[str, ...]:
-    """The words of a name that "the <word>" may stand for: its last, and its first when that is a kind."""
-    words = name.lower().split()
-    ends = (words[-1], words[0]) if words[0] in _KIND_FIRST else (words[-1],)
-    if takes_the(name):  # "the Great Siege of Malta": "the siege"
-        return (*ends, words[words.index("of", 1) - 1])
-    return ends
-
-
-# A capitalised word after another, at every place it can start ("Royal Gorge Bridge": "Gorge" and "Bridge").
-_NAMED_AS = re.compile(r"(?=\b[A-Z][\w'’-]*\s+([A-Z]\w*))")
-
-
-def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
-    """The name as it stands for "the siege": "the Great Siege" (a name ending in that noun, or one the
-    article writes with "the"), "Pokrovsk"."""
-    name = entity.name
-    words = name.split()
-    if (noun in PLACE_EVENTS or noun in entity.written_with) and noun not in name.lower().split():
-        # "the earthquake" in an article on the Kashmir earthquake: not "[Kashmir]"; "the company" where the
-        # article writes "the South Sea company": not "[the South Sea]"
-        # not "the NASA's Opportunity rover", but "the Hawke's Bay earthquake"
-        the = "" if re.search(r"['’]s\b", name) and entity.kind != "place" else "the "
-        return f"{the}{name} {noun}"
-    if re.search(r"['’]s\b", name):
-        return name  # "NASA's Mars Reconnaissance Orbiter" for "the orbiter": not "the NASA's ..."
-    ends_in_noun = len(words) > 1 and words[-1].lower() == noun != "island"  # "the Danube Delta", "Easter Island"
-    return f"the {name}" if name in with_the or takes_the(name) or ends_in_noun else name
-
-
 # "Date 29 May 1985", "- Date: 9 August 48 BC", and the wiki markup "date=20 October 1827"
 _INFOBOX_LINE = re.compile(r"^[ \t]*(?:-\s*)?(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|"
                            r"Strength|Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period|"
@@ -308,6 +241,10 @@ def analyse(article: Article) -> Analysis:
     earlier_words: set[str] = set()  # the lower-case words of the sentences so far
     # "the tower" on the page "Blackpool Tower" is the page's own, whatever the sentence before named
     own_nouns = frozenset(n.split()[-1].lower() for n in (article.title, subject.name if subject else "") if n.split())
+    # and "the hospital" on "Mulago National Referral Hospital", a name ending in its kind, is never the other
+    # hospital named just before ("the other one being Butabika ..."; unlike "the strike" of "British Airways strike")
+    last = article.title.split()[-1:]
+    titled_kind = frozenset(w.lower() for w in last if w.istitle() and main and article.title.startswith(main.name))
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
     # name it keeps coming back to under few headings.
     first = next((s.block for s in sampled if is_prose(s.text)), 0)  # an infobox's lines above it head nothing
@@ -368,8 +305,9 @@ def analyse(article: Article) -> Analysis:
             person = people[0] if people else next(iter(recent))
         # A sentence that says "he" of the one person keeps the chain going ("Snow ... He ... He ...").
         recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
-        things = _things(s.text, recent_things[-_BACK:], named_main, info.may_resolve,
-                         subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions)
+        things = things_named(s.text, recent_things[-_BACK:], named_main, info.may_resolve,
+                         subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions,
+                         titled_kind)
         info.refs = References(person, itself if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
         opened = _opening_thing(s.text, mentions, with_the) or (info.refs.it if _IT_OPENS.match(s.text) else "")
@@ -380,10 +318,13 @@ def analyse(article: Article) -> Analysis:
             lower = s.text.lower()
             whose = _WHOSE.search(s.text)
             info.unverified_whose = whose.group(1).lower() if whose else ""
-            if infos and any(w in lower for w in _UNVERIFIED_BACK) and infos[-1].block == s.block:
+            # "... every 25.9 hours. However, other sources disagree": a "however" points back too
+            if infos and (any(w in lower for w in _UNVERIFIED_BACK) or lower.startswith("however")) \
+                    and infos[-1].block == s.block:
                 infos[-1].unverified = True
                 infos[-1].unverified_by = i
                 infos[-1].unverified_whose = info.unverified_whose
+                infos[-1].disputed = not figures  # "However, other sources disagree on the rotation period."
         nouns = subject.nouns if subject is not None else frozenset()
         info.the_earlier = the_earlier(s.text, earlier_words, nouns) or the_named_before(
             s.text, infos[-1].text if infos else "", nouns | own_nouns) or the_said_before(

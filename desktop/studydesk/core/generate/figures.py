@@ -126,8 +126,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []  # "____ later at 9:04 am": the figure is the opening that leans on the sentence before
     if why_not_asked(fig, sentence, info.figures):
         return []
-    if ctx.analysis.single_topic and infobox_disagrees(fig, sentence, ctx.analysis.article.text):
-        return []  # the page's infobox gives it another value: two answers (a page of several has no one infobox)
+    if ctx.analysis.single_topic and infobox_disagrees(fig, sentence, ctx.analysis.article.text) or \
+            info.disputed and not ctx.asked_as_claim:
+        return []  # the infobox gives it another value, or the next sentence doubts it and no one is named as saying it
     value, why = worth(fig, sentence, info.figures, ctx.analysis.article.title)
     if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block:
         # Read blind (sets 11 and 12), dates in a page's opening paragraph passed 13 times in 15, dates

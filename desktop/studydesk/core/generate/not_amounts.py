@@ -60,6 +60,8 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
             re.match(r",?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?(?:1\d{3}|20\d\d)\b", after)
             or re.search(r"\b(?:1\d{3}|20\d\d),?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?$", before)):
         return "one of two years the page hedges between"  # "in 1956 or in early 1957": either may be right
+    if re.match(r"\s*±", after) or re.search(r"±\s*$", before):
+        return "a measurement with its margin of error"  # "2,326 ± 12 kilometers": the digits of a measurement
     month = rf"\b(?:{MONTH_RE}|{MONTH_ABBREVIATION_RE})"
     if not unit_text and (re.search(rf"{month}\s+{_DAY}(?:{_NEXT}{_DAY})*{_NEXT}$", before) or raw.isdigit()
                           and int(raw) <= 31 and re.match(rf"(?:{_NEXT}{_DAY})*\s+(?:{MONTH_RE})\b", after)):
