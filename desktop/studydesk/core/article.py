@@ -49,7 +49,8 @@ _ABBREVIATIONS = frozenset(
 # Footnote marks after the stop belong to the sentence they close: "Tulipmania.[3][4] At the peak ...", and
 # spaced, as some copies print them: "ever seen. [5] It was".
 _BOUNDARY = re.compile(r"[.!?]+(?:\[[^\]\n]{1,20}\]|\s+\[\d{1,3}\](?=\s))*"
-                       r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
+                       # 'staged."[6] It': a footnote mark after the quotation's close
+                       r"[\"'\u201d\u2019)\]]*(?:\[\d{1,3}\])*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
                        # Run together, as pasted text often is: "the harbour.Because of ...", "the 1990s.It"
                        # (two lower-case letters, the stop, then a capitalised word).
                        r"|(?<=[a-z0-9%\u00df-\u024f][a-z\u00df-\u024f])[.!?]+(?=[A-Z\u00c0-\u00de][a-z\u00df-\u024f])"
@@ -57,6 +58,8 @@ _BOUNDARY = re.compile(r"[.!?]+(?:\[[^\]\n]{1,20}\]|\s+\[\d{1,3}\](?=\s))*"
                        r"|(?:(?<=\s[1-9]\d\d)|(?<=\s[1-9]\d\d\d))\."
                        r"(?=(?:In|On|The|By|At|After|It|This|A|An|He|She|They)\s)")
 _DATELINE_OPENING = re.compile(r"[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+(?=[A-Z][a-z])")
+# Names written with "!": "later Yahoo! GeoCities, was" goes on
+_BANG_NAMES = frozenset("yahoo jeopardy oklahoma wham".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 
 
@@ -314,7 +317,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         word = _WORD_BEFORE.search(text[max(start, m.start() - 20):m.start()])
         if word and text[m.start() - 1] not in ")]":  # "(18,506 ft). It": the bracket closed, so the stop ends
             w = word.group(1).lower().rstrip(".")
-            if w in _ABBREVIATIONS or _initial_before(text, m.start()):
+            if w in _ABBREVIATIONS or _initial_before(text, m.start()) or text[m.start()] == "!" and w in _BANG_NAMES:
                 continue
         if _inside_quotation(head[1:] if stray and start == 0 else head) \
                 or _inside_brackets(text, start, m.start(), m.end()):

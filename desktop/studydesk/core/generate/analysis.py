@@ -19,7 +19,7 @@ from .quality import FOOTNOTE, References, dangling, is_prose, names_something, 
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 from .the_earlier import the_earlier, the_named_before, the_said_before
-from .the_thing import things_named
+from .the_thing import opened_by_noun, things_named
 
 _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers", "this number", "the claim",
                     "these claims", "the estimate", "these estimates", "figure")
@@ -253,9 +253,10 @@ def analyse(article: Article) -> Analysis:
         main.name in article.title or main.count >= max(4, 0.25 * len(sampled))
         or main.name in lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region
     # and "the vehicle" on a page that opens "Falcon 1 was a small-lift launch vehicle", "the temple" after "a temple
-    # complex": the kind the lead gives it, and the word before
+    # complex": the kind the lead gives it, and the word before ("The Wall Live (2010–13)" opens "The Wall Live is")
     lead = lead_sentence(texts) if single_topic and subject is not None else ""
-    kind = lead and (defined_kind(lead, subject.name.removeprefix("the ")) or defined_kind(lead, article.title))
+    titled = re.sub(r"\s*\([^()]*\)$", "", article.title)
+    kind = lead and (defined_kind(lead, subject.name.removeprefix("the ")) or defined_kind(lead, titled))
     before_kind = re.findall(r"[a-z]{3,}", lead[:lead.find(kind)].lower())[-1:] if kind else []
     lead_words = frozenset([*before_kind, kind] if kind else []) | (EVENTS if single_topic else frozenset())
     # Names the article mostly writes with "the" ("the Danube Delta"), counted from the mentions
@@ -311,6 +312,8 @@ def analyse(article: Article) -> Analysis:
         info.refs = References(person, itself if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
         opened = _opening_thing(s.text, mentions, with_the) or (info.refs.it if _IT_OPENS.match(s.text) else "")
+        if not opened and i + 1 < len(sampled) and sampled[i + 1].text.startswith("It "):
+            opened = opened_by_noun(s.text, things)  # "The tour garnered ... It received": for that "It" alone
         recent_things.append([m.entity for m in mentions])
         if unverified(s.text):
             info.unverified = True

@@ -228,8 +228,8 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
         entity.written_with.add(thing.group(1).lower())
     if _PERSON_BEFORE.search(before) or any(before.rstrip().endswith(t) for t in TITLES):
         v["person"] += 2
-    if _PERSON_AFTER.match(after) and not v["org"]:
-        v["person"] += 1
+    if _PERSON_AFTER.match(after) and not v["org"] and not re.match(rf",\s+later\s+[^,]*{re.escape(words[-1])}", after):
+        v["person"] += 1  # not "GeoCities, later Yahoo! GeoCities": a new name, not a person's later life
 
 
 _STATES = frozenset(("Soviet Union", "United Kingdom", "United States", "USSR", "US", "USA", "UK", "UAE", "GDR", "FRG",

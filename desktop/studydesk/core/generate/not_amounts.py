@@ -45,8 +45,8 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
     """Why the number `raw` at s[start:end] is no amount ("" when it may be one)."""
     after, before = text_after(s, end), text_before(s, start)
     words = raw[0].isalpha()
-    if before.endswith("[") and after.startswith("]"):
-        return "a footnote mark"  # "in the Gulf of Guinea.[1]"
+    if re.search(r"\[(?:nb |note |n |lower-alpha |upper-alpha )?$", before) and after.startswith("]"):
+        return "a footnote mark"  # "in the Gulf of Guinea.[1]", "Maltese: Lampeduża)[lower-alpha 1]"
     if re.match(r",\d{1,2}(?!\d)", after) or re.search(r"\d,$", before):
         return "a number with a decimal comma"  # "43,99%": not read as 43, nor 99%
     if _RANGE_END_AFTER.match(after) or _RANGE_END_BEFORE.search(before) or (
@@ -97,6 +97,9 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
         return "a range that lost its dash"  # "lasted 1015 seconds": 10–15 seconds, as a copy lost the "–"
     if _LABEL.search(before):
         return "a label"  # "Route 40", "Flight 93"
+    if not unit_text and re.fullmatch(r"(?!1\d{3}$|20\d\d$)\d{4,}", raw) and re.search(r"\b[Aa]n?\s+$", before) \
+            and re.match(r"\s+[a-z]{3,}\b(?<!s)(?![-\w])", after):
+        return "a model's number"  # "using a 6502 assembler" (a count that large would be "6,502", and plural)
     if not unit_text and not currency and (re.match(r"0\d", raw) or re.search(r"(?<![\w.])[A-Z]{2,5}\s+$", before)
                                                   and not re.fullmatch(r"1\d{3}|20\d\d", raw)):
         return "a catalogue number"  # "the galaxy cluster MS 0735", "NGC 4993": a name, not a count

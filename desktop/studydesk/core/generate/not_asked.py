@@ -55,6 +55,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
                                                   before):
         # "February or March 2005", "on May 19 and 22", "late April and early May 2000"
         return "half of a pair, the other half in sight"
+    if not fig.bound and re.match(r"[^,.;]{0,30},?\s+at\s+(?:the\s+very\s+least|a\s+minimum)\b", sentence[fig.end:]):
+        return "a floor stated after it: smaller choices are true too"  # "several thousand years, at the very least"
     if fig.bound in ("upper", "lower") and re.search(r"\b(?:ranged?|ranging|varied|vary|varying)\s+$", before):
         return "the end a range runs to: only the key's own bound fits the blank"  # "estimates have ranged up to"
     if fig.dimension in ("length", "duration", "mass") and re.match(

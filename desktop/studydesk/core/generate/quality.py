@@ -43,8 +43,8 @@ _DEICTIC = re.compile(
     r"the\s+(?:(?:original\s+)?(?:hypocent|epicent)(?:er|re)|(?:initial|first|main|original)\s+(?:earth)?quake|"
     r"main\s*shock)\b(?!\s+of\b)|"
     r"(?:the|that)\s+(?:next|following|previous|preceding|same)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|"
-    r"nights?|morning|evening)|^(?:nearby|there|at the moment)\b|"
-    # "exceeds that", "like that": "that" standing for something said before
+    r"nights?|morning|evening)|^(?:nearby|there|at the moment)\b|\b(?:is|are)\s+(?:farther|closer|nearer)\s+at\b|"
+    # "Sicily is farther at 205 km": than what?; "exceeds that", "like that": "that" stands for something said before
     r"\b(?:than|exceeds?|exceeded|matches|matched|equals|equalled|like|as|of)\s+that\b(?=\s*[,.;:)]|\s+(?:with|by|in|"
     r"for|and|but)\b)|"
     # "named to the post on 16 September": which post, the sentence before said
@@ -76,7 +76,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
                         r"^[-*•–]\s|"  # a bullet: a list, not prose
-                        r"\(\s*\)|"  # "89.7 sextillion () percent": the copy lost something; what else did it lose?
+                        r"\(\s*\)|\d\.,\s|"  # "sextillion () percent", "to 2008., it": a loss in the copy
                         # so did "near the .", "businesses in were left", "built in 1976 by and acquired", "above 7 ."
                         r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|from|"
                         r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"
@@ -104,10 +104,10 @@ FOOTNOTE = re.compile(r"\s+\[\d{1,3}\](?=\s|$)|(?<=[\d_]) \(\)(?=[\s,.;:])|"  # 
                       r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
                       r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
                       # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket
-                      r"|\s\((?=[^()]*[ˈˌ])[^()]*\)"
+                      r"|\s\((?=[^()]*[ˈˌ])[^()]*\)|\s\((?:[A-Z][a-z]+\s+)?pronunciation:\s*\)"  # or one the copy lost
                       r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"  # "(Chinese: 神舟五号, see § Etymology)": a section link
-                      # "Kosciuszko /ˌkɒziˈʌskoʊ/": a pronunciation
-                      r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")
+                      r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
+                      r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")  # "Kosciuszko /ˌkɒziˈʌskoʊ/"
 
 
 _DATED = re.compile(rf"\b(?:{MONTH_RE})\b|\b(?:1\d|20)\d\d\b|\b\d{{1,2}}:\d\d\b|____")  # or the blank, a date
@@ -286,7 +286,7 @@ DUMMY_IT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:t
                       r"until|for)\b|"
                       # "It was estimated that around 10 million people ...": what was estimated, not a thing
                       r"It (?:is|was|has been|had been) (?:estimated|reported|believed|thought|said|claimed|feared|"
-                      r"expected|announced|known|agreed|decided|alleged) that\b", re.IGNORECASE)
+                      r"expected|announced|known|agreed|decided|alleged) (?:that\b|(?-i:(?=[A-Z])))", re.IGNORECASE)
 # A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
 _ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|border|borders|"
                            r"economy|flag|police|election|elections|population|budget)\b")
@@ -385,9 +385,9 @@ def is_prose(sentence: str, section: str = "") -> bool:
         # "and then ...": a fragment, cut from a line before; but "39 people—mostly Italians—were killed",
         # "600 were injured" and "270 people died" open a sentence with their figure
         return False
-    if re.match(r"^[A-Z][a-z]+(?:\s[a-z]+)*(?:[A-Z]|\d)", sentence) or (
+    if re.match(r"^(?:[A-Z][a-z]{3,}|[A-Z][a-z]+(?:\s[a-z]+)+)(?:[A-Z]|\d)", sentence) or (
             sentence.rstrip().endswith(")") and not re.search(r"[.!?][\"”’]?\)$", sentence.rstrip())):
-        return False  # "FormedOctober 26, 1998 (First rainbands ...)": an infobox line, label and value glued
+        return False  # "FormedOctober 26, 1998 (...)": an infobox's label and value glued (not "McCain", "GeoCities")
     tokens = re.findall(r"[a-z]+|,", re.sub(r"\bMay(?=\s+\d)", "", sentence).lower())  # "in May 2014": no verb
     words_lower = [t for i, t in enumerate(tokens) if t != "," and not (
         i and tokens[i - 1] in (",", "as") and t.endswith("ed") and t not in _NEVER_PASSIVE)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entity, Mention, takes_the
-from .lexicon import PLACE_EVENTS
+from .lexicon import FINITE_VERBS, PLACE_EVENTS
 
 _THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)")
 
@@ -77,3 +77,12 @@ def _as_named(entity: Entity, noun: str, with_the: set[str]) -> str:
         return name  # "NASA's Mars Reconnaissance Orbiter" for "the orbiter": not "the NASA's ..."
     ends_in_noun = len(words) > 1 and words[-1].lower() == noun != "island"  # "the Danube Delta", "Easter Island"
     return f"the {name}" if name in with_the or takes_the(name) or ends_in_noun else name
+
+
+def opened_by_noun(sentence: str, things: tuple[tuple[str, str], ...]) -> str:
+    """"The tour garnered positive reviews": the thing "the tour" names, which an "It" opening the next sentence
+    carries on with; "" when the sentence opens otherwise."""
+    m = re.match(r"The ([a-z]{3,}) ([a-z]+)\b", sentence)
+    if not m or not (m.group(2) in FINITE_VERBS or m.group(2).endswith("ed")):
+        return ""
+    return next((name for noun, name in things if noun == m.group(1)), "")
