@@ -2,7 +2,8 @@
 
 import pytest
 
-from studydesk.core.article import split_sentences
+from studydesk.core.article import parse_article, split_sentences
+from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.quality import DUMMY_IT, FOOTNOTE, dangling, is_prose
 from studydesk.core.generate.quantities import find_figures
 
@@ -93,3 +94,22 @@ def test_it_after_the_tour_opening_a_sentence_is_the_tour():
             "from critics and was a commercial success. It received an award at the Pollstar Awards and grossed "
             "over US$62.7 million.")
     assert any("62.7" in p or "grossed" in p for p in prompts_of(text))
+
+
+def test_a_name_s_number_is_part_of_the_name():
+    from studydesk.core.generate.entities import EntityIndex
+
+    names = EntityIndex(["Falcon 1 was a small-lift launch vehicle built by SpaceX.",
+                         "Falcon 1 was launched a total of five times.", "On 3 February 1966 Luna 9 landed."]).entities
+    assert "Falcon 1" in names and "Luna 9" in names and "Falcon" not in names
+    assert not [f for f in find_figures("Its sister orbital probe Chang'e 2 was launched on 1 October 2010.")
+                if f.value == 2]
+    assert [f.value for f in find_figures("Reagan's 525 electoral votes is the highest total.")] == [525]
+
+
+def test_a_lead_s_apposition_may_hold_a_number_s_abbreviation():
+    text = ("Luna 9, internal designation Ye-6 No.13, was an unmanned space mission of the Soviet Union. On 3 "
+            "February 1966 the Luna 9 spacecraft became the first to land softly on the Moon. It used a landing "
+            "bag to survive the impact speed of 22 kilometres per hour. The Earth was 384,000 km away. The Earth "
+            "saw the pictures. Radio signals reached the Earth.")
+    assert analyse(parse_article(text)).subject.name == "Luna 9"  # not the Earth, named three times

@@ -18,6 +18,8 @@ _NAME = re.compile(
     r"(?:(?:\s+(?:of|de|upon|da|do|dos|das|del|della|di|du|van|von|der)(?:\s+the)?)?\s+"
     rf"(?:(?:St|Mt|Ft)\.(?=\s+[A-Z])|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"[A-Z][\w'’-]*{_JOINED}|I{{1,3}}\b))*"
+    # "Apollo 11", "Chang'e 1": the number is the name's (not "June 15", "Chelsea 2–1", "Reagan's 525", "Ohio 3 votes")
+    r"(?:(?<!['’]s)(?<!['’])\s+\d{1,3}\b(?![\d,.:%/–-]|\s+(?!(?:was|has|is|does)\b)[a-z]+s\b))?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_BEFORE = re.compile(
@@ -192,7 +194,7 @@ def _trim(start: int, text: str, sentence: str, mid_caps: set[str]) -> tuple[int
                      or "-" in words[-1] and words[-1].split("-")[-1].islower()):
         text = text[: text.rfind(words[-1])].rstrip()
         words = words[:-1]
-    if len(text) < 2 or text.isupper() and len(text) > 12:
+    if len(text) < 2 or text.isupper() and len(text) > 12 or text.isdigit():
         return start, ""
     return start, text
 

@@ -104,7 +104,7 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
                                                   and not re.fullmatch(r"1\d{3}|20\d\d", raw)):
         return "a catalogue number"  # "the galaxy cluster MS 0735", "NGC 4993": a name, not a count
     opener = re.search(r"(?:^|[.;:]\s+)(\S+)\s+$", before)  # the sentence's first word: "About 50", or a name
-    if not unit_text and not currency and start > 0 and re.search(r"[A-Z][\w.]*\s+$", before) \
+    if not unit_text and not currency and start > 0 and re.search(r"[A-Z][\w.]*(?:['’](?!s\b)\w+)?\s+$", before) \
             and (not opener or _name_word(opener.group(1))):
         return "a number inside a name"  # "Ariane 5", "Iron Gate I", "Apollo 11 landed", "Shoemaker–Levy 9"
     return ""
