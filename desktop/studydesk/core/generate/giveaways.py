@@ -178,12 +178,25 @@ def product_across(prompt: str, other: str, value: float) -> bool:
     return False
 
 
+_NUMBER = r"(\d+|[a-z]+(?:-[a-z]+)?)"
+_INCLUDING = re.compile(rf"[^.;]{{0,40}}?,?\s+including\s+{_NUMBER}\s[^.;]*?\s+and\s+{_NUMBER}\s", re.IGNORECASE)
+
+
+def parts_listed(sentence: str, fig: Figure) -> bool:
+    """"a total of ____ major tournaments, including eleven ... and eight ...": the blank is their sum."""
+    m = _INCLUDING.match(sentence, fig.end)
+    if fig.kind != "count" or not m:
+        return False
+    a, b = (float(n) if n.isdigit() else float(words_value(n.lower()) or 0) for n in m.groups())
+    return a > 0 and b > 0 and a + b == fig.value
+
+
 def given_away(sentence: str, fig: Figure) -> str:
     """What in the sentence gives the figure away ("" when nothing does), for a blank in it."""
     for why, gives in (("its conversion in brackets", has_conversion), ("the list it counts", counts_its_list),
                        ("its neighbour", neighbour_in_view), ("the dates it runs between", span_in_view),
                        ("what ranks before it", ranked_after), ("the items it counts, named", names_its_items),
-                       ("the factors it is the product of", product_in_view)):
+                       ("the factors it is the product of", product_in_view), ("the parts it sums", parts_listed)):
         if gives(sentence, fig):
             return why
     return "the years it runs between" if difference_in_view(fig) else ""

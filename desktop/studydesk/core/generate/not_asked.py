@@ -44,6 +44,12 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "a year cut short inside a name"  # "the Crash of '29"
     if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
         return "the dateline, not the story"  # "November 17, Brisbane, Australia - ..."
+    if re.search(r"\b(?:translate|equate|convert)(?:s|d|ed)?\s+to\s+(?:an?\s+[a-z]+\s+of\s+)?$", before):
+        return "worked out from the sentence's other figures"  # "a mile in four minutes translates to a speed of"
+    if fig.kind == "count" and re.match(r"\s+in\s+\(\s*[\d.,]+\s*(?:cm|mm)\)", sentence[fig.end:]):
+        return "inches, read as a count"  # "a 9 in (23 cm) CRT monitor": its blank would read "a ____ in CRT"
+    if fig.kind == "count" and not fig.noun and re.search(r"\bin\s+(?:his|her|their)\s+$", before):
+        return "an age the copy garbled"  # "became a lecturer in his 22": no noun, no "twenties"
     if re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.IGNORECASE):
         return "more than what, from when?"  # "continued for another two months"
     if fig.dimension == "duration" and (re.search(r"\bthe\s+(?:next|following|previous|preceding)\s+$", before, re.I)

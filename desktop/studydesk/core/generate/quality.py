@@ -76,8 +76,8 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
                         r"^[-*•–]\s|"  # a bullet: a list, not prose
-                        r"\(\s*\)|\d\.,\s|"  # "sextillion () percent", "to 2008., it": a loss in the copy
-                        # so did "near the .", "businesses in were left", "built in 1976 by and acquired", "above 7 ."
+                        r"\(\s*\)|\d\.,\s|\b(?:than|over)\s+(?:above|across|below)\b|"  # losses in the copy:
+                        # "sextillion () percent", "2008., it", "more than above the", "near the .", "in were", "by and"
                         r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|from|"
                         r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"
                         r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
@@ -101,7 +101,7 @@ def leaning_opening(sentence: str) -> str:
 
 
 FOOTNOTE = re.compile(r"\s+\[\d{1,3}\](?=\s|$)|(?<=[\d_]) \(\)(?=[\s,.;:])|"  # "in 1985, [7] to"; "fined $100 ()"
-                      r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z]\]|\[citation needed\]|\[clarification needed\]"
+                      r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z?]\]|\[citation needed\]|\[clarification needed\]"
                       r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
                       # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket
                       r"|\s\((?=[^()]*[ˈˌ])[^()]*\)|\s\((?:[A-Z][a-z]+\s+)?pronunciation:\s*\)"  # or one the copy lost

@@ -1,0 +1,47 @@
+"""What the thirty-fifth validation set showed (2026-12-07) that was mechanical. The rest is in docs/generator.md."""
+
+from studydesk.core.generate.giveaways import given_away
+from studydesk.core.generate.not_asked import why_not_asked
+from studydesk.core.generate.quality import FOOTNOTE, is_prose
+from studydesk.core.generate.quantities import find_figures
+
+
+def _why(sentence, text):
+    figures = find_figures(sentence)
+    (fig,) = [f for f in figures if f.text == text]
+    return why_not_asked(fig, sentence, figures)
+
+
+def test_a_wiki_s_unlinked_mark_is_left_out_of_the_question():
+    assert FOOTNOTE.sub("", "In 1704 Bering entered the Russian Navy[?], and served in the Great Northern War.") == \
+        "In 1704 Bering entered the Russian Navy, and served in the Great Northern War."
+
+
+def test_figures_the_copy_lost_leave_no_prose():
+    assert not is_prose("Its total floor space is over across eight stories, and the lobes of its roof peak at more "
+                        "than above the ground.")
+    assert is_prose("Its total floor space is over 207,000 m2 across eight stories.")
+
+
+def test_a_total_beside_the_parts_it_includes_is_no_blank():
+    sentence = ("Laver won a total of nineteen major tournaments, including eleven Grand Slam tournament titles and "
+                "eight Pro Slam titles.")
+    (fig,) = find_figures(sentence)
+    assert given_away(sentence, fig) == "the parts it sums"
+    other = sentence.replace("eight Pro", "three Pro")
+    assert given_away(other, find_figures(other)[0]) == ""
+
+
+def test_a_figure_worked_out_from_the_others_is_not_asked():
+    assert _why("Running a mile in four minutes translates to a speed of 15 miles per hour.", "15 miles per hour")
+    assert not _why("The novel has been translated into 50 languages.", "50")
+
+
+def test_an_age_the_copy_garbled_is_not_asked_but_a_count_after_their_is():
+    assert _why("In 1929, he became a lecturer at Kyoto Imperial University in his 22 after graduated from there.",
+                "22")
+    assert not _why("Benefits are calculated by averaging a worker's earnings in their 35 highest-paid years.", "35")
+
+
+def test_inches_read_as_a_count_are_not_asked():
+    assert _why("The motherboard, a 9 in (23 cm) CRT monitor, and a floppy drive were housed in a beige case.", "9")
