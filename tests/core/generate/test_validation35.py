@@ -1,8 +1,10 @@
 """What the thirty-fifth validation set showed (2026-12-07) that was mechanical. The rest is in docs/generator.md."""
 
+from studydesk.core.article import parse_article
+from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.giveaways import given_away
 from studydesk.core.generate.not_asked import why_not_asked
-from studydesk.core.generate.quality import FOOTNOTE, is_prose
+from studydesk.core.generate.quality import FOOTNOTE, dangling, is_prose
 from studydesk.core.generate.quantities import find_figures
 
 
@@ -45,3 +47,17 @@ def test_an_age_the_copy_garbled_is_not_asked_but_a_count_after_their_is():
 
 def test_inches_read_as_a_count_are_not_asked():
     assert _why("The motherboard, a 9 in (23 cm) CRT monitor, and a floppy drive were housed in a beige case.", "9")
+
+
+def test_that_game_leans_on_the_game_named_before():
+    assert dangling("Chamberlain set five other league records that game including most free throws made.")
+
+
+def test_he_is_the_one_person_though_named_in_full_and_by_surname():
+    text = ("Vitus Jonassen Bering (1680-1741), Danish navigator, was born in 1680 at the town of Horsens. In 1703 "
+            "he entered the Russian Navy. A plan devised by the tsar led up to Bering's first voyage to Kamchatka. "
+            "In 1725, under the auspices of the Russian government, he went overland to Okhotsk.")
+    (info,) = [i for i in analyse(parse_article(text)).sentences if i.text.startswith("In 1725")]
+    assert info.refs.person == "Vitus Jonassen Bering"
+    # and "the Russian government" is no one "he" can mean: unnamed, the sentence leans back
+    assert dangling(info.text)

@@ -301,6 +301,7 @@ def analyse(article: Article) -> Analysis:
                                         and m.start < he.start())) or ([] if people else people)
         # "He" means the one person named here, or else the one person named in the last few sentences.
         recent = {p for names_then in recent_people[-_BACK:] for p in names_then}
+        recent = {p for p in recent if not any(q.endswith(f" {p}") for q in recent)}  # "Bering", "Vitus ... Bering"
         person = ""
         if len(people) == 1 or (not people and len(recent) == 1):
             person = people[0] if people else next(iter(recent))

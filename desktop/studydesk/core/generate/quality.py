@@ -1,8 +1,7 @@
-"""Whether a sentence can carry a question on its own: prose, not a caption or
-a list; not leaning on the one before ("It runs for ...", "at that rate")
-unless what it points to can be named in brackets as an editor would
-("[Snow] marked each death ..."). How much a figure is worth asking is
-worth.py; figures no question should ask are not_asked.py.
+"""Whether a sentence can carry a question on its own: prose, not a caption or a list; not leaning on
+the one before ("It runs for ...", "at that rate") unless what it points to can be named in brackets as
+an editor would ("[Snow] marked each death ..."). What a figure is worth is worth.py; what is never
+asked, not_asked.py.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
 _DEICTIC = re.compile(
     r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b|as\b)[a-z][a-z-]*|"
     r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
-    r"moment|period|level|pace|figure|number|date)|"
+    r"moment|period|level|pace|figure|number|date)|\bthat\s+(?:game|match|night)\b|"  # "records that game"
     r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former|above)|"
     # "will then reach 22,500 MW", "since then": a time the sentence before set ("a then record" does not lean)
     r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
@@ -247,13 +246,14 @@ def _object_clause(sentence: str, m: re.Match[str]) -> int:
 
 
 def _name_before(text: str, at: int, blank_names: bool = False, names: frozenset[str] = frozenset()) -> bool:
-    """A name before `at`: a capitalised word, unless it only opens the sentence ("When", "The"). `names`,
-    when given, are the words the article capitalises mid-sentence: an opening word not among them
-    ("Police had served her ...") is a common noun."""
+    """A name before `at`: a capitalised word, unless it only opens the sentence ("When", "The"). `names`: words
+    capitalised mid-sentence; an opening word not among them ("Police had served her ...") is a common noun."""
     if blank_names and "____" in text[:at]:
         return True
     for m in re.finditer(r"(?:^|(?<=[\s(\[]))\[?([A-Z][\w'’-]+)", text[:at]):
         word = m.group(1)
+        if word in DEMONYMS and re.match(r"\s+[a-z]", text[m.end():]):  # "of the Russian government, he went"
+            continue
         if m.start() > 0 or m.group().startswith("["):
             return True
         if word not in NOT_NAMES and word.lower() not in FUNCTION_WORDS and (not names or word in names):
