@@ -61,3 +61,21 @@ def test_he_is_the_one_person_though_named_in_full_and_by_surname():
     assert info.refs.person == "Vitus Jonassen Bering"
     # and "the Russian government" is no one "he" can mean: unnamed, the sentence leans back
     assert dangling(info.text)
+
+
+def test_sales_opening_a_sentence_lean_on_whose_sales_the_page_said_before():
+    from studydesk.core.generate.the_earlier import the_earlier
+
+    assert the_earlier("Sales were initially brisk, with 300,000 copies sold.", set(), frozenset())
+    assert the_earlier("Sales of annual season tickets amounted to 55,000 in 2015.", set(), frozenset())
+    assert not the_earlier("Sales of the Game Boy reached 118 million units.", set(), frozenset())
+
+
+def test_a_date_opening_the_sentence_is_not_the_claim_of_a_source_at_its_end():
+    from .helpers import drafted
+
+    text = ("Safaricom is a telecommunications company in Kenya. It was founded in 1997 as a subsidiary of Telkom "
+            "Kenya. In March 2018, Safaricom was ranked as the best company to work for in the annual BrighterMonday "
+            "survey according to career professionals and job seekers.")
+    (q,) = [q for q in drafted(text) if "2018" in q.evidence[0]]
+    assert "according to" not in q.explain.lower()

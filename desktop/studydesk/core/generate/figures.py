@@ -1,5 +1,4 @@
-"""Questions on one figure: numeric, choice, fill-in-the-blank and
-true/false, each keeping the figure's qualifier and source."""
+"""Questions on one figure: numeric, choice, fill-in-the-blank and true/false, each keeping its qualifier and source."""
 
 from __future__ import annotations
 
@@ -64,8 +63,10 @@ class FigureContext:
             return False
         if self.fig.kind not in ("year", "date") or (self.frame and self.frame.claimed):
             return True
-        # "doubled since 2019, according to estate agents": the date is part of what they say; "losses since
-        # the invasion began in 2022, according to X": it dates a clause of its own, which X does not claim.
+        # "doubled since 2019, according to estate agents": the date is part of what they say; "the invasion began in
+        # 2022, according to X", "In March 2018, it was ranked ..., according to X": a date X does not claim.
+        if re.fullmatch(r"(?:In|On)\s+", self.info.text[:self.fig.start]) and self.attribution.start > self.fig.end:
+            return False
         clause = re.split(r"[,;:]", self.info.text[:self.fig.start])[-1]
         sub = re.search(r"\b(?:since|when|after|before|while|as|until|which|who)\b(.*)$", clause)
         return not (sub and any(w in FINITE_VERBS or w.endswith("ed") for w in re.findall(r"[a-z]+", sub.group(1))))
@@ -113,8 +114,7 @@ class FigureContext:
 
 
 def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> list[Candidate]:
-    """The ways to ask one figure: a direct question when its clause allows one,
-    a blank in its sentence when the sentence stands on its own."""
+    """The ways to ask one figure: a direct question when its clause allows, a blank when its sentence stands alone."""
     fig, info, prompt = ctx.fig, ctx.info, ctx.prompt
     sentence = info.text
     if sentence[max(0, fig.start - 6):fig.start].rfind("[") > sentence[max(0, fig.start - 6):fig.start].rfind("]"):

@@ -9,9 +9,15 @@ _THE_PLURAL_SUBJECT = re.compile(r"^(?:[^,.]{0,60},\s*)?(?P<np>[Tt]he (?P<noun>[
                                  r"(?!\s+(?:of|in|at|on|for|from|that|who|which|whose|with|by|to)\b)")
 
 
+# "Sales were initially brisk", "Sales of annual season tickets amounted to": whose, the sentence before said
+_WHOSE_FIGURES = re.compile(r"^(?:Sales|Profits|Revenues?|Earnings|Exports|Imports|Shipments)\b(?!\s+of\s+[A-Z])")
+
+
 def the_earlier(sentence: str, earlier: set[str], main_nouns: frozenset[str]) -> str:
     """"The strikes" when an earlier sentence spoke of strikes (or of a strike):
-    those strikes, which a question on this sentence alone cannot name."""
+    those strikes, which a question on this sentence alone cannot name; an opening "Sales" too."""
+    if _WHOSE_FIGURES.match(sentence) and not re.search(r"\b[A-Z]\w+", sentence[6:]):
+        return _WHOSE_FIGURES.match(sentence).group()
     m = _THE_PLURAL_SUBJECT.match(sentence)
     if m is None or m.group("noun").endswith("ss"):
         return ""
