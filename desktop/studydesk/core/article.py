@@ -336,9 +336,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _initial_before(text: str, stop: int) -> bool:
     """Whether a lone initial ends just before the stop ("J. R. R. Tolkien").
-    Not a letter after an apostrophe ("Japan's. As") or before a bracket ("(172 m). It")."""
+    Not a letter after an apostrophe ("Japan's. As"), before a bracket ("(172 m). It") or a degree ("31°C. Later")."""
     return (stop >= 1 and text[stop - 1].isalpha()
-            and (stop == 1 or not (text[stop - 2].isalnum() or text[stop - 2] in "'\u2019")))
+            and (stop == 1 or not (text[stop - 2].isalnum() or text[stop - 2] in "'\u2019°")))
 
 
 def _inside_brackets(text: str, start: int, stop: int, end: int) -> bool:

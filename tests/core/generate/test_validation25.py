@@ -7,7 +7,8 @@ other beside it; "around 3 December 1915" keyed without its "around". The rest i
 import pytest
 
 from studydesk.core.bank import ChoiceQuestion
-from studydesk.core.generate.quality import FOOTNOTE, dangling, is_prose
+from studydesk.core.generate.page_marks import FOOTNOTE
+from studydesk.core.generate.quality import dangling, is_prose
 
 from tests.core.generate.helpers import drafted
 

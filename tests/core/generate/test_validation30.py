@@ -8,7 +8,8 @@ from studydesk.core.article import parse_article, split_sentences
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.distractors import fraction_choices
 from studydesk.core.generate.not_asked import why_not_asked
-from studydesk.core.generate.quality import FOOTNOTE, is_prose
+from studydesk.core.generate.page_marks import FOOTNOTE
+from studydesk.core.generate.quality import is_prose
 from studydesk.core.generate.quantities import find_figures
 
 from .helpers import drafted

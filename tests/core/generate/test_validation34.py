@@ -4,7 +4,8 @@ import pytest
 
 from studydesk.core.article import parse_article, split_sentences
 from studydesk.core.generate.analysis import analyse
-from studydesk.core.generate.quality import DUMMY_IT, FOOTNOTE, dangling, is_prose
+from studydesk.core.generate.page_marks import FOOTNOTE
+from studydesk.core.generate.quality import DUMMY_IT, dangling, is_prose
 from studydesk.core.generate.quantities import find_figures
 
 from tests.support import DATA

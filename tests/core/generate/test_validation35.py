@@ -4,7 +4,8 @@ from studydesk.core.article import parse_article
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.giveaways import given_away
 from studydesk.core.generate.not_asked import why_not_asked
-from studydesk.core.generate.quality import FOOTNOTE, dangling, is_prose
+from studydesk.core.generate.page_marks import FOOTNOTE
+from studydesk.core.generate.quality import dangling, is_prose
 from studydesk.core.generate.quantities import find_figures
 
 

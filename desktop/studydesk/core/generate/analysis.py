@@ -15,7 +15,8 @@ from .figure import Figure
 from .lexicon import EVENTS, FINITE_VERBS
 from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
                            subject_of)
-from .quality import FOOTNOTE, References, dangling, is_prose, names_something, resolve
+from .page_marks import FOOTNOTE
+from .quality import References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 from .the_earlier import the_earlier, the_named_before, the_said_before

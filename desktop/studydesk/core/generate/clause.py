@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from .figure import Figure
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS
-from .quality import DUMMY_IT, FOOTNOTE, References, resolve
+from .page_marks import FOOTNOTE
+from .quality import DUMMY_IT, References, resolve
 from .sources import Attribution
 
 SLOT = "\u27e6F\u27e7"  # stands for the figure while the clause is edited

@@ -87,8 +87,8 @@ def _coordinated(text: str, info: SentenceInfo, places: list[Mention]) -> list[s
     # run-on "sentence" must not make this quadratic (a fuzzed input took 44 s). Found with str.find,
     # not a pattern made for each pair: the regex module would compile thousands on a long text.
     for a, b in dict.fromkeys(zip(names, names[1:])):
-        if " of " in a:
-            continue  # "the United Kingdom of Great Britain and Ireland": one name, not two places
+        if " of " in a or re.search(r"['’]s\b", b):
+            continue  # "the United Kingdom of Great Britain and Ireland", "Brazil and Paraguay's Itaipu": one thing
         joint = " and " + b
         at, before_b = text.find(a), -1
         while at >= 0:

@@ -34,6 +34,8 @@ _BOUND_NOTE = {
 # estimate at all, so those are asked with their words, as a choice, not as a number with a tolerance.
 _SYMMETRIC = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
                         "more or less"})
+_SECOND_THING = re.compile(r"\d|[a-z]{3,}s\s+(?:of|in|on|to|from|with|the|an?)\b|(?:north|south|east|west)\w*\s+of\b|"
+                           r"(?:[a-z]+\s)?[a-z]{3,}s\?$")  # after "how many peaks and": a second thing counted too
 # How far an approximate answer may stray, by how the article hedges it.
 _TOLERANCE = {"about": 10, "around": 10, "roughly": 10, "approximately": 10, "some": 10, "an estimated": 15,
               "estimated": 15, "nearly": 10, "almost": 10, "close to": 10, "nearer": 15, "more or less": 10}
@@ -174,11 +176,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if prompt and any(f is not fig and f.number_text in prompt for f in info.figures
                       if parts_in_view or f.unit and f.unit == fig.unit):
         prompt = None  # "reaching how many metres and 1,035 metres deep": one of two asked beside the other
-    second = re.search(r"\b(?:how (?:many|much|long|far|high|deep|wide)|what)\b.*?\s+and\s+(.*)$", prompt or "",
-                       re.IGNORECASE)
-    if second and (has_verb(second.group(1)) or re.match(r"\d|[a-z]{3,}s\s+(?:of|in|on|to|from|with|the|an?)\b|"
-                                                         r"(?:north|south|east|west)\w*\s+of\b", second.group(1))):
-        prompt = None  # "is how many kilometres long and 20 to 203 km wide?", "... and consists of two islands?"
+    second = re.search(r"\b(?:how (?:many|much|long|far|high|deep|wide)|what)\b.*?\s+and\s+(.*)$", prompt or "", re.I)
+    if second and (has_verb(second.group(1)) or _SECOND_THING.match(second.group(1))):
+        prompt = None  # "how many km long and 20 to 203 km wide?", "and consists of two islands?", "and deep gorges?"
     if prompt and span_asked(prompt, fig):
         prompt = None  # "lasted how many weeks from 16 December 1944 to 28 January 1945?": count them
     if fig.extra == "BC":

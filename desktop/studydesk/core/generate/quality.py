@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, MONTH_RE, NOT_NAMES
+from .page_marks import FOOTNOTE
 
 # A reference back to something the sentence does not name: the question would not stand on its own.
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
@@ -97,16 +98,6 @@ def leaning_opening(sentence: str) -> str:
     A blank over it hides it from `dangling`, yet the question still asks later than what."""
     m = _LEADING.match(sentence)
     return m.group() if m else ""
-
-
-FOOTNOTE = re.compile(r"\s+\[\d{1,3}\](?=\s|$)|(?<=[\d_]) \(\)(?=[\s,.;:])|"  # "in 1985, [7] to"; "fined $100 ()"
-                      r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z?]\]|\[citation needed\]|\[clarification needed\]"
-                      r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
-                      # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket
-                      r"|\s\((?=[^()]*[ˈˌ])[^()]*\)|\s\((?:[A-Z][a-z]+\s+)?pronunciation:\s*\)"  # or one the copy lost
-                      r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"  # "(Chinese: 神舟五号, see § Etymology)": a section link
-                      r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
-                      r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")  # "Kosciuszko /ˌkɒziˈʌskoʊ/"
 
 
 _DATED = re.compile(rf"\b(?:{MONTH_RE})\b|\b(?:1\d|20)\d\d\b|\b\d{{1,2}}:\d\d\b|____")  # or the blank, a date

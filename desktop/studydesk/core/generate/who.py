@@ -15,7 +15,8 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug
 from .entities import Entity, Mention
 from .lexicon import FINITE_VERBS, FUNCTION_WORDS, TITLES
-from .quality import FOOTNOTE, is_prose
+from .page_marks import FOOTNOTE
+from .quality import is_prose
 
 _APPOSITION = re.compile(r"^,\s+[^,]{3,60},\s+")  # "Snow, a physician,"
 _CLAUSE_END = re.compile(r",\s+(?:which|who|whose|where|while|but|although|though|as|after|before|when|because|"

@@ -1,0 +1,25 @@
+"""What a page's copy adds to a sentence that no question should carry: footnote marks and editors' tags,
+pronunciations and a name's spellings in other scripts, links to sections and other wikis, and a mirror's
+own marks. A question quotes the sentence without them; its evidence keeps them, as the page has them."""
+
+from __future__ import annotations
+
+import re
+
+# Any script but the Latin: a name's Greek, Cyrillic, Arabic, Hebrew, Indic, Chinese, Japanese or Korean spelling
+_SCRIPTS = "\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_BRACKET = r"\((?:[^()]|\([^()]*\))*\)"  # one bracket, which may hold another: "[ˈoli(m)bos]"
+
+FOOTNOTE = re.compile(
+    r"\s+\[\d{1,3}\](?=\s|$)|(?<=[\d_]) \(\)(?=[\s,.;:])|"  # "in 1985, [7] to"; "fined $100 ()"
+    # "[3]", "[nb 1]", "[a]", "[?]", "[citation needed]", "[by whom?]"
+    r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z?]\]|\[[a-z ]*(?:needed|\?)\]"
+    r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
+    # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket, or one the copy lost
+    rf"|\s(?=\((?:[^()]|\([^()]*\))*[ˈˌ]){_BRACKET}|\s\((?:[A-Z][a-z]+\s+)?pronunciation:\s*\)"
+    # "(Russian: Беломорско-Балтийский канал, romanized: ...)": the name in another script
+    rf"|\s(?=\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[^()]*[{_SCRIPTS}]){_BRACKET}"
+    r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"  # "(Chinese: 神舟五号, see § Etymology)": a section link
+    r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
+    r"|(?<=[a-z])marker(?=[\s,.;:)])"  # "the Bulgarianmarker government": a mirror's mark on a place's link
+    r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")  # "Kosciuszko /ˌkɒziˈʌskoʊ/"
