@@ -59,7 +59,7 @@ _BOUNDARY = re.compile(r"[.!?]+(?:\[[^\]\n]{1,20}\]|\s+\[\d{1,3}\](?=\s))*"
                        r"(?=(?:In|On|The|By|At|After|It|This|A|An|He|She|They)\s)")
 _DATELINE_OPENING = re.compile(r"[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+(?=[A-Z][a-z])")
 # Names written with "!": "later Yahoo! GeoCities, was" goes on
-_BANG_NAMES = frozenset("yahoo jeopardy oklahoma wham".split())
+_BANG_NAMES = frozenset("yahoo jeopardy wham".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 
 

@@ -18,7 +18,7 @@ _QUALIFIED = re.compile(r"^(?:just over|just under|about|around|roughly|nearly|a
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 _BOUND = re.compile(r"^(?P<q>just over|just under|fewer than|in excess of|less than|more than|over|under|up to|at least|"
                     r"about|"
-                    r"around|roughly|approximately|"
+                    r"around|roughly|approximately|an estimated|estimated|"
                     r"nearly|almost|some|exactly)?\s*(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")(?![-\w])"
                     r"(?:\s+(?P<scale>million|billion))?", re.IGNORECASE)
 

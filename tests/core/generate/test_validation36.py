@@ -50,3 +50,25 @@ def _page(stem):
 def test_two_countries_sharing_one_thing_are_no_list_of_places():
     # "surpassed by Brazil and Paraguay's Itaipu": one dam, not "Brazil" and "Paraguay's Itaipu"
     assert not any(p.startswith("Which places") for p in prompts_of(_page("wp-guri-dam-wikipedia")))
+
+
+def test_the_rules_of_sets_34_to_36_leave_their_near_misses_alone():
+    """A review's cases: each rule stops where its comment does."""
+    from studydesk.core.generate.entities import EntityIndex
+    from studydesk.core.generate.not_asked import why_not_asked
+    from studydesk.core.generate.quality import dangling
+    from studydesk.core.generate.the_earlier import the_earlier
+
+    def why(sentence):
+        figures = find_figures(sentence)
+        return [why_not_asked(f, sentence, figures) for f in figures]
+
+    assert [m.entity.name for m in EntityIndex(["The Moon was reached by Apollo 11."]).mentions[0]][-1] == "Apollo 11"
+    assert FOOTNOTE.sub("", "a biomarker for cancer") == "a biomarker for cancer"
+    assert FOOTNOTE.sub("", "Lampedusa (Maltese: Lampeduża)[upper-alpha 1] is") == "Lampedusa (Maltese: Lampeduża) is"
+    assert why("The mill was later converted to 40 apartments.") == [""]
+    assert why("It employs 300 workers at a minimum wage of $7.")[0] == ""
+    assert why("It was a 15000 seat stadium.") == [""]
+    assert not the_earlier("Sales tax was raised to 7 percent in 2010.", set(), frozenset())
+    assert not dangling("Officials said that night flights would be banned from 2020.")
+    assert len(split_sentences("He moved to Oklahoma! The state was booming.")) == 2

@@ -244,7 +244,7 @@ def analyse(article: Article) -> Analysis:
     own_nouns = frozenset(n.split()[-1].lower() for n in (article.title, subject.name if subject else "") if n.split())
     # and "the hospital" on "Mulago National Referral Hospital", a name ending in its kind, is never the other
     # hospital named just before ("the other one being Butabika ..."; unlike "the strike" of "British Airways strike")
-    last = article.title.split()[-1:]
+    last = re.sub(r"\s*\([^()]*\)$", "", article.title).split()[-1:]  # "Mulago Hospital (Uganda)": "Hospital"
     titled_kind = frozenset(w.lower() for w in last if w.istitle() and main and article.title.startswith(main.name))
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
     # name it keeps coming back to under few headings.
@@ -329,7 +329,8 @@ def analyse(article: Article) -> Analysis:
                 infos[-1].unverified = True
                 infos[-1].unverified_by = i
                 infos[-1].unverified_whose = info.unverified_whose
-                infos[-1].disputed = not figures  # "However, other sources disagree on the rotation period."
+                infos[-1].disputed = not figures  # "However, other sources disagree ...", "These figures could not
+                # be verified": then its figures are asked only as their source's
         nouns = subject.nouns if subject is not None else frozenset()
         info.the_earlier = the_earlier(s.text, earlier_words, nouns) or the_named_before(
             s.text, infos[-1].text if infos else "", nouns | own_nouns) or the_said_before(

@@ -19,7 +19,7 @@ _NAME = re.compile(
     rf"(?:(?:St|Mt|Ft)\.(?=\s+[A-Z])|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"[A-Z][\w'’-]*{_JOINED}|I{{1,3}}\b))*"
     # "Apollo 11", "Chang'e 1": the number is the name's (not "June 15", "Chelsea 2–1", "Reagan's 525", "Ohio 3 votes")
-    r"(?:(?<!['’]s)(?<!['’])\s+\d{1,3}\b(?![\d,.:%/–-]|\s+(?!(?:was|has|is|does)\b)[a-z]+s\b))?"
+    r"(?:(?<!['’]s)(?<!['’])\s+\d{1,3}\b(?![\d:%/–-]|[,.]\d|\s+(?!(?:was|has|is|does)\b)[a-z]+s\b))?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_BEFORE = re.compile(

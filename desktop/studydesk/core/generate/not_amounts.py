@@ -98,7 +98,8 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
     if _LABEL.search(before):
         return "a label"  # "Route 40", "Flight 93"
     if not unit_text and re.fullmatch(r"(?!1\d{3}$|20\d\d$)\d{4,}", raw) and re.search(r"\b[Aa]n?\s+$", before) \
-            and re.match(r"\s+[a-z]{3,}\b(?<!s)(?![-\w])", after):
+            and re.match(r"\s+(?!(?:seat|man|member|page|room|bed|acre|ton|tonne|word|strong)\b)"
+                         r"[a-z]{3,}\b(?<!s)(?![-\w])", after):
         return "a model's number"  # "using a 6502 assembler" (a count that large would be "6,502", and plural)
     if not unit_text and not currency and (re.match(r"0\d", raw) or re.search(r"(?<![\w.])[A-Z]{2,5}\s+$", before)
                                                   and not re.fullmatch(r"1\d{3}|20\d\d", raw)):

@@ -44,7 +44,7 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "a year cut short inside a name"  # "the Crash of '29"
     if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
         return "the dateline, not the story"  # "November 17, Brisbane, Australia - ..."
-    if re.search(r"\b(?:translate|equate|convert)(?:s|d|ed)?\s+to\s+(?:an?\s+[a-z]+\s+of\s+)?$", before):
+    if re.search(r"\b(?:translate|equate)[sd]?\s+to\s+(?:an?\s+[a-z]+\s+of\s+)?$", before):
         return "worked out from the sentence's other figures"  # "a mile in four minutes translates to a speed of"
     if fig.kind == "count" and re.match(r"\s+in\s+\(\s*[\d.,]+\s*(?:cm|mm)\)", sentence[fig.end:]):
         return "inches, read as a count"  # "a 9 in (23 cm) CRT monitor": its blank would read "a ____ in CRT"
@@ -61,7 +61,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
                                                   before):
         # "February or March 2005", "on May 19 and 22", "late April and early May 2000"
         return "half of a pair, the other half in sight"
-    if not fig.bound and re.match(r"[^,.;]{0,30},?\s+at\s+(?:the\s+very\s+least|a\s+minimum)\b", sentence[fig.end:]):
+    if not fig.bound and re.match(r"[^,.;]{0,30},?\s+at\s+(?:the\s+very\s+least|a\s+minimum)\b(?!\s+[a-z])",
+                                  sentence[fig.end:]):
         return "a floor stated after it: smaller choices are true too"  # "several thousand years, at the very least"
     if fig.bound in ("upper", "lower") and re.search(r"\b(?:ranged?|ranging|varied|vary|varying)\s+$", before):
         return "the end a range runs to: only the key's own bound fits the blank"  # "estimates have ranged up to"

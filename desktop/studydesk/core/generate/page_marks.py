@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
-# Any script but the Latin: a name's Greek, Cyrillic, Arabic, Hebrew, Indic, Chinese, Japanese or Korean spelling
-_SCRIPTS = "\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# A name's Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Georgian, Chinese, Japanese or Korean spelling
+_SCRIPTS = ("\u0370-\u03ff\u0400-\u058f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
+            "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af")
+# after a capitalised word of 3 to 16 letters, as a lookbehind must be of one width ("a biomarker" keeps its own)
+_MARKED = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(2, 16))
 _BRACKET = r"\((?:[^()]|\([^()]*\))*\)"  # one bracket, which may hold another: "[ˈoli(m)bos]"
 
 FOOTNOTE = re.compile(
     r"\s+\[\d{1,3}\](?=\s|$)|(?<=[\d_]) \(\)(?=[\s,.;:])|"  # "in 1985, [7] to"; "fined $100 ()"
     # "[3]", "[nb 1]", "[a]", "[?]", "[citation needed]", "[by whom?]"
-    r"\[(?:nb |note |n |lower-alpha )?\d+\]|\[[a-z?]\]|\[[a-z ]*(?:needed|\?)\]"
+    r"\[(?:nb |note |n |lower-alpha |upper-alpha )?\d+\]|\[[a-z?]\]|\[[a-z ]*(?:needed|\?)\]"
     r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
     # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket, or one the copy lost
     rf"|\s(?=\((?:[^()]|\([^()]*\))*[ˈˌ]){_BRACKET}|\s\((?:[A-Z][a-z]+\s+)?pronunciation:\s*\)"
@@ -21,5 +24,5 @@ FOOTNOTE = re.compile(
     rf"|\s(?=\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[^()]*[{_SCRIPTS}]){_BRACKET}"
     r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"  # "(Chinese: 神舟五号, see § Etymology)": a section link
     r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
-    r"|(?<=[a-z])marker(?=[\s,.;:)])"  # "the Bulgarianmarker government": a mirror's mark on a place's link
+    rf"|(?:{_MARKED})marker(?=[\s,.;:)])"  # "the Bulgarianmarker government": a mirror's mark on a place's link
     r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")  # "Kosciuszko /ˌkɒziˈʌskoʊ/"

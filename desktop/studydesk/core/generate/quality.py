@@ -31,7 +31,8 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
 _DEICTIC = re.compile(
     r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b|as\b)[a-z][a-z-]*|"
     r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
-    r"moment|period|level|pace|figure|number|date)|\bthat\s+(?:game|match|night)\b|"  # "records that game"
+    # "records that game", not "said that night flights"
+    r"moment|period|level|pace|figure|number|date)|\bthat\s+(?:game|match|night)\b(?!\s+[a-z]+s\b)|"
     r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former|above)|"
     # "will then reach 22,500 MW", "since then": a time the sentence before set ("a then record" does not lean)
     r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
@@ -76,7 +77,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
                         r"^[-*•–]\s|"  # a bullet: a list, not prose
-                        r"\(\s*\)|\d\.,\s|\b(?:than|over)\s+(?:above|across|below)\b|"  # losses in the copy:
+                        r"\(\s*\)|\d\.,\s|\b(?:more than|over)\s+(?:above|across)\b|"  # losses in the copy:
                         # "sextillion () percent", "2008., it", "more than above the", "near the .", "in were", "by and"
                         r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|from|"
                         r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"

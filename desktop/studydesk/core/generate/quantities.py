@@ -137,7 +137,7 @@ def _read(m: re.Match[str], s: str) -> Figure | None:
         if a is None or b is None or not 0 < a < b:
             return None
         if re.fullmatch(r"1\d{3}|20\d\d", g("ib")) or re.match(
-                r"\s+(?:years?|days?|months?|decades?|centur|gradient|grade|slope|incline)", text_after(s, end)):
+                r"\s+(?:years?|days?|months?|decades?|centur|(?:gradient|grade|slope|incline)\b(?!\s+school))", text_after(s, end)):
             return None  # "Flight 111 in 1998", "1 in 200 years", "a 1 in 100 gradient": no share of a whole
         if re.search(r"\b(?:gradient|grade|slope|incline)\s+of\s+$", text_before(s, start)):
             return None  # "a gradient of 1 in 100"

@@ -38,7 +38,8 @@ _TOLD = re.compile(rf"\s+(?:{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,3}}|reporters|journ
 _UNVERIFIED = re.compile(
     r"\b(?:unverified|unconfirmed|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|"
     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|cannot\s+be\s+(?:independently\s+)?"
-    r"verified|disputed|(?:sources|accounts|estimates|reports)\s+(?:disagree|differ|vary|conflict))\b", re.IGNORECASE)
+    r"verified|disputed|(?:sources|accounts|estimates|reports)\s+"
+    r"(?:disagreed?|differ(?:ed)?|vary|varied|conflict(?:ed)?))\b", re.IGNORECASE)
 _COMMON_SOURCES = frozenset("officials critics analysts engineers researchers scientists experts residents soldiers "
                             "doctors officers leaders agents backers observers economists historians astronomers "
                             "authorities planners campaigners activists community estate".split())

@@ -10,14 +10,16 @@ _THE_PLURAL_SUBJECT = re.compile(r"^(?:[^,.]{0,60},\s*)?(?P<np>[Tt]he (?P<noun>[
 
 
 # "Sales were initially brisk", "Sales of annual season tickets amounted to": whose, the sentence before said
-_WHOSE_FIGURES = re.compile(r"^(?:Sales|Profits|Revenues?|Earnings|Exports|Imports|Shipments)\b(?!\s+of\s+[A-Z])")
+_WHOSE_FIGURES = re.compile(r"^(?:Sales|Profits|Revenues?|Earnings|Exports|Imports|Shipments)(?!\s+of\s+[A-Z])(?=\s+(?:"
+                            r"of|were|was|had|have|rose|fell|grew|reached|amounted|totall?ed|increased|dropped)\b)")
 
 
 def the_earlier(sentence: str, earlier: set[str], main_nouns: frozenset[str]) -> str:
     """"The strikes" when an earlier sentence spoke of strikes (or of a strike):
     those strikes, which a question on this sentence alone cannot name; an opening "Sales" too."""
-    if _WHOSE_FIGURES.match(sentence) and not re.search(r"\b[A-Z]\w+", sentence[6:]):
-        return _WHOSE_FIGURES.match(sentence).group()
+    whose = _WHOSE_FIGURES.match(sentence)
+    if whose and not re.search(r"\b[A-Z]\w+", sentence[whose.end():]):  # no name after it: whose, then?
+        return whose.group()
     m = _THE_PLURAL_SUBJECT.match(sentence)
     if m is None or m.group("noun").endswith("ss"):
         return ""
