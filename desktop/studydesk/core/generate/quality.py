@@ -52,7 +52,7 @@ _DEICTIC = re.compile(
     r"\bthe\s+(?:post|position|office)\b(?!\s+of\b)|"
     # "A second line ...", "The other team ...": one of something named before
     r"^(?:A|An|The)\s+(?:second|third|fourth|fifth|other|latter|former|next|new|latest|same|earlier|later|"
-    r"previous|similar)\s+[a-z]+|"
+    r"previous|similar)\s+[a-z]+|^The\s+remaining\b|"  # "The remaining 23 escapees": of those named before
     r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
     r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|news|"
     r"sport|team|club|season|tournament|race|company|firm|survey|blurbs?|index)\b(?!\s+(?:of|to|for|on|"
@@ -77,7 +77,8 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
                         r"\bthis is (?:the )?audio\b|\b(?:we invite you to|thank you for listening)\b|"
                         r"^[-*•–]\s|"  # a bullet: a list, not prose
-                        r"\(\s*\)|\d\.,\s|\b(?:more than|over)\s+(?:above|across)\b|"  # losses in the copy:
+                        r"\(\s*\)|\d\.,\s|\b(?:more than|over)\s+(?:above|across)\b|\bthe over the\b|\bduring at\b|"
+                        # losses in the copy: "in the over the 35 years", "produced during at the time",
                         # "sextillion () percent", "2008., it", "more than above the", "near the .", "in were", "by and"
                         r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|from|"
                         r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"
@@ -264,8 +265,8 @@ def names_something(text: str) -> bool:
 
 
 def _named_after(sentence: str, m: re.Match[str]) -> bool:
-    """"the city of Lagos", "the river Danube": named on the spot."""
-    return bool(re.match(r"\s+(?:of\s+)?[A-Z]", sentence[m.end():]))
+    """"the city of Lagos", "the river Danube", "the capital, Zagreb, to": named on the spot."""
+    return bool(re.match(r"\s+(?:of\s+)?[A-Z]|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,", sentence[m.end():]))
 
 
 # An "it" that names nothing: "It was the first time that ...", "It took three days before the men ...",
