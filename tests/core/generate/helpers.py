@@ -91,6 +91,12 @@ def drafted(text: str) -> list:
     return [*generated.bank.questions, *generated.alternates]
 
 
+def page_text(stem: str) -> str:
+    """A page of a validation set, read before it joins the development corpus or after."""
+    return next(p for p in (DATA / "validation" / f"{stem}.txt", DATA / "articles" / f"{stem}.txt")
+                if p.exists()).read_text(encoding="utf-8")
+
+
 def prompts_of(text: str) -> list[str]:
     return [q.prompt for q in drafted(text)]
 

@@ -8,9 +8,7 @@ from studydesk.core.generate.page_marks import FOOTNOTE
 from studydesk.core.generate.quality import DUMMY_IT, dangling, is_prose
 from studydesk.core.generate.quantities import find_figures
 
-from tests.support import DATA
-
-from .helpers import prompts_of, why_not_asked_in
+from .helpers import page_text, prompts_of, why_not_asked_in
 
 
 def _split(text):
@@ -78,15 +76,9 @@ def test_it_is_thought_with_a_new_subject_is_a_dummy_it():
     assert not DUMMY_IT.match("It is believed to be the largest battle ever fought involving chariots.")
 
 
-def _page(stem):
-    """A page of the set, read before it joins the development corpus or after."""
-    return next(p for p in (DATA / "validation" / f"{stem}.txt", DATA / "articles" / f"{stem}.txt")
-                if p.exists()).read_text(encoding="utf-8")
-
-
 def test_a_title_s_bracketed_years_do_not_hide_the_kind_its_lead_gives():
     # "The Wall Live (2010–13)" opens "The Wall Live is a worldwide concert tour": "the tour" is the page's own
-    assert any("first leg of the tour" in p for p in prompts_of(_page("wp-the-wall-live-2010-wikipedia")))
+    assert any("first leg of the tour" in p for p in prompts_of(page_text("wp-the-wall-live-2010-wikipedia")))
 
 
 def test_it_after_the_tour_opening_a_sentence_is_the_tour():

@@ -6,9 +6,7 @@ from studydesk.core.article import split_sentences
 from studydesk.core.generate.page_marks import FOOTNOTE
 from studydesk.core.generate.quantities import find_figures
 
-from tests.support import DATA
-
-from .helpers import prompts_of
+from .helpers import page_text, prompts_of
 
 
 @pytest.mark.parametrize(("copied", "asked"), [
@@ -41,15 +39,9 @@ def test_how_many_peaks_and_gorges_is_not_asked_as_one_count():
     assert not any("how many peaks and" in p for p in prompts_of(text))
 
 
-def _page(stem):
-    """A page of the set, read before it joins the development corpus or after."""
-    return next(p for p in (DATA / "validation" / f"{stem}.txt", DATA / "articles" / f"{stem}.txt")
-                if p.exists()).read_text(encoding="utf-8")
-
-
 def test_two_countries_sharing_one_thing_are_no_list_of_places():
     # "surpassed by Brazil and Paraguay's Itaipu": one dam, not "Brazil" and "Paraguay's Itaipu"
-    assert not any(p.startswith("Which places") for p in prompts_of(_page("wp-guri-dam-wikipedia")))
+    assert not any(p.startswith("Which places") for p in prompts_of(page_text("wp-guri-dam-wikipedia")))
 
 
 def test_the_rules_of_sets_34_to_36_leave_their_near_misses_alone():
