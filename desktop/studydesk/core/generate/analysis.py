@@ -242,10 +242,7 @@ def analyse(article: Article) -> Analysis:
     earlier_words: set[str] = set()  # the lower-case words of the sentences so far
     # "the tower" on the page "Blackpool Tower" is the page's own, whatever the sentence before named
     own_nouns = frozenset(n.split()[-1].lower() for n in (article.title, subject.name if subject else "") if n.split())
-    # and "the hospital" on "Mulago National Referral Hospital", a name ending in its kind, is never the other
-    # hospital named just before ("the other one being Butabika ..."; unlike "the strike" of "British Airways strike")
-    last = re.sub(r"\s*\([^()]*\)$", "", article.title).split()[-1:]  # "Mulago Hospital (Uganda)": "Hospital"
-    titled_kind = frozenset(w.lower() for w in last if w.istitle() and main and article.title.startswith(main.name))
+    titled = re.sub(r"\s*\([^()]*\)$", "", article.title)  # "The Wall Live (2010–13)", "Mulago Hospital (Uganda)"
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
     # name it keeps coming back to under few headings.
     first = next((s.block for s in sampled if is_prose(s.text)), 0)  # an infobox's lines above it head nothing
@@ -256,7 +253,6 @@ def analyse(article: Article) -> Analysis:
     # and "the vehicle" on a page that opens "Falcon 1 was a small-lift launch vehicle", "the temple" after "a temple
     # complex": the kind the lead gives it, and the word before ("The Wall Live (2010–13)" opens "The Wall Live is")
     lead = lead_sentence(texts) if single_topic and subject is not None else ""
-    titled = re.sub(r"\s*\([^()]*\)$", "", article.title)
     kind = lead and (defined_kind(lead, subject.name.removeprefix("the ")) or defined_kind(lead, titled))
     before_kind = re.findall(r"[a-z]{3,}", lead[:lead.find(kind)].lower())[-1:] if kind else []
     lead_words = frozenset([*before_kind, kind] if kind else []) | (EVENTS if single_topic else frozenset())
@@ -310,7 +306,7 @@ def analyse(article: Article) -> Analysis:
         recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
         things = things_named(s.text, recent_things[-_BACK:], named_main, info.may_resolve,
                          subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions,
-                         titled_kind)
+                         titled)
         info.refs = References(person, itself if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
         opened = _opening_thing(s.text, mentions, with_the) or (info.refs.it if _IT_OPENS.match(s.text) else "")

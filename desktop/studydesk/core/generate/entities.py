@@ -122,7 +122,8 @@ class EntityIndex:
                     entity = self.entities[key] = Entity(text, first=offset + start)
                 entity.count += 1
                 _vote(entity, s, start, end)
-                if len(text.split()) >= 2 and entity.votes["person"] > entity.votes["place"] + entity.votes["org"]:
+                if len(text.split()) >= 2 and entity.votes["person"] > entity.votes["place"] + entity.votes["org"] \
+                        and not text.split()[-1].isdigit():
                     last = text.split()[-1]
                     surnames.setdefault(last, key)
                     entity.short = last
@@ -243,8 +244,8 @@ def _kind(entity: Entity) -> str:
         return "place"  # "Union", "Kingdom" and capitals ("USSR") would vote for an organisation
     if entity.name == "European Union":
         return "org"
-    if not entity.votes:
-        return "name"
+    if not entity.votes or entity.name.split()[-1].isdigit() and entity.votes.most_common(1)[0][0] == "person":
+        return "name"  # "Queen Mary 2", "Apollo 11": no one's name ends in a number
     kind, score = entity.votes.most_common(1)[0]
     return kind if score > 0 else "name"
 

@@ -13,7 +13,7 @@ _THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)")
 
 def things_named(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
             main_nouns: frozenset[str], with_the: set[str], new_block: bool,
-            mentions: list[Mention] = (), titled_kind: frozenset[str] = frozenset()) -> tuple[tuple[str, str], ...]:
+            mentions: list[Mention] = (), title: str = "") -> tuple[tuple[str, str], ...]:
     """What "the delta" or "the city" names: the name just mentioned that ends in
     that word ("Danube Delta"), or that the article calls one ("Pokrovsk, a city").
     Opening a paragraph, "the bridge" is the article's own subject more often than
@@ -29,11 +29,15 @@ def things_named(sentence: str, recent: list[list[Entity]], main: Entity | None,
             # what Lake Tanganyika is, no other lake).
             out.append((noun, _as_named(main, noun, with_the)))
             continue
-        if noun in titled_kind:
-            continue  # the page's own, left as the sentence has it
         # Two things it could be in the last few sentences ("the Arecibo Telescope ... surpassed by FAST"): neither
         fits = {e.name: e for entities in ([] if new_block else recent) for e in entities
                 if noun in _ends(e.name) or noun in e.nouns}
+        if title.endswith(f" {noun.capitalize()}"):
+            # "the party" on the page "People's Progressive Party" is the page's own, never the other party just
+            # named ("the British Guiana Labour Party"): left as the sentence has it unless it is the title's name
+            fits = {name: e for name, e in fits.items() if re.sub(r"^(?:The\s+)?(?:\d{4}\s+)?", "", title) == name}
+            if not fits:
+                continue
         if len(fits) == 1:
             (entity,) = fits.values()
             out.append((noun, _as_named(entity, noun, with_the)))
