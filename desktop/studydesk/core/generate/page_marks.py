@@ -9,8 +9,9 @@ import re
 # A name's Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Georgian, Chinese, Japanese or Korean spelling
 _SCRIPTS = ("\u0370-\u03ff\u0400-\u058f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
             "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af")
-# after a capitalised word of 3 to 16 letters, as a lookbehind must be of one width ("a biomarker" keeps its own)
-_MARKED = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(2, 16))
+# after a capitalised word of 3 to 16 letters, as a lookbehind must be of one width ("a biomarker" keeps its own);
+# looked back at only once "marker" is found, which keeps the pattern quick
+_MARKED = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}}marker)" for n in range(2, 16))
 _BRACKET = r"\((?:[^()]|\([^()]*\))*\)"  # one bracket, which may hold another: "[ˈoli(m)bos]"
 
 FOOTNOTE = re.compile(
@@ -24,5 +25,5 @@ FOOTNOTE = re.compile(
     rf"|\s(?=\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[^()]*[{_SCRIPTS}]){_BRACKET}"
     r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"  # "(Chinese: 神舟五号, see § Etymology)": a section link
     r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
-    rf"|(?:{_MARKED})marker(?=[\s,.;:)])"  # "the Bulgarianmarker government": a mirror's mark on a place's link
+    rf"|marker(?=[\s,.;:)])(?:{_MARKED})"  # "the Bulgarianmarker government": a mirror's mark on a place's link
     r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")  # "Kosciuszko /ˌkɒziˈʌskoʊ/"
