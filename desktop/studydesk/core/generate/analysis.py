@@ -138,7 +138,7 @@ class Analysis:
         # An infobox's lines ("Date 29 May 1985", "Result 39 dead.") restate the lead's facts; they are no
         # headline a reader has already read, and would keep the page's central figures from being asked.
         first = _INFOBOX_LINE.sub("", first)
-        return f"{self.article.title}\n{info.section}\n{first}"
+        return f"{self.article.title}\n{_INFOBOX_LINE.sub('', info.section)}\n{first}"  # "- Date Signed: 31 May 1902"
 
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
         """Text of a sentence as a question quotes it, with what it points back to
@@ -266,6 +266,8 @@ def analyse(article: Article) -> Analysis:
     with_the = {name for name, n in after_the.items() if n * 2 > entities.entities[name].count}
     if subject is not None and subject.name == f"the {main.name}":
         with_the.add(main.name)  # counted in the prose alone, without the title ("the Forth Bridge")
+    # "The KIEE opened on May 1": a question alone names it as the page spelled it out, "[The Knoxville ...]"
+    acronyms = {a: whole for a, whole in spelled_out(article.body).items() if a.isupper() and len(a) >= 3}
     for i, s in enumerate(sampled):
         for b in range(last_block + 1, s.block):
             if b in heading_of:
@@ -306,7 +308,8 @@ def analyse(article: Article) -> Analysis:
         recent_people.append(people or ([person] if person and _HE.search(s.text) else []))
         things = things_named(s.text, recent_things[-_BACK:], named_main, info.may_resolve,
                          subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions,
-                         titled)
+                         titled) + tuple((a, f"the {whole}") for a, whole in acronyms.items()
+                                         if whole not in s.text and re.search(rf"\b[Tt]he {a}\b", s.text))
         info.refs = References(person, itself if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
         opened = _opening_thing(s.text, mentions, with_the) or (info.refs.it if _IT_OPENS.match(s.text) else "")

@@ -89,7 +89,8 @@ def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: 
         text = text[:start] + new + text[end:]
     if re.search(r"\((?:excluding|including|except|not counting|only|not including)\b[^()]*\)", text, re.I):
         return None  # "the basin (excluding Lake Baikal) is home to 55 species": the count holds only so
-    text = re.sub(r"\s*\((?![^()]*\u27e6)[^()]*\)", "", text)  # "(9 m)", "(NWS)": asides, not the figure
+    # "(9 m)", "(NWS)": asides, not the figure; but "in contemporary (1933) dollars" says which dollars
+    text = re.sub(r"\s*\((?![^()]*\u27e6)(?!\d{4}\)\s+[a-z])[^()]*\)", "", text)
     text = FOOTNOTE.sub("", text)  # "[nb 1]", "[3]": the page's marks
     text = re.sub(r"\s*,\s*,", ",", re.sub(r"\s{2,}", " ", text)).strip().rstrip(".!?").strip()
     text = re.sub(r"^,\s*", "", text)

@@ -132,6 +132,10 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
         candidates = same[:1] + [round_to_step(value * k, value) for k in factors]
         margin = APPROX_MARGIN if fig.bound else 0.1
         picked = _fresh(candidates, [], value, margin)
+        if len({v > value for v in picked[:3]}) == 1:
+            # all three above the key (2, 3 and 4 times it): the smallest is the key, found without reading
+            across = [v for v in picked[3:] if (v > value) != (picked[0] > value)]
+            picked = picked[:2] + across[:1] + picked[2:]
         wrong = [(capitalize(f"{qual} {fig.display(v)}".strip()), v) for v in picked]
     texts = []
     for text, v in wrong:

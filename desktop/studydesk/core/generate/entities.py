@@ -44,7 +44,9 @@ _ORG_AFTER = re.compile(r"^,?\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:project|group|ag
                         r"ministry|institute|party|newspaper|charity)\b", re.I)
 _PLACE_APPOS = re.compile(r"^(?:\s*\([^()]*\))?,?\s+(?:is\s+|was\s+)?(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}"
                           r"(?P<noun>city|town|village|"
-                          r"settlement|district|region|country|capital|port|river|island|lagoon|state)\b", re.I)
+                          r"settlement|district|region|country|capital|port|river|island|lagoon|state)\b(?!\s+[A-Z])", re.I)
+# "the river Arno" names the Arno the river (and "Central Italy, the river Arno" does not name Italy one)
+_RIVER_BEFORE = re.compile(r"\bthe\s+(?P<noun>river)\s+$", re.I)
 # "the city of Lagos" names Lagos the city; "an island state of Australia" and "the capital of France" do not
 _PLACE_OF = re.compile(r"\bthe\s+(?P<before>(?:[\w-]+\s+){0,2})(?P<noun>town|city|village|port|region|province|"
                        r"district|state|country) of\s+(?:the\s+)?$", re.I)
@@ -218,7 +220,7 @@ def _vote(entity: Entity, s: str, start: int, end: int) -> None:
         place_of = None  # "the Caspian Sea region of Azerbaijan": a region in it, not what Azerbaijan is
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or appos:
         v["place"] += 1
-    for m in (appos, place_of):
+    for m in (appos, place_of, _RIVER_BEFORE.search(before)):
         if m:
             entity.nouns[m.group("noun").lower()] += 1
     if person_appos:

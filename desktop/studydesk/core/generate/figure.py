@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..numbers import format_number
 from .lexicon import number_name as _number_name
 
+_SIGN = re.compile(r"((?:US|A|C|NZ|HK|S|R)?[$€£¥₹])")
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -53,6 +54,12 @@ class Figure:
         return self.sentence[self.start:max(self.end, self.noun_end)]
 
     @property
+    def symbol(self) -> str:
+        """The currency sign the article writes the amount with ("£", "US$"), or ""."""
+        m = _SIGN.match(self.sentence, self.num_start) if self.dimension == "money" else None
+        return m.group(1) if m else ""
+
+    @property
     def decimals(self) -> int:
         m = re.search(r"\.(\d+)", self.number_text)
         return len(m.group(1)) if m else 0
@@ -86,6 +93,8 @@ def display_value(f: Figure, value: float) -> str:
         body = f"{value:,.{f.decimals}f}"  # "23,446.00" beside "11,722.98": no choice stands out by its form
     else:
         body = _fmt(value, f.decimals)
+    if f.symbol:
+        return f"{f.symbol}{body}"  # "a £2.6 million train robbery", as the article writes it: never "pounds" there
     if f.unit:
         unit = f.unit_name if f.adjective or not f.unit_text else f.unit_text
         if value == 1 and f.dimension not in ("money",):

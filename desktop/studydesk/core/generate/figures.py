@@ -24,14 +24,9 @@ from .worth import list_size, worth
 from .sources import source_of
 
 Peers = dict[str, list[float]]
-_BOUND_NOTE = {
-    "upper": "an upper limit, not an exact count",
-    "lower": "a lower limit, not an exact count",
-    "approx": "an approximate figure",
-    "average": "an average",
-}
-# Hedges that stray either way: "nearly 1,000" is below 1,000 and "an average of 11" is no
-# estimate at all, so those are asked with their words, as a choice, not as a number with a tolerance.
+_BOUND_NOTE = {"upper": "an upper limit, not an exact count", "lower": "a lower limit, not an exact count",
+               "approx": "an approximate figure", "average": "an average"}
+# Hedges that stray either way ("nearly 1,000" is below it, "an average of 11" no estimate: asked as choices)
 _SYMMETRIC = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
                         "more or less"})
 _SECOND_THING = re.compile(r"\d|[a-z]{3,}s\s+(?:of|in|on|to|from|with|the|an?)\b|(?:north|south|east|west)\w*\s+of\b|"
@@ -112,6 +107,8 @@ class FigureContext:
         if cut:
             s = s[:cut[0]] + s[cut[1]:]
         start, end = (fig.start, fig.end) if whole else (fig.num_start, fig.num_end)
+        if whole and fig.qualifier and s[:start].endswith(" on or "):
+            start -= len("on or ")  # "occurred on or around 19 November": not "occurred on or ____"
         return s[:start] + "____" + s[end:]
 
 
@@ -230,7 +227,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective, cut))
     if not ctx.analysis.stands_alone(info, shown):
         return direct_only  # a blank in a sentence that leans on another, or that names nothing it is about
-    said = [fig.number_text] + ([str(int(fig.value))] if fig.kind == "date" else [])
+    said = [fig.number_text]  # a date's year in view is no giveaway: its wrong choices keep it (_choices)
     if any(re.search(rf"(?<![\w,.]){re.escape(t)}(?!\w|,\d)", shown, re.IGNORECASE) for t in said):
         return direct_only  # "held every ____, ... every four years", "The 2002 earthquake occurred on ____"
     source = ctx.analysis.from_the_article(shown)

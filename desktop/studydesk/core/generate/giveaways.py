@@ -42,7 +42,13 @@ def conversion_span(sentence: str, fig: Figure) -> tuple[int, int] | None:
     start = m.start("open")
     while start > fig.end and sentence[start - 1] == " ":
         start -= 1
-    return start, m.end()
+    end = m.end()
+    unit = fig.unit_text or fig.noun
+    if unit:  # "at least 200,000 acres (810 km2)[1] (perhaps more than 250,000 acres [...])": another
+        # estimate in the same unit rules out the wrong choices too, so it goes with the conversion
+        other = re.match(rf"(?:\[\d+\])?\s*\([^()]*\d[^()]*\b{re.escape(unit)}\b[^()]*\)", sentence[end:])
+        end += other.end() if other else 0
+    return start, end
 
 
 _LIST_AFTER = re.compile(r"^\s*(?:[—–:(]|\s-\s)\s*(?P<items>[^—–()]*(?:\([^()]*\)[^—–()]*)*?)(?:[—–);.]|\s-\s|$)")

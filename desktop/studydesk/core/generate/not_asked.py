@@ -50,6 +50,9 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "inches, read as a count"  # "a 9 in (23 cm) CRT monitor": its blank would read "a ____ in CRT"
     if fig.kind == "count" and not fig.noun and re.search(r"\bin\s+(?:his|her|their)\s+$", before):
         return "an age the copy garbled"  # "became a lecturer in his 22": no noun, no "twenties"
+    if fig.kind == "fraction" and re.search(r"\b(?:north|south|east|west|upper|lower|eastern|western|northern|"
+                                            r"southern|central)(?:-?(?:east|west|eastern|western))?\s+$", before):
+        return "a part of a place, not a share"  # "the southern half of the Door Peninsula"
     if re.search(r"\b(?:another|a further|an additional|an extra)\s+$", before, re.IGNORECASE):
         return "more than what, from when?"  # "continued for another two months"
     if fig.dimension == "duration" and (re.search(r"\bthe\s+(?:next|following|previous|preceding)\s+$", before, re.I)

@@ -23,6 +23,7 @@ FOOTNOTE = re.compile(
     rf"|\s(?=\((?:[^()]|\([^()]*\))*[ˈˌ]){_BRACKET}|\s\((?:[A-Z][a-z]+\s+)?pronunciation:\s*\)"
     # "(Russian: Беломорско-Балтийский канал, romanized: ...)": the name in another script
     rf"|\s(?=\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[^()]*[{_SCRIPTS}]){_BRACKET}"
+    rf"|\s(?=\([{_SCRIPTS}]){_BRACKET}"  # "(Σύμβαση για ..., Türk ve Yunan ...)": the same, with no language named
     r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"  # "(Chinese: 神舟五号, see § Etymology)": a section link
     r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
     rf"|marker(?=[\s,.;:)])(?:{_MARKED})"  # "the Bulgarianmarker government": a mirror's mark on a place's link

@@ -265,6 +265,9 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
                 return None  # "the Bank sought and received": the first verb read as the subject's
             if i > 2 and words[i - 2].lower() in ("a", "an", "the") and words[i - 3].lower() in _PREPOSITIONS:
                 return None  # "dates back to a concession awarded by royal decree": a participle, the verb before
+            last = words[-1]
+            if len(words) - 1 > i + 1 and (last in PAST_TO_BASE or last.endswith("ed")) and last.islower():
+                return None  # "It replaced an older bridge constructed in 1954": the year is the older bridge's
             base = verb_base(w)
             if base is None:
                 return None

@@ -15,6 +15,8 @@ from .page_marks import FOOTNOTE
 # A reference back to something the sentence does not name: the question would not stand on its own.
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
                       r"The latter|The former|Here|There,|Another|Others|Each|The same|Neither|Either|"
+                      # "Other sources put the death toll at 476": other than the one before
+                      r"Other\s+(?:sources|estimates|accounts|reports|figures|counts|historians|records)|"
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
                       r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
@@ -87,7 +89,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"\d\s*e\d[a-z]{2,}\b|"  # "60 e6impgal": a conversion template the copy broke
                         # a photo's caption: "The fast platforms 4 and 3, looking south in 2008"
                         r",\s+(?:looking|seen)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|from|towards?)\b|"
-                        r"^a compilation of\b|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
+                        r"^a compilation of\b|\bTemplate:|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
                         r"\bcreative commons\b|\bCC[ -]BY\b|"
                         r"\b(?:should|must|please|you can|you will need|you may)\b",  # instructions, opinions
                         re.IGNORECASE)
@@ -334,7 +336,7 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
             whole = thing if m.start() else thing[:1].upper() + thing[1:]
             text = text[:m.start()] + named(f"{whole}'s" if m.group().lower() == "its" else whole) + text[m.end():]
     for noun, name in refs.things:
-        m = re.search(rf"\b[Tt]he {re.escape(noun)}\b(?!\s+of\b)", text)
+        m = re.search(rf"\b[Tt]he {re.escape(noun)}\b(?!\s+of\b)(?!\s+[A-Z])", text)
         if m and name not in text[:m.start()]:
             whole = name if m.start() else name[:1].upper() + name[1:]
             end = m.end()

@@ -8,7 +8,7 @@ import re
 from .entities import Entity, Mention, takes_the
 from .lexicon import FINITE_VERBS, PLACE_EVENTS
 
-_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)")
+_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)(?!\s+[A-Z])")  # not "the river Arno": named there
 
 
 def things_named(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
