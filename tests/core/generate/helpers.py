@@ -19,7 +19,8 @@ _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve")
 _BOUND = re.compile(r"^(?P<q>just over|just under|fewer than|in excess of|less than|more than|over|under|up to|at least|"
                     r"about|"
                     r"around|roughly|approximately|an estimated|estimated|"
-                    r"nearly|almost|some|exactly)?\s*(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹])?(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")(?![-\w])"
+                    r"nearly|almost|some|exactly)?\s*(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹])?"
+                    r"(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")(?![-\w])"
                     r"(?:\s+(?P<scale>million|billion))?", re.IGNORECASE)
 
 

@@ -179,7 +179,8 @@ def test_sources_are_kept(name):
             # named as the page spells it out: "[The United States Geological Survey] says")
             word = m.group(1).split()[-1]
             whole = spelled_out(ARTICLES[name].read_text(encoding="utf-8")).get(word, word)
-            assert "ccording to" in q.prompt or any(w.lower() in q.prompt.lower() for w in (word, whole)), (q.id, q.prompt)
+            said = "ccording to" in q.prompt or any(w.lower() in q.prompt.lower() for w in (word, whole))
+            assert said, (q.id, q.prompt)
 
 
 def test_the_same_seed_gives_the_same_bank(name):

@@ -44,7 +44,8 @@ _ORG_AFTER = re.compile(r"^,?\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:project|group|ag
                         r"ministry|institute|party|newspaper|charity)\b", re.I)
 _PLACE_APPOS = re.compile(r"^(?:\s*\([^()]*\))?,?\s+(?:is\s+|was\s+)?(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}"
                           r"(?P<noun>city|town|village|"
-                          r"settlement|district|region|country|capital|port|river|island|lagoon|state)\b(?!\s+[A-Z])", re.I)
+                          r"settlement|district|region|country|capital|port|river|island|lagoon|state)\b"
+                          r"(?!\s+[A-Z])", re.I)
 # "the river Arno" names the Arno the river (and "Central Italy, the river Arno" does not name Italy one)
 _RIVER_BEFORE = re.compile(r"\bthe\s+(?P<noun>river)\s+$", re.I)
 # "the city of Lagos" names Lagos the city; "an island state of Australia" and "the capital of France" do not
