@@ -104,3 +104,21 @@ def test_an_infobox_line_above_the_lead_is_no_heading_that_gives_its_date_away()
 
 def test_a_wiki_template_s_name_is_no_prose():
     assert not is_prose("Template:History and Politics of Fiji Fiji Coups of 1987 refers to a chain of events.")
+
+
+# Found by the blind sample read after these changes (docs/generator.md)
+
+def test_a_date_beside_another_date_is_not_asked_with_the_year_kept():
+    # "lasted from ____ until 7 July 1991": wrong choices in 1991 fell after the end
+    prompts = prompts_of(page_text("wp-ten-day-war-1991-wikipedia"))
+    assert not any("lasted from ____ until 7 July 1991" in p for p in prompts)
+
+
+def test_a_bare_number_before_a_singular_unit_is_a_broken_template():
+    assert not is_prose("The fires destroyed a total area of 350000 acre of old growth timber.")
+    assert is_prose("The fires destroyed a total area of 350,000 acres of old growth timber.")
+
+
+def test_the_remaining_few_lean_on_the_count_before():
+    assert dangling("The Federal Reserve Bank of New York blocked the remaining how many transactions?")
+    assert not dangling("The FDIC will retain the remaining assets for later disposition.")

@@ -227,7 +227,10 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     shown = ctx.shown(ctx.cloze(not number_blank and not fig.adjective, cut))
     if not ctx.analysis.stands_alone(info, shown):
         return direct_only  # a blank in a sentence that leans on another, or that names nothing it is about
-    said = [fig.number_text]  # a date's year in view is no giveaway: its wrong choices keep it (_choices)
+    # A date's year in view ("The 1997 ... election was held on ____") is no giveaway, as its wrong choices keep it
+    # (_choices); but another date beside it bounds them ("lasted from ____ until 7 July 1991")
+    other_date = fig.kind == "date" and any(f is not fig and f.kind == "date" for f in info.figures)
+    said = [fig.number_text] + ([str(int(fig.value))] if other_date else [])
     if any(re.search(rf"(?<![\w,.]){re.escape(t)}(?!\w|,\d)", shown, re.IGNORECASE) for t in said):
         return direct_only  # "held every ____, ... every four years", "The 2002 earthquake occurred on ____"
     source = ctx.analysis.from_the_article(shown)

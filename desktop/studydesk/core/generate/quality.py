@@ -55,6 +55,7 @@ _DEICTIC = re.compile(
     # "A second line ...", "The other team ...": one of something named before
     r"^(?:A|An|The)\s+(?:second|third|fourth|fifth|other|latter|former|next|new|latest|same|earlier|later|"
     r"previous|similar)\s+[a-z]+|^The\s+remaining\b|"  # "The remaining 23 escapees": of those named before
+    r"\bthe\s+remaining\s+(?:\d|how\s+many\b|____)|"  # "blocked the remaining how many transactions?"
     r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
     r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|news|"
     r"sport|team|club|season|tournament|race|company|firm|survey|blurbs?|index)\b(?!\s+(?:of|to|for|on|"
@@ -87,6 +88,8 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
                         r"\b[a-z]{3,}\s+,\s|"  # "the Australian light cruiser , under": the copy lost a name
                         r"\d\s*e\d[a-z]{2,}\b|"  # "60 e6impgal": a conversion template the copy broke
+                        # "350000 acre": the same template, its number left bare
+                        r"\b\d{5,}\s+(?:acre|hectare|mile|foot|metre|meter|kilometre|kilometer|tonne)\b(?!s)|"
                         # a photo's caption: "The fast platforms 4 and 3, looking south in 2008"
                         r",\s+(?:looking|seen)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|from|towards?)\b|"
                         r"^a compilation of\b|\bTemplate:|^today on \w+:|\bnews briefs?\b|\blicen[cs]ed under\b|"
