@@ -312,7 +312,11 @@ def analyse(article: Article) -> Analysis:
                                          if whole not in s.text and re.search(rf"\b[Tt]he {a}\b", s.text))
         info.refs = References(person, itself if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
-        opened = _opening_thing(s.text, mentions, with_the) or (info.refs.it if _IT_OPENS.match(s.text) else "")
+        # "It was considered ... It killed more than 5.2 million cattle": a chain of "It"s goes on meaning the page's
+        # subject, where that is what its title names (not "Dortmund" on the Westfalenstadion's page)
+        own = info.refs.subject.lower().removeprefix("the ") == titled.lower().removeprefix("the ")
+        carried = (info.refs.it or (info.refs.subject if own else "")) if _IT_OPENS.match(s.text) else ""
+        opened = _opening_thing(s.text, mentions, with_the) or carried
         if not opened and i + 1 < len(sampled) and sampled[i + 1].text.startswith("It "):
             opened = opened_by_noun(s.text, things)  # "The tour garnered ... It received": for that "It" alone
         recent_things.append([m.entity for m in mentions])

@@ -65,7 +65,8 @@ def _stakes(analysis: Analysis, rng: random.Random) -> list[Candidate]:
             continue
         places = [m for m in info.mentions if m.entity.kind in ("place", "name")]
         group = _coordinated(text, info, places)
-        if group:
+        if group and any(m.entity.kind == "place" or m.entity.votes["place"] for m in places if m.text in group):
+            # one of them at least shown to be a place: not "AirAsia and AirAsia X" beside wrong choices that are
             cand = _which_places(analysis, info, text, group, rng)
             if cand:
                 out.append(cand)

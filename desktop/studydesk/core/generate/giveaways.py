@@ -197,12 +197,27 @@ def parts_listed(sentence: str, fig: Figure) -> bool:
     return a > 0 and b > 0 and a + b == fig.value
 
 
+def the_other_named(sentence: str, fig: Figure) -> bool:
+    """"one of only ____ commercial airports in New Zealand (the other being Christchurch)": two."""
+    return fig.value == 2 and bool(re.search(r"\(\s*the other (?:one )?(?:being|is|was)\b", sentence[fig.end:]))
+
+
+def share_of_counts(sentence: str, fig: Figure) -> bool:
+    """"17 of the 33 cases resulted in death, a 52% case fatality rate": any of the three is worked out from the
+    other two."""
+    pairs = [(int(a.replace(",", "")), int(b.replace(",", ""))) for a, b in re.findall(
+        r"\b(\d[\d,]*)\s+(?:of|out of)\s+(?:the\s+|all\s+)?(\d[\d,]*)\b", sentence)]
+    shares = [float(p) for p in re.findall(r"\b(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", sentence)]
+    return any(b and abs(100 * a / b - p) <= 1 and fig.value in (a, b, p) for a, b in pairs for p in shares)
+
+
 def given_away(sentence: str, fig: Figure) -> str:
     """What in the sentence gives the figure away ("" when nothing does), for a blank in it."""
     for why, gives in (("its conversion in brackets", has_conversion), ("the list it counts", counts_its_list),
                        ("its neighbour", neighbour_in_view), ("the dates it runs between", span_in_view),
                        ("what ranks before it", ranked_after), ("the items it counts, named", names_its_items),
-                       ("the factors it is the product of", product_in_view), ("the parts it sums", parts_listed)):
+                       ("the factors it is the product of", product_in_view), ("the parts it sums", parts_listed),
+                       ("the other one, named", the_other_named), ("the counts it is the share of", share_of_counts)):
         if gives(sentence, fig):
             return why
     return "the years it runs between" if difference_in_view(fig) else ""

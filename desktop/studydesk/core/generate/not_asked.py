@@ -50,6 +50,12 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "inches, read as a count"  # "a 9 in (23 cm) CRT monitor": its blank would read "a ____ in CRT"
     if fig.kind == "count" and not fig.noun and re.search(r"\bin\s+(?:his|her|their)\s+$", before):
         return "an age the copy garbled"  # "became a lecturer in his 22": no noun, no "twenties"
+    if fig.kind == "fraction" and re.match(r"\s+[A-Z0-9]", sentence[fig.end:]):
+        return "an ordinal before a name, not a share"  # "Royal Brunei acquired a third 737"
+    if re.search(r"\bLines?\s+(?:\d+\s*(?:,|&|and)\s*)*$", before):
+        return "a line's number, its name"  # "Metro map, including Lines 3 & 6"
+    if re.search(r"\bsome of (?:which|whom|them|these)\s+(?:were|are|was|is|reached?|reaching)\s+$", before):
+        return "true of some of them, so a wrong choice may be true of others"  # "walls, some of which were over 5 m"
     if fig.kind == "fraction" and re.search(r"\b(?:north|south|east|west|upper|lower|eastern|western|northern|"
                                             r"southern|central)(?:-?(?:east|west|eastern|western))?\s+$", before):
         return "a part of a place, not a share"  # "the southern half of the Door Peninsula"

@@ -224,6 +224,8 @@ def _in_place(body: str, fig: Figure) -> str | None:
         return None  # "A high turnout of what percentage in Thursday's vote?": no clause to ask in
     if len(text.split()) < 4 or len(text.split()) > 28:
         return None
+    if re.match(r"\s*[a-z]*\s*of (?:which|whom)\b", after):
+        return None  # "has how many stations of which 17 are underground?": the part reads as asked of the blank
     return text
 
 

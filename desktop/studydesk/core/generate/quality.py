@@ -83,8 +83,9 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"\(\s*\)|\d\.,\s|\b(?:more than|over)\s+(?:above|across)\b|\bthe over the\b|\bduring at\b|"
                         # losses in the copy: "in the over the 35 years", "produced during at the time",
                         # "sextillion () percent", "2008., it", "more than above the", "near the .", "in were", "by and"
-                        r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|from|"
-                        r"with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+and\s+(?!large\b)|\d\s+\.(?:\s|$)|"
+                        r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|"
+                        r"from|with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+(?:and\s+(?!large\b)|with\b)|"
+                        r"\d\s+\.(?:\s|$)|"
                         r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
                         r"\b[a-z]{3,}\s+,\s|"  # "the Australian light cruiser , under": the copy lost a name
                         r"\d\s*e\d[a-z]{2,}\b|"  # "60 e6impgal": a conversion template the copy broke
@@ -194,7 +195,8 @@ def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> boo
             return False
     name = opening.group("name")
     head = name or opening.group("head")  # one of the two matched
-    if name and (head.split()[0] in NOT_NAMES or head.split()[0].endswith(("ed", "ing"))):
+    adverb = head.endswith("ly") and re.match(r"\s+[a-z]+ed\b", sentence[opening.end():])  # "Officially recognized"
+    if name and (head.split()[0] in NOT_NAMES or head.split()[0].endswith(("ed", "ing")) or adverb):
         return False
     last = head.split()[-1]
     if name and len(head.split()) == 1 and re.match(

@@ -72,6 +72,8 @@ def _question(analysis: Analysis, info: SentenceInfo, m: re.Match[str], rng: ran
     shown = {(r.group(1) or "").lower() for r in re.finditer(rf"\b(?:({'|'.join(_RANKS[1:])})[\s-])?{word}\b", rest)}
     if rank in shown or _RANKED_BY.search(info.text, m.end("claim")) or m.group("what").startswith(("of ", "in a ")):
         return None  # "after the Volga", "the first of the two": the rank shows; "the first in a series": no claim
+    if re.match(r"\s+and\s+(?:most\s+)?[a-z]+est\b", info.text[m.end("claim"):]):
+        return None  # "the ____ and busiest airport": only the first of ranks is both
     if word == "first":  # "the first space station": first of them, and no "second-first"
         key = "first"
         wrong = [w for w in ("second", "third", "last", "fourth") if not re.search(rf"\b{w}\b", rest)]
