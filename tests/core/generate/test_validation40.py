@@ -68,3 +68,16 @@ def test_a_chain_of_it_goes_on_meaning_the_title_s_subject():
     assert any("[The 1890s African rinderpest epizootic] killed ____ cattle" in p for p in prompts)
     # not a subject the title does not name: "[Dortmund] holds the European record" on the Westfalenstadion's page
     assert not any(p.count("[Dortmund] holds") for p in prompts_of(page_text("wp-westfalenstadion-1974-clateway")))
+
+
+def test_where_a_place_lies_from_a_city_is_worth_less():
+    from studydesk.core.generate.worth import worth
+
+    def value(sentence: str, text: str) -> float:
+        return worth(_figure(sentence, text), sentence, find_figures(sentence))[0]
+
+    located = "Caral is located in the Supe valley, 182 kilometers north of Lima."
+    apposed = "Expo 2012 opened in the town of Yeosu, approximately 455 kilometers south of Seoul."
+    length = "The canal is 182 kilometers long and links the two seas."
+    assert value(located, "182") < value(length, "182") - 0.15
+    assert value(apposed, "455") < value(length, "182") - 0.15

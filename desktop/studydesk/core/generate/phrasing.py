@@ -39,6 +39,10 @@ def question(fr: Frame, fig: Figure, subject: Subject | None, claim: bool | None
         return None  # "About how many minutes after launch from the Baikonur Cosmodrome": what happened, untold
     if re.search(r"\b(?:where|which|who|whom|whose|that)\s+(?:(?:roughly|about)\s+)?(?:how|what)\b", q):
         return None  # "The part ... which contained the galley where about how many victims had taken refuge was"
+    after_unit = re.search(rf"\bhow (?:many|much) {re.escape(fig.unit_name)} ([a-z]+)\b", q) if fig.unit_name else None
+    if after_unit and not (after_unit.group(1) in FUNCTION_WORDS or after_unit.group(1) in FINITE_VERBS
+                           or after_unit.group(1) in _MEASURED or after_unit.group(1).endswith(("ly", "ed", "ing"))):
+        return None  # "down to how many millimetres sphere": the unit was an adjective to a noun
     if subject is not None and fig.noun.split()[-1:] and fig.noun.split()[-1].lower() in _PEOPLE \
             and subject.nouns & _PLACE_NOUNS and not fr.source and not re.search(r"\b[A-Z]", q):
         q += f" in {subject.name}"  # "How many residents remain in Pokrovsk today?"
@@ -53,6 +57,11 @@ def question(fr: Frame, fig: Figure, subject: Subject | None, claim: bool | None
     if fig.bound:
         return q[:-1] + ", according to the article?"
     return q
+
+
+# What follows a measure and still reads after "how many metres": "long", "away", "north of"
+_MEASURED = frozenset("long wide high deep tall thick away apart north south east west northeast northwest southeast "
+                      "southwest above below across further farther".split())
 
 
 def _direct(body: str, fig: Figure) -> str | None:

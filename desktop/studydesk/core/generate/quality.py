@@ -289,7 +289,7 @@ DUMMY_IT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:t
                       r"expected|announced|known|agreed|decided|alleged) (?:that\b|(?-i:(?=[A-Z])))", re.IGNORECASE)
 # A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
 _ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|border|borders|"
-                           r"economy|flag|police|election|elections|population|budget)\b")
+                           r"economy|flag|police|election|elections|population|budget|area|basin|region|shores?)\b")
 
 
 @dataclass(frozen=True)
