@@ -24,6 +24,7 @@ from ..bank import (
     TrueFalseQuestion,
 )
 from .figure import Figure
+from .lexicon import MONTH_RE
 from .quantities import find_figures
 
 DEFECTS = {
@@ -158,7 +159,8 @@ def _conversion(q: Question) -> list[Defect]:
         inner = m.group()
         if _BLANK in inner or re.search(rf"\b{_WH}\b", inner, re.IGNORECASE):
             return [Defect(q.id, "conversion", f'asks inside brackets: "{inner}"')]
-    m = re.search(re.escape(_BLANK) + r"\s*(?:[^\s()]+\s*){0,2}\(\s*(?:about\s+|approx\.?\s+|c\.\s*)?[\d.,]+", q.prompt)
+    m = re.search(re.escape(_BLANK) + r"\s*(?:[^\s()]+\s*){0,2}\(\s*(?:about\s+|approx\.?\s+|c\.\s*)?[\d.,]+"
+                  rf"(?![\d.,]|\s+(?:{MONTH_RE})\b)", q.prompt)  # not "____ inhabitants (31 March 2010)", a date
     if m:
         return [Defect(q.id, "conversion", f'the blank is followed by its conversion: "{m.group()}"')]
     if isinstance(q, NumericQuestion) and len(q.evidence) == 1:

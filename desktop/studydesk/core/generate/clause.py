@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .figure import Figure
-from .lexicon import FINITE_VERBS, FUNCTION_WORDS
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS, MONTH_RE
 from .page_marks import FOOTNOTE
 from .quality import DUMMY_IT, References, resolve
 from .sources import Attribution
@@ -74,12 +74,18 @@ class Subject:
 
 _MORE_UNITS = re.compile(r",?\s+(?:and\s+)?\d+\s+(?:minutes?|seconds?|hours?|days?|weeks?|months?)\b")
 
+# A figure's date in brackets, which the clause would drop with the other asides
+_DATED_AFTER = re.compile(rf"\s*\((?:(?:as of|in)\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\b"
+                          r"|\s*\((?:as of|in)\s+(?:1\d|20)\d\d\)")
+
 
 def frame(sentence: str, fig: Figure, attribution: Attribution | None, subject: Subject | None,
           may_resolve: bool, names: frozenset[str] = frozenset(), refs: References = References()
           ) -> Frame | None:
     if _MORE_UNITS.match(sentence, fig.end):
         return None  # "83 hours, 56 minutes and 40 seconds": the time is all three, not "83 hours"
+    if _DATED_AFTER.match(sentence, fig.noun_end or fig.end):
+        return None  # "139,579 inhabitants (31 March 2010)": a clause without its date; the blank keeps it
     edits = [(fig.start, fig.end, SLOT)]
     if attribution is not None:
         a_start, a_end = attribution.start, attribution.end

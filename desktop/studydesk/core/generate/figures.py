@@ -15,7 +15,8 @@ from .clause import Frame, frame, has_verb
 from .facts import fact_of
 from .figure import Figure
 from .infobox import infobox_disagrees
-from .giveaways import conversion_span, given_away, in_brackets, in_title, span_asked, sum_of_its_parts
+from .giveaways import (age_from_lifespan, conversion_span, given_away, in_brackets, in_title, span_asked,
+                        sum_of_its_parts)
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .not_asked import why_not_asked
@@ -104,8 +105,7 @@ class FigureContext:
         """The sentence with the figure blanked: its number only, or the whole figure with its qualifier;
         `cut`, a span after the figure left out (its conversion in brackets)."""
         s, fig = self.info.text, self.fig
-        if cut:
-            s = s[:cut[0]] + s[cut[1]:]
+        s = s[:cut[0]] + s[cut[1]:] if cut else s
         start, end = (fig.start, fig.end) if whole else (fig.num_start, fig.num_end)
         if whole and fig.qualifier and s[:start].endswith(" on or "):
             start -= len("on or ")  # "occurred on or around 19 November": not "occurred on or ____"
@@ -126,8 +126,8 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if why_not_asked(fig, sentence, info.figures):
         return []
     if ctx.analysis.single_topic and infobox_disagrees(fig, sentence, ctx.analysis.article.text) or \
-            info.disputed and not ctx.asked_as_claim:
-        return []  # the infobox gives it another value, or the next sentence doubts it and no one is named as saying it
+            info.disputed and not ctx.asked_as_claim or age_from_lifespan(fig, sentence, ctx.analysis.article.text):
+        return []  # the infobox gives it another value, the next sentence doubts it, or birth and death dates give it
     value, why = worth(fig, sentence, info.figures, ctx.analysis.article.title)
     if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block:
         # Read blind (sets 11 and 12), dates in a page's opening paragraph passed 13 times in 15, dates

@@ -22,8 +22,10 @@ def in_brackets(sentence: str, fig: Figure) -> bool:
 
 
 # up to two words between ("27 km long (17 mi)"), or a unit of four ("850 cubic feet per second (24 m3/s)")
+# not a date in brackets: "139,579 inhabitants (31 March 2010)" is the count's date, which a blank keeps
 _CONVERSION = re.compile(r"\s*(?:(?:[^\s()]+\s*){0,2}|(?:[a-z]+\s+){3,4})"
-                         r"(?P<open>\(\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?"
+                         rf"(?P<open>\((?!\s*(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\b|\s*(?:1\d|20)\d\d\s*\))"
+                         r"\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?"
                          # "£827 million (US$1.3 billion)"
                          r"(?:(?:US|A|C|NZ|HK)?[$€£¥])?[\d.,]+)(?P<rest>[^()]*\))?")
 
@@ -231,3 +233,14 @@ def in_title(fig: Figure, title: str) -> bool:
         return True
     words = number_name(int(fig.value)) if fig.value == int(fig.value) and 2 <= fig.value < 1000 else ""
     return bool(words) and re.search(rf"\b{words}\b", title.replace("-", " ")) is not None
+
+
+_AGE = re.compile(r"\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)$", re.IGNORECASE)
+_LIFESPAN = re.compile(r"\((?:born\s+)?[^()]{0,25}\b(?:1\d|20)\d\d\s*[–—-]\s*[^()]{0,25}\b(?:1\d|20)\d\d\s*\)")
+
+
+def age_from_lifespan(fig: Figure, sentence: str, page: str) -> bool:
+    """An age at death ("She died at age 49") on a page that gives the birth and death dates ("(3 February
+    1967 – 22 April 2016)"): worked out by subtraction from what another question's stem may print."""
+    return fig.kind == "count" and bool(_AGE.search(sentence[:fig.start])) and bool(_LIFESPAN.search(page)) \
+        and re.search(r"\b(?:died|dies|death)\b", sentence) is not None

@@ -52,6 +52,12 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "an age the copy garbled"  # "became a lecturer in his 22": no noun, no "twenties"
     if fig.kind == "fraction" and re.match(r"\s+[A-Z0-9]", sentence[fig.end:]):
         return "an ordinal before a name, not a share"  # "Royal Brunei acquired a third 737"
+    if fig.dimension == "duration" and re.match(r"\s+(?:a|per)\s+(?:day|week)\b", sentence[fig.end:]) \
+            and fig.value in (24, 7) and fig.unit in ("hours", "days"):
+        return "a phrase, not a figure"  # "open 24 hours a day", "seven days a week"
+    if re.match(r"(?:Situated|Located|Lying)\s", sentence) and not re.search(
+            r"\b(?:is|are|was|were|lies|lie|sits|stands|has|had|have)\b", sentence):
+        return "a fragment with no subject"  # "Situated 186 kilometres southeast of Tallinn and 245 ... of Riga."
     if re.search(r"\bLines?\s+(?:\d+\s*(?:,|&|and)\s*)*$", before):
         return "a line's number, its name"  # "Metro map, including Lines 3 & 6"
     if re.search(r"\bsome of (?:which|whom|them|these)\s+(?:were|are|was|is|reached?|reaching)\s+$", before):

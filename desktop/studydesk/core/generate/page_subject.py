@@ -16,6 +16,10 @@ from .lexicon import BROADER_KINDS, FINITE_VERBS, SHIP_PREFIXES
 from .quality import is_prose
 
 
+_BUILT = frozenset("Cathedral Mosque Temple Church Basilica Abbey Monastery Synagogue Shrine Hospital House Hall "
+                   "Tower Bridge Station Stadium Museum Palace Castle Library Theatre Airport".split())
+
+
 def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity | None:
     """The name the article is about: the most mentioned one (not a person) in its prose, preferring
     one in the title. Prose only: a news site names itself in every bulletin's opening and close."""
@@ -32,6 +36,11 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
     if not counts:
         return None
     in_title = [name for name in counts if title and name in title] or lead_subject(texts, counts, title)
+    if title.split()[-1:] and title.split()[-1] in _BUILT:
+        # A building's page: its whole name before the place it contains ("Liverpool Cathedral", though the
+        # Diocese and the Bishop of Liverpool name "Liverpool" more often). Not a fire's or a final's page,
+        # whose "the city" is the place and whose dated title subject_of reads.
+        in_title = [name for name in in_title if name == title.strip()] or in_title
     best = max(in_title or counts, key=lambda name: (counts[name], -entities.entities[name].first))
     return entities.entities[best] if counts[best] >= 2 or in_title else None
 

@@ -59,9 +59,14 @@ def question(fr: Frame, fig: Figure, subject: Subject | None, claim: bool | None
     return q
 
 
+
 # What follows a measure and still reads after "how many metres": "long", "away", "north of"
 _MEASURED = frozenset("long wide high deep tall thick away apart north south east west northeast northwest southeast "
                       "southwest above below across further farther".split())
+
+# What a length measures, so "what is the span" asks for one; "what is the hospital" does not
+_SIZE_NOUN = re.compile(r"\b(?:length|height|depth|width|distance|span|elevation|altitude|diameter|circumference|"
+                        r"perimeter|radius|size|area|rainfall|precipitation)s?\b", re.IGNORECASE)
 
 
 def _direct(body: str, fig: Figure) -> str | None:
@@ -128,6 +133,8 @@ def _direct(body: str, fig: Figure) -> str | None:
             if re.match(r"^ (?:into|in|ago|behind|ahead|past|before|after|late|early|older|younger)\b", rest) \
                     and fig.dimension == "duration":
                 return None  # "was three years into a programme": "what was the United States into" asks nothing
+            if fig.dimension == "length" and not _SIZE_NOUN.search(m.group("subj")):
+                return None  # "It is approximately 5 km, by road, north-east of Kampala": "what is the hospital"?
             what = "roughly what" if approx else "what"
             return f"{what} {cop} {_lower_det(m.group('subj'))}{rest}"
     return None
@@ -212,6 +219,8 @@ def _in_place(body: str, fig: Figure) -> str | None:
     elif kind in ("year", "date"):
         if not prep or prep.group(1) not in ("in", "on", "since", "by", "until"):
             return None
+        if re.search(r"\b(?:since|after|before|while|upon|until)\s+[a-z]+ing\b[^,;]*$", before[:prep.start()]):
+            return None  # "opened ... since becoming Queen in 1952": the year is the becoming's, not the opening's
         head, tail = _subclause(before[:prep.start()], after)
         if kind == "date" or prep.group(1) == "in":
             do = _do_support(head, tail, "when" if kind == "date" else "in what year")

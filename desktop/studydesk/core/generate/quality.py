@@ -19,7 +19,7 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"Other\s+(?:sources|estimates|accounts|reports|figures|counts|historians|records)|"
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
                       r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
-                      r"In addition|Moreover|Furthermore|Nevertheless|Even so|Then|"
+                      r"In addition|Moreover|Furthermore|Nevertheless|Nonetheless|Even so|Then|However(?=,)|But|"
                       r"In particular|Specifically|Notably|Additionally|Meanwhile|"  # "In particular, Owens won 4"
                       r"More recent|Earlier|Later|Subsequent|"  # "More recent measurements": than which?
                       r"Of (?:these|those|them|whom|which)|Among (?:them|these|those)|"  # "Of these, 25,000 were"
@@ -288,8 +288,8 @@ DUMMY_IT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:t
                       r"It (?:is|was|has been|had been) (?:estimated|reported|believed|thought|said|claimed|feared|"
                       r"expected|announced|known|agreed|decided|alleged) (?:that\b|(?-i:(?=[A-Z])))", re.IGNORECASE)
 # A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
-_ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|border|borders|"
-                           r"economy|flag|police|election|elections|population|budget|area|basin|region|shores?)\b")
+_ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|borders?|names?|"
+                           r"economy|flag|police|elections?|population|budget|area|basin|region|shores?|council)\b")
 
 
 @dataclass(frozen=True)

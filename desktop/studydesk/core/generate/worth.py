@@ -77,9 +77,13 @@ def _background(fig: Figure, sentence: str, figures: list[Figure], title: str) -
     if fig.kind in ("year", "date") or fig.dimension == "duration":
         if _FAMILY.search(before) and _FAMILY.search(_clause_of(sentence, fig.start)):
             return "a date of someone's family life"
+        if re.search(r"\b(?:since|after|before|upon)\s+[a-z]+ing\b[^,;]*\b(?:in|on)\s+$", before):
+            return "a date of a side clause"  # "opened the Games ... since becoming Queen in 1952"
     if fig.dimension == "length" and _BEARING.match(sentence, fig.end) and (
             _LIES.search(sentence) or sentence[:fig.start].rstrip().endswith(",")):
         return "where a place lies, from another"
+    if fig.dimension == "length" and re.match(r"\s+away\s*[.,;]", sentence[fig.end:]):
+        return "how far away a place is"  # "A shuttle bus ran ... to the main stadium five miles away."
     return ""
 
 
