@@ -48,7 +48,9 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
 # What follows the name an encyclopedia's first sentence defines: "(...), officially ..., is a group",
 # "was fought", "took place".
 _DEFINITION = (r"(?:\s*\((?:[^()]|\([^()]*\))*\))?(?:\[\d+\])*"  # "(... [kʷuwɑzʲ(ɛ)lʲɛːnʲ])[1]"
-               r"(?:,(?:[^.;]|(?<=No)\.){1,90}?,)?\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|"  # "Ye-6 No.13"
+               # "Ye-6 No.13"; "The Treskilling Yellow, or ... error of color (Swedish: ..., literally ...), is a"
+               r"(?:,(?:[^.;()]|\((?:[^()]|\([^()]*\))*\)|(?<=No)\.){1,90}?,)?"
+               r"\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|"
                r"(?:was|were)\s+(?:fought|held|signed|founded)\b|took\s+place\b|occurred\b)")
 # "The Hoover Dam is a ...", "Pioneer 10 is an American space probe": the name and its definition.
 _TOPIC = re.compile(r"[\"“]?(?!(?:There|It|This|That|These|Those|Here)\s)"  # "There is an ...": no name

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, INFLECTED_VERBS, MONTH_RE, NOT_NAMES
+from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_AFTER, INFLECTED_VERBS, MONTH_RE, NOT_NAMES
 from .page_marks import FOOTNOTE
 
 # A reference back to something the sentence does not name: the question would not stand on its own.
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
-                      r"The latter|The former|Here|There,|Another|Others|Each|The same|Neither|Either|"
+                      r"The latter|The former|The one(?= in )|Here|There,|Another|Others|Each|The same|Neither|Either|"
                       # "Other sources put the death toll at 476": other than the one before
                       r"Other\s+(?:sources|estimates|accounts|reports|figures|counts|historians|records)|"
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
@@ -341,7 +341,7 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
             whole = thing if m.start() else thing[:1].upper() + thing[1:]
             text = text[:m.start()] + named(f"{whole}'s" if m.group().lower() == "its" else whole) + text[m.end():]
     for noun, name in refs.things:
-        m = re.search(rf"\b[Tt]he {re.escape(noun)}\b(?!\s+of\b)(?!\s+[A-Z])", text)
+        m = re.search(rf"(?:\b[Tt]he|^This) {re.escape(noun)}\b(?!\s+of\b)(?!\s+[A-Z]){GENERIC_AFTER}", text)
         if m and name not in text[:m.start()]:
             whole = name if m.start() else name[:1].upper() + name[1:]
             end = m.end()

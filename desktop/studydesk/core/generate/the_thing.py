@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .entities import Entity, Mention, takes_the
-from .lexicon import FINITE_VERBS, PLACE_EVENTS
+from .lexicon import FINITE_VERBS, GENERIC_AFTER, PLACE_EVENTS
 
-_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b(?!\s+of\b)(?!\s+[A-Z])")  # not "the river Arno": named there
+# not "the river Arno": named there; "This stamp" opening a sentence, only as the page's own kind of thing
+_THE_NOUN = re.compile(r"(?:\b[Tt]he|^This) ([a-z]{3,})\b(?!\s+of\b)(?!\s+[A-Z])" + GENERIC_AFTER)
 
 
 def things_named(sentence: str, recent: list[list[Entity]], main: Entity | None, may_resolve: bool,
@@ -23,6 +24,8 @@ def things_named(sentence: str, recent: list[list[Entity]], main: Entity | None,
         noun = m.group(1)
         if noun.capitalize() in {n.group(1) for n in _NAMED_AS.finditer(sentence)}:
             continue  # "the bridge deck of the Royal Gorge Bridge", "the IOC ... at the committee's session"
+        if m.group().startswith("This") and not (main is not None and (noun in _ends(main.name) or noun in main_nouns)):
+            continue  # "This agreement" after another treaty was named: that one, not the page's
         if main is not None and (noun in _ends(main.name) or noun in main_nouns):
             # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
             # though "Warm Lake", a part of it, was named a sentence ago (and "an African Great Lake" is

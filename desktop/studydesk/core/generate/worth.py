@@ -114,7 +114,9 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
         score += 0.1  # "only five deaths": the figure the sentence is about
     if fig.kind in ("year", "date") and any(f.kind in ("count", "measure", "percent") for f in figures):
         score -= 0.15  # "On 30 May, New Zealand had 9 cases": the date frames the sentence, the count is its news
-    if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]):
+    if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]) and not (
+            title and re.match(rf"(?:The\s+)?{re.escape(title)}\b[^.]*\b(?:is|was)\s+an?\s+$", sentence[:fig.start])):
+        # "a 2019 study" is a side event's date; "The Jarrow March ... was an October 1936 protest march", the page's
         score -= 0.15
         why.append("the date of a side event")
     if fig.kind in ("year", "date") and _HONOUR.search(_clause_of(sentence, fig.start)):
