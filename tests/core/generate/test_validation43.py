@@ -15,6 +15,8 @@ def test_the_one_in_rome_leans_on_the_sentence_before():
 def test_the_sea_floor_is_any_sea_s():
     prompts = prompts_of(page_text("wp-roter-sand-lighthouse-1885-wikimili"))
     assert not any("[the North Sea] floor" in p for p in prompts)
+    from studydesk.core.generate.the_thing import _THE_NOUN
+    assert [m.group(1) for m in _THE_NOUN.finditer("on the sea-floor, the sea floors, and the sea itself")] == ["sea"]
 
 
 def test_a_definition_with_a_bracketed_aside_in_its_commas_still_gives_the_kind():
@@ -36,3 +38,16 @@ def test_the_date_in_the_page_s_own_definition_is_no_side_event_s():
     # "The Jarrow March (...), was an October 1936 protest march": the march's date, not "a 2019 study"'s
     prompts = prompts_of(page_text("wp-jarrow-march-1936-wikipedia"))
     assert any("was an ____ protest march" in p for p in prompts)
+
+
+def test_a_title_s_bracket_or_closing_stop_still_names_the_page_s_definition():
+    from studydesk.core.generate.quantities import find_figures
+    from studydesk.core.generate.worth import worth
+
+    for title, sentence in (("Black Friday (1869)", "Black Friday was a September 1869 gold panic in New York."),
+                            ("Washington, D.C.", "Washington, D.C. is a 1790 creation of Congress and a city.")):
+        fig = next(f for f in find_figures(sentence) if f.kind in ("date", "year"))
+        assert "the date of a side event" not in worth(fig, sentence, [fig], title)[1], title
+    side = "Historians cite a 1999 study of the panic."
+    (fig,) = find_figures(side)
+    assert "the date of a side event" in worth(fig, side, [fig], "Black Friday (1869)")[1]

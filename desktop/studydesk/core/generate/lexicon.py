@@ -173,7 +173,7 @@ BROADER_KINDS = {
     "stratovolcano": ("volcano", "mountain"), "volcano": ("mountain",), "skyscraper": ("building", "tower"),
 }
 # After "the sea" or "the river": "the sea floor", "the river bed" are any sea's, not the one a page names
-GENERIC_AFTER = r"(?!\s+(?:floor|bed|level|surface)\b)"
+GENERIC_AFTER = r"(?![\s-]+(?:floor|bed|level|surface)s?\b)"
 SHIP_PREFIXES = frozenset("MS MV SS RMS HMS HMAS HMCS USS USNS RV TS".split())
 
 # What happens at a place, and is named after it: "the Kashmir earthquake", "the Halifax explosion".

@@ -114,9 +114,8 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
         score += 0.1  # "only five deaths": the figure the sentence is about
     if fig.kind in ("year", "date") and any(f.kind in ("count", "measure", "percent") for f in figures):
         score -= 0.15  # "On 30 May, New Zealand had 9 cases": the date frames the sentence, the count is its news
-    if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]) and not (
-            title and re.match(rf"(?:The\s+)?{re.escape(title)}\b[^.]*\b(?:is|was)\s+an?\s+$", sentence[:fig.start])):
-        # "a 2019 study" is a side event's date; "The Jarrow March ... was an October 1936 protest march", the page's
+    if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]) \
+            and not _defines_the_page(sentence[:fig.start], title):
         score -= 0.15
         why.append("the date of a side event")
     if fig.kind in ("year", "date") and _HONOUR.search(_clause_of(sentence, fig.start)):
@@ -152,3 +151,12 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
 def _the_total(figures: list[Figure], fig: Figure) -> bool:
     """The figure is the total of the others beside it, not one item of a list."""
     return sum_of_its_parts(figures, fig) and fig.value == max(f.value for f in figures if f.kind == fig.kind)
+
+
+def _defines_the_page(before: str, title: str) -> bool:
+    """The page's own definition up to its date: "The Jarrow March (...), was an [October 1936] protest march",
+    the page's date, not a side event's as in "a 2019 study". A title's bracket ("Black Friday (1869)") is no
+    part of the name the sentence writes."""
+    name = re.sub(r"\s*\([^()]*\)$", "", title)
+    defined = re.match(rf"(?:The\s+)?{re.escape(name)}(?!\w)[^.]*\b(?:is|was)\s+an?\s+$", before)
+    return bool(name) and defined is not None
