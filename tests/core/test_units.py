@@ -17,6 +17,7 @@ from tests.support import ROOT
 GENERATOR_NAMES = [
     "square kilometres", "square metres", "square miles", "hectares", "cubic metres per second",
     "kilometres per hour", "miles per hour", "kilometres", "centimetres", "millimetres", "metres", "miles", "feet",
+    "yards",
     "kilograms", "tonnes", "megawatts", "gigawatts", "degrees Celsius", "litres", "gallons", "percent",
     "centuries", "decades",
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "euros", "dollars", "pounds sterling",

@@ -25,11 +25,14 @@ _UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (
     (r"kilomet(?:re|er)s?|km", "km", "length", "kilometres"),
     (r"centimet(?:re|er)s?|cm", "cm", "length", "centimetres"),
     (r"millimet(?:re|er)s?|mm", "mm", "length", "millimetres"),
-    (r"met(?:re|er)s?", "m", "length", "metres"),
+    # A bare "m" is metres only after a number and a space ("189 m"): "£5m" and "2.3m people" are millions.
+    # The "^" lets unit_info read the unit alone.
+    (r"met(?:re|er)s?|(?:(?<=\d\ )|^)m(?!\w)", "m", "length", "metres"),
     (r"nautical\ miles?|nmi", "nmi", "length", "nautical miles"),
     (r"miles?", "mi", "length", "miles"),
     (r"light[-\ ]years?", "light years", "length", "light years"),
     (r"feet|foot|ft", "ft", "length", "feet"),
+    (r"yards?|yd", "yd", "length", "yards"),
     (r"kilograms?|kg", "kg", "mass", "kilograms"),
     (r"tonnes?|metric\ tons?", "t", "mass", "tonnes"),
     (r"tons?", "tons", "mass", "tons"),  # short or long tons: not tonnes

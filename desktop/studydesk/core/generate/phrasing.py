@@ -123,9 +123,13 @@ def _direct(body: str, fig: Figure) -> str | None:
             if re.match(r"^\s*(?:of|in|among)\s+(?:which|whom)\b", rest):
                 return None  # "The population is 61,023 of which 23,600 live in Visby": of which what?
             size = re.match(r"^ (deep|long|high|tall|wide|old|thick|heavy|far|away|across)\b", rest)
+            if size and "," in m.group("subj"):
+                return None  # "Inspired by the Eiffel Tower, Blackpool Tower is 518 feet tall": an opening phrase
             if size:  # "the mine is nearly 1,000 metres deep" -> "how deep is the mine"
                 how = {"away": "far", "across": "wide"}.get(size.group(1), size.group(1))
-                return f"{'roughly ' if approx else ''}how {how} {cop} {_lower_det(m.group('subj'))}{rest[size.end():]}"
+                # "was 7.5 m long and weighed 1.2 t": the second predicate has no place in "how long was it"
+                tail = re.split(r",?\s+(?:and|but)\s", rest[size.end():])[0]
+                return f"{'roughly ' if approx else ''}how {how} {cop} {_lower_det(m.group('subj'))}{tail}"
             if fig.dimension == "length" and re.match(r"^ (?:(?:to the )?(?:north|south|east|west)(?:-?(?:east|west))?|"
                                                       r"from|off|inland|upstream|downstream)\b", rest):
                 # "The mine was 2 km to the east of Lens" -> "how far was the mine to the east of Lens"
