@@ -135,7 +135,7 @@ def _garbled(q: Question) -> list[Defect]:
         out.append(Defect(q.id, "garbled", '"both" with half the pair cut: "west of both the Iranian border?"'))
     if re.match(r"Who\b[^?]*,\s+and\s+(?:he|she|they|[A-Z][\w-]+)\s+[a-z]+", own):
         out.append(Defect(q.id, "garbled", 'a second clause of its own in a "who" question'))
-    if re.match(r"(?:Roughly )?How (?:high|tall|long|far|deep|wide|large|big|old|heavy) (?:is|was|are|were)\b"
+    if re.match(r"(?:Roughly h|H)ow (?:high|tall|long|far|deep|wide|large|big|old|heavy) (?:is|was|are|were)\b"
                 r"[^?]*\band "
                 r"(?!(?:its|their|the|a|an)\b)[a-z]+(?:s|ed)\b", own):
         out.append(Defect(q.id, "garbled", 'a second predicate left in: "How high is the dam and holds ...?"'))
