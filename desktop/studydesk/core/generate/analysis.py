@@ -15,7 +15,7 @@ from .figure import Figure
 from .lexicon import EVENTS, FINITE_VERBS
 from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
                            subject_of)
-from .page_marks import FOOTNOTE
+from .page_marks import without_marks
 from .quality import References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
@@ -68,6 +68,9 @@ class Analysis:
             return False  # "The company said ...", "The Ministry is ...", on a page of several stories: which?
         if info.the_earlier and info.the_earlier.lower() in text.lower():
             return False
+        if re.search(r"\bwould be\b", text) and not re.search(
+                r"\b(?:if|unless|when|with|said|says|expected|planned|estimated|predicted|projected)\b", text, re.I):
+            return False  # "The first prize would be €772 million": on the condition the sentence before gave
         names = self.entities.proper_words
         nouns = self.subject.nouns if subject else frozenset()
         return not dangling(text, blank_names, subject, names, nouns) and (self.single_topic or names_something(text))
@@ -104,6 +107,13 @@ class Analysis:
         """The page's opening paragraph (the lede, the lead): the block of the sentence it opens with."""
         lead = lead_sentence(info.text for info in self.sentences)
         return next((info.block for info in self.sentences if lead and lead in info.text), -1)
+
+    def subject_s_own(self, before: str) -> bool:
+        """Whether what a sentence says up to a figure is the page's one subject's own doing ("Musa went on hajj
+        to Mecca in"), not another clause's ("Hong Kong became ...; it was followed by Macau after ... in")."""
+        return self.single_topic and self.subject is not None and bool(
+            re.match(rf"(?:The\s+)?{re.escape(self.subject.name)}", before)) and not re.search(
+            r";|\b(?:when|after|before|until|while|followed|stemming|will|would)\b", before)
 
     def names_the_topic(self, text: str) -> bool:
         return names_topic(self.topic, text)
@@ -143,7 +153,7 @@ class Analysis:
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
         """Text of a sentence as a question quotes it, with what it points back to
         named in brackets ("[Snow] marked each death ..."); see quality.resolve."""
-        return FOOTNOTE.sub("", resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
+        return without_marks(resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
 
 
 def _measured_as(fig: Figure) -> str:
@@ -185,7 +195,8 @@ def _sample(article: Article) -> list:
 # "Date 29 May 1985", "- Date: 9 August 48 BC", and the wiki markup "date=20 October 1827"
 _INFOBOX_LINE = re.compile(r"^[ \t]*(?:-\s*)?(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|"
                            r"Strength|Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period|"
-                           r"(?:date|result|place|casualties\d?|strength\d?)\s*=)\b.*$", re.MULTILINE)
+                           r"(?:date|result|place|casualties\d?|strength\d?)\s*=)\b.*$"
+                           r"|^[ \t]*[A-Z][a-z]{3,}(?:\(s\))?\d.*$", re.MULTILINE)  # glued: "Founded1664; ..."
 
 
 def _unquoted_body(text: str) -> str:

@@ -36,7 +36,7 @@ DEFECTS = {
     "key": "a key that is not the figure the evidence states",
 }
 
-_RUN_TOGETHER = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+_RUN_TOGETHER = re.compile(r"(?:[a-z]{2}|\w\))[.!?][A-Z][a-z]")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 _WH = r"(?:how (?:many|much|far|long|old)|what (?:share|percentage|ratio|fraction|year|decade))"
 _WH_AFTER_DETERMINER = re.compile(rf"\b(?:a|an|the|this|that|its|their|his|her|of a|strong|some)\s+{_WH}\b",
@@ -143,6 +143,9 @@ def _garbled(q: Question) -> list[Defect]:
         out.append(Defect(q.id, "garbled", "starts in lower case"))
     if _BLANK in q.prompt and (q.prompt.count(_BLANK) != 1 or _BLANK in own):
         out.append(Defect(q.id, "garbled", "a blank outside its quoted sentence, or more than one"))
+    if _BLANK not in q.prompt and re.search(r"(?:complete|completes|missing number in|blank in) this sentence",
+                                            q.prompt):
+        out.append(Defect(q.id, "garbled", "a sentence to complete with no blank in it"))
     if re.search(rf"\b{_WH}\b", own, re.IGNORECASE) and "?" not in own:
         out.append(Defect(q.id, "garbled", "a question without its question mark"))
     if not isinstance(q, TrueFalseQuestion) and "?" not in own and _BLANK not in q.prompt \

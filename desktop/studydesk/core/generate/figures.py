@@ -121,17 +121,16 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     if not is_prose(sentence, info.section) or in_brackets(sentence, fig) or fig.kind == "decade" \
             or _quoted(sentence, fig) or ctx.in_headline():
         return []  # an aside, a quoted title, or what the headline already gives away
-    if fig.start < len(leaning_opening(sentence)):
-        return []  # "____ later at 9:04 am": the figure is the opening that leans on the sentence before
-    if why_not_asked(fig, sentence, info.figures):
-        return []
+    if fig.start < len(leaning_opening(sentence)) or why_not_asked(fig, sentence, info.figures):
+        return []  # "____ later at 9:04 am": the opening that leans on the sentence before; or not_asked.py
     if ctx.analysis.single_topic and infobox_disagrees(fig, sentence, ctx.analysis.article.text) or \
             info.disputed and not ctx.asked_as_claim or age_from_lifespan(fig, sentence, ctx.analysis.article.text):
         return []  # the infobox gives it another value, the next sentence doubts it, or birth and death dates give it
     value, why = worth(fig, sentence, info.figures, ctx.analysis.article.title)
-    if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block:
-        # Read blind (sets 11 and 12), dates in a page's opening paragraph passed 13 times in 15, dates
-        # further down 5 in 17: a treaty's, a summit's or a magazine ranking's date, not the story's.
+    # Read blind (sets 11, 12), dates in a page's opening paragraph passed 13 times in 15, dates further down 5 in
+    # 17: a treaty's or a summit's date, not the story's; the page's subject's own is the story's (set 44).
+    if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block and not ctx.analysis.subject_s_own(
+            sentence[:fig.start]):
         value -= 0.1
         why = [*why, "a date away from the opening paragraph"]
     if off_centre(ctx.analysis, info):

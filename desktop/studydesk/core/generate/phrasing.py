@@ -272,6 +272,8 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
     """"the invasion began in [2022]" -> "In what year did the invasion begin"."""
     if wh is None or after.strip(" ,") or re.search(r"\band\s+(?:the|a|an|[A-Z])", before):
         return None  # "the colonies federated and the Commonwealth was formed": two clauses, no one question
+    if len(re.findall(r"\b(?:is|are|was|were)\b", before)) > 1:
+        return None  # "The first time that the draw was extraordinary was in 1818": one "was" moved reads as nonsense
     pieces = COMMA.split(before)
     if len(pieces) > 1 and re.search(r"\b[A-Z][\w'’-]*\s*$", pieces[-2]) and re.match(r"\s*[A-Z]", pieces[-1]):
         return None  # "The marathon in Los Angeles, California was held": not "When was California held?"

@@ -15,9 +15,9 @@ from .page_marks import FOOTNOTE
 # A reference back to something the sentence does not name: the question would not stand on its own.
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
                       r"The latter|The former|The one(?= in )|Here|There,|Another|Others|Each|The same|Neither|Either|"
-                      # "Other sources put the death toll at 476": other than the one before
-                      r"Other\s+(?:sources|estimates|accounts|reports|figures|counts|historians|records)|"
+                      r"Other\s+(?:sources|estimates|accounts|reports|figures|counts|historians|records)|"  # which?
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
+                      r"In (?:that|this|either|each|such an?) (?:case|event)s?|"  # "In that case, the winner ..."
                       r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Nonetheless|Even so|Then|However(?=,)|But|"
                       r"In particular|Specifically|Notably|Additionally|Meanwhile|"  # "In particular, Owens won 4"
@@ -74,7 +74,7 @@ _SPEECH_THAT = re.compile(r"\b(?:says?|said|projects?|projected|estimates?|estim
                           r"warns?|warned|claims?|claimed|reports?|reported)\s+(?:that\s+)?$")
 # Not prose: a list of sources, a caption, a dateline, a copy's slip ("13.7% percent", "over a -year period").
 _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes?|image|photo|file|caption|"
-                        r"related|retrieved)\b|[|•·]|https?://|www\.|%\s*percent\b|\b(?:an?|the)\s+-[a-z]|"
+                        r"related|retrieved|archived)\b|[|•·]|https?://|www\.|%\s*percent\b|\b(?:an?|the)\s+-[a-z]|"
                         # A broadcast's own furniture: "The time is 21:00 UTC ...", "Today is Wednesday ..."
                         r"^(?:\[[^\]]*\]\s*)?(?:the time is|today is|this is (?:the )?(?:audio )?\w+ news|"
                         r"(?:welcome to|you are listening to)\b|i am \w+(?: \w+)? and this is)|"
@@ -98,7 +98,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"\b(?:should|must|please|you can|you will need|you may)\b",  # instructions, opinions
                         re.IGNORECASE)
 _NOT_PROSE_SECTION = re.compile(r"^(?:sources?|references?|see also|external links|notes?|further reading|"
-                                r"related news|related articles|bibliography)$", re.IGNORECASE)
+                                r"related news|related articles|bibliography)(?:\s*\[edit\])?$", re.IGNORECASE)
 
 
 def leaning_opening(sentence: str) -> str:
@@ -149,8 +149,8 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
         for m in pattern.finditer(sentence):
             if not _pronoun_resolved(sentence, m, blank_names) and not (
                     subject and m.group().lower() in ("its", "their") and subject in sentence[:m.start()]) and not (
-                    # "Of the 1,477 on board, 1,012 died, making it the worst ...": on a page about one event, it
-                    subject and m.group().lower() == "it" and re.search(r",\s+making\s+$", sentence[:m.start()])):
+                    # "1,012 died, making it the worst" (or "in 1664 making it", comma lost): on a one-topic page
+                    subject and m.group().lower() == "it" and re.search(r"[,\d_]\s+making\s+$", sentence[:m.start()])):
                 return f'"{m.group()}" that may mean something named before the sentence'
     return ""
 
@@ -303,10 +303,8 @@ class References:
 
 
 def resolve(text: str, refs: References, blank_names: bool = False, brackets: bool = True) -> str:
-    """The references a reader cannot follow out of context, named as an editor
-    would, in brackets: "he" -> "[Snow]", "Its population" -> "[Pokrovsk's]
-    population", "The delta" -> "[The Danube Delta]". Without brackets for a
-    question written in its own words."""
+    """The references a reader cannot follow out of context, named as an editor would, in brackets: "he" ->
+    "[Snow]", "Its population" -> "[Pokrovsk's] population", "The delta" -> "[The Danube Delta]"."""
     def named(name: str) -> str:
         return f"[{name}]" if brackets else name
 
@@ -349,6 +347,8 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
                 whole = whole.removeprefix("the ").removeprefix("The ") + "'s"
             elif text.startswith(("'s", "’s"), end):  # "the rover's arm": "[Curiosity's] arm"
                 whole, end = whole + text[end:end + 2], end + 2
+            elif (after := re.match(r"\s+(\w+)", text[end:])) and after.group(1).lower() == name.split()[-1].lower():
+                end += after.end()  # "The MOM mission began": "[The Mars Orbiter Mission] began", not "... mission"
             text = text[:m.start()] + named(whole) + text[end:]
     return text
 

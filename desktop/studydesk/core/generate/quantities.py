@@ -88,6 +88,7 @@ _QUALIFIER = re.compile(
 _VERB_QUALIFIERS = frozenset(q for q in _LOWER if q.startswith(("exceed", "surpass", "top")))
 _VAGUE = {"tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7,
           "hundreds of millions": 1e8, "dozens": 24, "hundreds": 100, "thousands": 1e3, "millions": 1e6}
+_ERA = re.compile(r"\s+(?:AD|A\.D\.|CE|C\.E\.)(?!\w)")
 _CONTAINERS = frozenset("species kinds types sorts tonnes tons litres barrels pieces pairs".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _MAX_VALUE = 1e15
@@ -213,6 +214,8 @@ def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
         return None  # "between 26 and 29 April 1994": days of a date, not an amount
     if re.search(rf"\b(?:{MONTH_RE}|{MONTH_ABBREVIATION_RE})\s+$", text_before(s, base["start"])):
         return None  # "fought July 1–3, 1863", "to launch Dec. 20 or 21": days of a date
+    if _ERA.match(text_after(s, m.end())):
+        return None  # "begins around 960–1000 AD": years of an era, not an amount
     unit_text = g("runit") or ""
     unit, dimension, name = unit_info(unit_text) if unit_text else ("", "", "")
     f = Figure(kind="range", value=lo, high=hi, words=g("lo")[0].isalpha(), unit=unit, unit_name=name,
@@ -231,6 +234,10 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     if raw.isdigit() and 0 < value <= 10000 and re.match(r"\s+(?:BC|BCE|B\.C\.)(?!\w)", text_after(s, base["end"])):
         # "in 490 BC", "on 9 August 48 BC": a year, its number blanked and its era kept ("in ____ BC")
         return _qualified(Figure(kind="year", value=value, extra="BC", **base))
+    if raw.isdigit() and value < 1000 and _ERA.match(text_after(s, base["end"])):
+        return None  # "in 957 AD": a year, which its choices could not be reckoned as
+    if raw.isdigit() and (raw.startswith("0") and len(raw) > 1 or re.search(r"\b0\d+\s*(?:to|-|–)\s*$", before)):
+        return None  # "number 03604", "from 00000 to 99999": a ticket's number, not an amount
     unit_text = g("hunit") or g("unit") or ""
     if why_not_an_amount(s, base["start"], base["end"], raw, unit_text, bool(g("cur"))):
         return None
