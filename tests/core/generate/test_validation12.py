@@ -88,11 +88,13 @@ def _date_score(text: str, sentence_start: str) -> float:
 def test_a_date_far_from_the_opening_paragraph_ranks_lower():
     """Read blind, dates in a page's opening paragraph passed 13 times in 15 and dates further down 5 in 17
     (a summit's month, a magazine ranking's year): the same date ranks lower away from the opening."""
-    opening = "The Orrin Canal is a 98-kilometre waterway in Valdoria. The Orrin Canal was opened on 21 June 1895. "
-    later = "Ships pay a toll of 40 crowns each.\n\nThe Orrin Canal was opened on 21 June 1895. "
-    first = _date_score(opening + "Ships pay a toll of 40 crowns each.\n", "The Orrin Canal was opened")
-    second = _date_score("The Orrin Canal is a 98-kilometre waterway in Valdoria. " + later, "The Orrin Canal was opened")
-    assert second == pytest.approx(first - 0.1)
+    lead = "The Orrin Canal is a 98-kilometre waterway in Valdoria. "
+    for date in ("Valdoria's first railway was opened on 21 June 1895. ",
+                 "The Orrin Canal was opened on 21 June 1895. "):
+        first = _date_score(lead + date + "Ships pay a toll of 40 crowns each.\n", date[:20])
+        second = _date_score(lead + "Ships pay a toll of 40 crowns each.\n\n" + date, date[:20])
+        # the page's subject's own date, its subject opening the sentence, is the story's wherever it is (set 44)
+        assert second == pytest.approx(first if date.startswith("The Orrin Canal") else first - 0.1)
 
 
 def test_the_opening_is_the_sentence_that_defines_the_page_after_a_caption():

@@ -11,12 +11,25 @@ from studydesk.core.generate.quantities import find_figures
 from .helpers import page_text, prompts_of
 
 
-def test_a_pronunciation_s_bracket_that_holds_the_blank_stays():
-    # "Sejong the Great (세종대왕, ...; 15 May 1397 – 8 April 1450) was the fourth ruler": the birth date was
-    # blanked, then the whole bracket cut as a name in another script, leaving a sentence with no blank
+def test_a_blank_inside_a_pronunciation_s_bracket_is_not_asked():
+    # "Sejong the Great (세종대왕, ...: [se̞(ː)dzo̞ŋ dewaŋ]; 15 May 1397 – 8 April 1450) was the fourth ruler": the
+    # birth date was blanked, then the whole bracket cut as a name in another script, leaving no blank; the audit
+    # now refuses a sentence to complete with no blank, and sees a blank in a bracket that holds another
     prompts = prompts_of(page_text("wp-sejong-the-great-1418-calendarz"))
-    asked = [p for p in prompts if "the fourth ruler of the Joseon Dynasty" in p and "Which words" in p]
-    assert asked and all("____" in p for p in asked)
+    assert not any("the fourth ruler of the Joseon Dynasty" in p and "____" not in p for p in prompts)
+    assert not any("Sejong the Great (" in p for p in prompts)
+    q = ChoiceQuestion(id="q", prompt='Which words complete this sentence from the article? "Sejong the Great '
+                       '(Korean pronunciation: [se(ː)dzoŋ]; ____ – 8 April 1450) was king."',
+                       choices=("15 May 1397", "15 May 1396"), answer="15 May 1397")
+    assert any(d.kind == "conversion" for d in defects_of(q, "figure", []))
+
+
+def test_an_irregular_past_before_an_ed_verb_is_the_clause_s_verb():
+    from studydesk.core.generate.phrasing import _do_support
+
+    assert _do_support("Dang Hongxin chose a copper membrane that resolved the difficulty", "", "in what year") is None
+    assert _do_support("Dang Hongxin resolved the difficulty", "", "in what year") == \
+        "in what year did Dang Hongxin resolve the difficulty"
 
 
 def test_the_audit_sees_a_sentence_to_complete_with_no_blank():
@@ -93,3 +106,31 @@ def test_an_abbreviation_spelled_out_does_not_repeat_its_last_word():
     prompts = prompts_of(page_text("wp-mars-orbiter-mission-2013-studymode-copy"))
     assert any("[The Mars Orbiter Mission] began with a feasibility study in ____" in p for p in prompts)
     assert not any("Mission] mission" in p for p in prompts)
+
+
+def test_what_a_review_of_the_change_found():
+    from studydesk.core.article import parse_article
+    from studydesk.core.generate.analysis import analyse
+    from studydesk.core.generate.lexicon import unit_info
+    from studydesk.core.generate.quality import References, resolve
+
+    # "m" is lower-case metres, also after a no-break space; "M. Smith" is a name
+    assert [f.kind for f in find_figures("In 2004 M. Smith wrote it.")] == ["year"]
+    assert find_figures("The tower is 52\u00a0m tall.")[0].unit == "m" and unit_info("M")[1] == ""
+    # a leading zero is a ticket's number, not "2,000 to" or "$1.09 to"
+    assert [f.text for f in find_figures("The price went from $1.09 to $4 a gallon.")][-1] == "$4"
+    # only an acronym's head noun is swallowed: "The wreck rose" keeps its verb
+    assert resolve("The wreck rose in 1982.", References(things=(("wreck", "the Mary Rose"),))) == \
+        "[The Mary Rose] rose in 1982."
+    # a page whose subject is "the Mars Orbiter Mission" owns "The Mars Orbiter Mission was launched in"
+    mission = analyse(parse_article(page_text("wp-mars-orbiter-mission-2013-studymode-copy")))
+    assert mission.subject.name == "the Mars Orbiter Mission"
+    assert mission.subject_s_own("The Mars Orbiter Mission was launched in ")
+    assert not analyse(parse_article(page_text("wp-mansa-musa-1312-wikipedia"))).subject_s_own("Musab went in ")
+    from studydesk.core.generate.phrasing import question
+    from studydesk.core.generate.clause import frame
+
+    sentence = "The tunnel is 50 km long between Dover and Calais."
+    (fig,) = find_figures(sentence)
+    asked = question(frame(sentence, fig, None, None, False), fig, None, False)
+    assert asked is None or "Calais" in asked

@@ -15,7 +15,7 @@ from .figure import Figure
 from .lexicon import EVENTS, FINITE_VERBS
 from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
                            subject_of)
-from .page_marks import without_marks
+from .page_marks import FOOTNOTE
 from .quality import References, dangling, is_prose, names_something, resolve
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
@@ -68,7 +68,7 @@ class Analysis:
             return False  # "The company said ...", "The Ministry is ...", on a page of several stories: which?
         if info.the_earlier and info.the_earlier.lower() in text.lower():
             return False
-        if re.search(r"\bwould be\b", text) and not re.search(
+        if re.match(r"[\"“]?The\b[^,;]*?\bwould be\b", text) and not re.search(
                 r"\b(?:if|unless|when|with|said|says|expected|planned|estimated|predicted|projected)\b", text, re.I):
             return False  # "The first prize would be €772 million": on the condition the sentence before gave
         names = self.entities.proper_words
@@ -111,8 +111,9 @@ class Analysis:
     def subject_s_own(self, before: str) -> bool:
         """Whether what a sentence says up to a figure is the page's one subject's own doing ("Musa went on hajj
         to Mecca in"), not another clause's ("Hong Kong became ...; it was followed by Macau after ... in")."""
-        return self.single_topic and self.subject is not None and bool(
-            re.match(rf"(?:The\s+)?{re.escape(self.subject.name)}", before)) and not re.search(
+        name = re.sub(r"^[Tt]he\s+", "", self.subject.name) if self.subject is not None else ""
+        return self.single_topic and bool(name) and bool(
+            re.match(rf"(?:[Tt]he\s+)?{re.escape(name)}(?:s|'s|’s)?\b", before)) and not re.search(
             r";|\b(?:when|after|before|until|while|followed|stemming|will|would)\b", before)
 
     def names_the_topic(self, text: str) -> bool:
@@ -153,7 +154,7 @@ class Analysis:
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
         """Text of a sentence as a question quotes it, with what it points back to
         named in brackets ("[Snow] marked each death ..."); see quality.resolve."""
-        return without_marks(resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
+        return FOOTNOTE.sub("", resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
 
 
 def _measured_as(fig: Figure) -> str:

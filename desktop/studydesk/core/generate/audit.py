@@ -154,7 +154,7 @@ def _garbled(q: Question) -> list[Defect]:
     return out
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")  # one inside another: "([se(ː)dzoŋ]; ____)"
 
 
 def _conversion(q: Question) -> list[Defect]:

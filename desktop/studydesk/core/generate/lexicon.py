@@ -25,9 +25,10 @@ _UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (
     (r"kilomet(?:re|er)s?|km", "km", "length", "kilometres"),
     (r"centimet(?:re|er)s?|cm", "cm", "length", "centimetres"),
     (r"millimet(?:re|er)s?|mm", "mm", "length", "millimetres"),
-    # A bare "m" is metres only after a number and a space ("189 m"): "£5m" and "2.3m people" are millions.
+    # A bare lower-case "m" is metres only after a number and a space ("189 m"): "£5m" and "2.3m people" are
+    # millions, "2004 M. Smith" a name.
     # The "^" lets unit_info read the unit alone.
-    (r"met(?:re|er)s?|(?:(?<=\d\ )|^)m(?!\w)", "m", "length", "metres"),
+    (r"met(?:re|er)s?|(?:(?<=\d[\ \u00a0])|^)(?-i:m)(?!\w)", "m", "length", "metres"),
     (r"nautical\ miles?|nmi", "nmi", "length", "nautical miles"),
     (r"miles?", "mi", "length", "miles"),
     (r"light[-\ ]years?", "light years", "length", "light years"),

@@ -28,9 +28,3 @@ FOOTNOTE = re.compile(
     r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
     rf"|marker(?=[\s,.;:)])(?:{_MARKED})"  # "the Bulgarianmarker government": a mirror's mark on a place's link
     r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])")  # "Kosciuszko /ˌkɒziˈʌskoʊ/"
-
-
-def without_marks(text: str) -> str:
-    """The text as a question quotes it. A bracket that holds the question's blank stays whole: "(세종대왕, ...;
-    15 May 1397 – 8 April 1450)" is a pronunciation's bracket, but also the birth date asked."""
-    return FOOTNOTE.sub(lambda m: m.group() if "____" in m.group() else "", text)

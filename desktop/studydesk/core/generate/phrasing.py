@@ -128,7 +128,11 @@ def _direct(body: str, fig: Figure) -> str | None:
             if size:  # "the mine is nearly 1,000 metres deep" -> "how deep is the mine"
                 how = {"away": "far", "across": "wide"}.get(size.group(1), size.group(1))
                 # "was 7.5 m long and weighed 1.2 t": the second predicate has no place in "how long was it"
-                tail = re.split(r",?\s+(?:and|but)\s", rest[size.end():])[0]
+                tail = rest[size.end():]
+                second = next((m for m in re.finditer(r",?\s+(?:and|but)\s+([a-z]+)", tail)
+                               if m.group(1) in FINITE_VERBS or m.group(1) in INFLECTED_VERBS
+                               or m.group(1).endswith("ed")), None)  # not "long between Dover and Calais"
+                tail = tail[:second.start()] if second else tail
                 return f"{'roughly ' if approx else ''}how {how} {cop} {_lower_det(m.group('subj'))}{tail}"
             if fig.dimension == "length" and re.match(r"^ (?:(?:to the )?(?:north|south|east|west)(?:-?(?:east|west))?|"
                                                       r"from|off|inland|upstream|downstream)\b", rest):
@@ -291,6 +295,8 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
                 return None  # "the Bank sought and received": the first verb read as the subject's
             if i > 2 and words[i - 2].lower() in ("a", "an", "the") and words[i - 3].lower() in _PREPOSITIONS:
                 return None  # "dates back to a concession awarded by royal decree": a participle, the verb before
+            if any(_irregular_past(x) for x in words[1:i]):
+                return None  # "Dang Hongxin chose a membrane that resolved": "chose" is the verb, not "resolved"
             last = words[-1]
             if len(words) - 1 > i + 1 and (last in PAST_TO_BASE or last.endswith("ed")) and last.islower():
                 return None  # "It replaced an older bridge constructed in 1954": the year is the older bridge's
@@ -310,6 +316,15 @@ def _do_support(before: str, after: str, wh: str | None) -> str | None:
         if w in FINITE_VERBS and i > 0:
             return None
     return None
+
+
+def _irregular_past(word: str) -> bool:
+    """"chose", "sold": a past tense the "-ed" rule and PAST_TO_BASE miss (lemminflect's lexicon)."""
+    from lemminflect import getInflection, getLemma
+
+    if not word.isalpha() or not word.islower() or word.endswith("ed") or word in FUNCTION_WORDS:
+        return False
+    return any(word != lemma and word in getInflection(lemma, tag="VBD") for lemma in getLemma(word, upos="VERB"))
 
 
 def verb_base(past: str) -> str | None:

@@ -347,7 +347,7 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
                 whole = whole.removeprefix("the ").removeprefix("The ") + "'s"
             elif text.startswith(("'s", "’s"), end):  # "the rover's arm": "[Curiosity's] arm"
                 whole, end = whole + text[end:end + 2], end + 2
-            elif (after := re.match(r"\s+(\w+)", text[end:])) and after.group(1).lower() == name.split()[-1].lower():
+            elif noun.isupper() and (after := re.match(rf"\s+{re.escape(name.split()[-1])}\b", text[end:], re.I)):
                 end += after.end()  # "The MOM mission began": "[The Mars Orbiter Mission] began", not "... mission"
             text = text[:m.start()] + named(whole) + text[end:]
     return text

@@ -236,7 +236,8 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
         return _qualified(Figure(kind="year", value=value, extra="BC", **base))
     if raw.isdigit() and value < 1000 and _ERA.match(text_after(s, base["end"])):
         return None  # "in 957 AD": a year, which its choices could not be reckoned as
-    if raw.isdigit() and (raw.startswith("0") and len(raw) > 1 or re.search(r"\b0\d+\s*(?:to|-|–)\s*$", before)):
+    if raw.isdigit() and (raw.startswith("0") and len(raw) > 1
+                          or re.search(r"(?<![\d.,])0\d+\s*(?:to|-|–)\s*$", before)):
         return None  # "number 03604", "from 00000 to 99999": a ticket's number, not an amount
     unit_text = g("hunit") or g("unit") or ""
     if why_not_an_amount(s, base["start"], base["end"], raw, unit_text, bool(g("cur"))):
