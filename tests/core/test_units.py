@@ -15,7 +15,7 @@ from tests.support import ROOT
 
 # How the generator names each unit it can give a question (lexicon's names for a question).
 GENERATOR_NAMES = [
-    "square kilometres", "square metres", "square miles", "hectares", "cubic metres per second",
+    "square kilometres", "square metres", "square miles", "hectares", "acres", "cubic metres per second",
     "kilometres per hour", "miles per hour", "kilometres", "centimetres", "millimetres", "metres", "miles", "feet",
     "yards",
     "kilograms", "tonnes", "megawatts", "gigawatts", "degrees Celsius", "litres", "gallons", "percent",

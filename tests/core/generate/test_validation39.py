@@ -38,8 +38,8 @@ def test_other_sources_lean_on_the_source_before():
 def test_another_estimate_in_the_same_unit_goes_with_the_conversion():
     # "(perhaps more than 250,000 acres ...)" beside the blank rules out every smaller wrong choice
     prompts = prompts_of(page_text("wp-great-hinckley-fire-1894-wikipedia"))
-    (acres,) = [p for p in prompts if "burned an area of ____ acres" in p]
-    assert "250,000" not in acres and "____ acres, including the town of Hinckley" in acres
+    (acres,) = [p for p in prompts if "burned an area of ____" in p]  # "acres" is a unit, in the choices (set 45)
+    assert "250,000" not in acres and "____, including the town of Hinckley" in acres
 
 
 def test_an_amount_written_with_a_sign_keeps_it_in_its_choices():

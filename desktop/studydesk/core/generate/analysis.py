@@ -71,6 +71,8 @@ class Analysis:
         if re.match(r"[\"“]?The\b[^,;]*?\bwould be\b", text) and not re.search(
                 r"\b(?:if|unless|when|with|said|says|expected|planned|estimated|predicted|projected)\b", text, re.I):
             return False  # "The first prize would be €772 million": on the condition the sentence before gave
+        if re.search(r"\b(?:therefore|consequently|accordingly)\b", text, re.IGNORECASE):
+            return False  # "Year I had therefore begun on ...": a conclusion from the sentence before
         names = self.entities.proper_words
         nouns = self.subject.nouns if subject else frozenset()
         return not dangling(text, blank_names, subject, names, nouns) and (self.single_topic or names_something(text))
@@ -110,10 +112,12 @@ class Analysis:
 
     def subject_s_own(self, before: str) -> bool:
         """Whether what a sentence says up to a figure is the page's one subject's own doing ("Musa went on hajj
-        to Mecca in"), not another clause's ("Hong Kong became ...; it was followed by Macau after ... in")."""
-        name = re.sub(r"^[Tt]he\s+", "", self.subject.name) if self.subject is not None else ""
-        return self.single_topic and bool(name) and bool(
-            re.match(rf"(?:[Tt]he\s+)?{re.escape(name)}(?:s|'s|’s)?\b", before)) and not re.search(
+        to Mecca in", "The order was founded" on the Carthusians' page), not another clause's ("Hong Kong
+        became ...; it was followed by Macau after ... in")."""
+        if not self.single_topic or self.subject is None:
+            return False
+        names = [re.escape(re.sub(r"^[Tt]he\s+", "", self.subject.name)), *map(re.escape, self.subject.nouns)]
+        return bool(re.match(rf"(?:[Tt]he\s+)?(?:{'|'.join(names)})(?:s|'s|’s)?\b", before)) and not re.search(
             r";|\b(?:when|after|before|until|while|followed|stemming|will|would)\b", before)
 
     def names_the_topic(self, text: str) -> bool:

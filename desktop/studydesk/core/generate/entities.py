@@ -61,6 +61,7 @@ _THING_AFTER = re.compile(r"^\s+(rover|telescope|probe|spacecraft|satellite|miss
 _EVENTS_OF = frozenset({"Battle", "Battles", "Siege", "Treaty", "Sack", "Fall", "War", "Wars"})
 _CONNECTED = ORG_WORDS | PLACE_WORDS | {"Guardians", "Protection"} | _EVENTS_OF
 _SUFFIXES = ("ing", "ed", "ly")
+_REGNAL = re.compile(r"[IVXL]+|Jr\.?|Sr\.?")  # "Philip IV", "King Jr.": no surname a question names him by
 
 
 @dataclass
@@ -126,7 +127,7 @@ class EntityIndex:
                 entity.count += 1
                 _vote(entity, s, start, end)
                 if len(text.split()) >= 2 and entity.votes["person"] > entity.votes["place"] + entity.votes["org"] \
-                        and not text.split()[-1].isdigit():
+                        and not text.split()[-1].isdigit() and not _REGNAL.fullmatch(text.split()[-1]):
                     last = text.split()[-1]
                     surnames.setdefault(last, key)
                     entity.short = last

@@ -19,6 +19,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (
     (r"square\ (?:metre|meter)s?|m²", "m²", "area", "square metres"),
     (r"square\ miles?", "sq mi", "area", "square miles"),
     (r"hectares?", "ha", "area", "hectares"),
+    (r"acres?", "acres", "area", "acres"),
     (r"cubic\ (?:metre|meter)s\ (?:per|a)\ second|m³/s", "m³/s", "flow", "cubic metres per second"),
     (r"kilomet(?:re|er)s?\ (?:per|an)\ hour|km/h", "km/h", "speed", "kilometres per hour"),
     (r"miles\ (?:per|an)\ hour|mph", "mph", "speed", "miles per hour"),

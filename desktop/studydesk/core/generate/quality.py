@@ -15,6 +15,7 @@ from .page_marks import FOOTNOTE
 # A reference back to something the sentence does not name: the question would not stand on its own.
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
                       r"The latter|The former|The one(?= in )|Here|There,|Another|Others|Each|The same|Neither|Either|"
+                      r"The (?:two|three|four|five|six|seven|eight|nine|ten)(?= (?:were|was|are|had|have)\b)|"
                       r"Other\s+(?:sources|estimates|accounts|reports|figures|counts|historians|records)|"  # which?
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
                       r"In (?:that|this|either|each|such an?) (?:case|event)s?|"  # "In that case, the winner ..."
@@ -276,8 +277,7 @@ def _named_after(sentence: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:of\s+)?[A-Z]|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,", sentence[m.end():]))
 
 
-# An "it" that names nothing: "It was the first time that ...", "It took three days before the men ...",
-# "It takes about 3 minutes to travel through the tunnel".
+# An "it" that names nothing: "It was the first time that ...", "It took three days before the men ..."
 DUMMY_IT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:time )?(?:that|when)\b|"
                       r"It (?:takes|took|will take|would take|has taken|had taken)\s+(?:about |approximately |"
                       r"around |nearly |almost |over |more than |only |just |up to )?(?:\d|one|two|three|four|five|"

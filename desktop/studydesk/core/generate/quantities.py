@@ -239,6 +239,8 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
     if raw.isdigit() and (raw.startswith("0") and len(raw) > 1
                           or re.search(r"(?<![\d.,])0\d+\s*(?:to|-|–)\s*$", before)):
         return None  # "number 03604", "from 00000 to 99999": a ticket's number, not an amount
+    if raw[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+$", before):
+        return None  # "the Great Forty-Foot telescope", "the Big Four": a number word inside a name
     unit_text = g("hunit") or g("unit") or ""
     if why_not_an_amount(s, base["start"], base["end"], raw, unit_text, bool(g("cur"))):
         return None

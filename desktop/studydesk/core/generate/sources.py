@@ -94,7 +94,9 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             told = _TOLD.match(sentence, end) if m.group("verb") in ("told", "tells", "tell") else None
             if told:  # "told Wikinews (that)": whom it was said to goes with the attribution
                 end = told.end()
-            out.append(Attribution(src, m.start(), end, "after", m.group("verb"), _said_until(sentence, end)))
+            # "In the year 1995 researchers estimated": the attribution starts at its source, not at the year
+            start = m.start() + max(0, m.group("src").lower().find(src.lower()))
+            out.append(Attribution(src, start, end, "after", m.group("verb"), _said_until(sentence, end)))
     out.sort(key=lambda a: a.start)
     return out
 
@@ -148,6 +150,7 @@ def unverified(sentence: str) -> bool:
 def _clean(src: str, short_names: dict[str, str] | None) -> str:
     src = " ".join(src.split()).strip(" ,")
     src = _ADVERBS.sub("", re.sub(r"^(?:and|but|while|whereas|yet)\s+", "", src))
+    src = re.sub(r"^the\s+year\s+\d{4},?\s+", "", src)  # "In the year 1995 researchers estimated": the researchers
     if not src or _BAD_SOURCE.search(src) or len(src.split()) > 9:
         return ""
     first = src.split()[0]
