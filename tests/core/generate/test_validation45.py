@@ -55,3 +55,17 @@ def test_one_question_on_a_length_or_an_area_per_page():
     for stem, unit in (("wp-chester-zoo-1931-amazingdaysout", "acres"), ("wp-commerzbank-tower-1997-liquisearch", "metres")):
         bank = generate_bank(page_text(stem), article_ref="a.txt", seed=0).bank
         assert len([q for q in bank.questions if q.id.startswith(f"{unit}-")]) == 1, stem
+
+
+def test_a_relative_s_birth_or_death_date_is_a_side_event_s():
+    from studydesk.core.generate.quantities import find_figures
+    from studydesk.core.generate.worth import worth
+
+    for sentence in ("Jambo's older sister Goma, born on 23 December 1959 in Basel, was the first gorilla born in Europe.",
+                     "They had a son, who was born in Basel and died at Wuppertal Zoo on 12 May 1984.",
+                     "Jambo was moved to Jersey Zoo, founded by Gerald Durrell on April 27, 1972."):
+        (fig,) = [f for f in find_figures(sentence) if f.kind == "date"]
+        assert "the date of a side event" in worth(fig, sentence, [fig], "Jambo")[1], sentence
+    main = "Jambo was born on 17 April 1961 in Basel."
+    (fig,) = find_figures(main)
+    assert "the date of a side event" not in worth(fig, main, [fig], "Jambo")[1]

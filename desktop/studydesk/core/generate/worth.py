@@ -45,7 +45,10 @@ _IMPORTANT = re.compile(
 # by NASA in August 2014 revealed ...", "the site of an 1824 victory", "As of 2021, ..." (when it was
 # written, and "... and as of 2013 the IUCN lists it as vulnerable"). Readers marked these trivia.
 _SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:in|of)|"
-                        r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}in|\ban?|\bas\s+of)\s+$", re.IGNORECASE)
+                        r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}(?:in|on)|\ban?|\bas\s+of|"
+                        # "his sister Goma, born on ...", "a son, who ... and died at Wuppertal Zoo on ...": theirs
+                        r"(?:,|\band)\s+(?:who\s+(?:was|were)\s+)?(?:born|died)(?:\s+at(?:\s+[A-Z][\w-]*){1,3})?\s+"
+                        r"(?:on|in))\s+$", re.IGNORECASE)
 
 
 # "In 2016, the ASCE identified it as a ... Landmark", "was inducted into the ProRodeo Hall of Fame in 2008": readers
