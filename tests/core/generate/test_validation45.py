@@ -61,7 +61,7 @@ def test_a_relative_s_birth_or_death_date_is_a_side_event_s():
     from studydesk.core.generate.quantities import find_figures
     from studydesk.core.generate.worth import worth
 
-    for sentence in ("Jambo's older sister Goma, born on 23 December 1959 in Basel, was the first gorilla born in Europe.",
+    for sentence in ("Jambo's older sister Goma, born on 23 December 1959 in Basel, was the first gorilla in Europe.",
                      "They had a son, who was born in Basel and died at Wuppertal Zoo on 12 May 1984.",
                      "Jambo was moved to Jersey Zoo, founded by Gerald Durrell on April 27, 1972."):
         (fig,) = [f for f in find_figures(sentence) if f.kind == "date"]
