@@ -74,7 +74,11 @@ def answer_in_evidence(q, evidence: str) -> bool:
         parsed = number_of(q.answer)
         if parsed is not None and any(abs(f.value - parsed[1]) <= 1e-6 * parsed[1] for f in find_figures(evidence)):
             return True
-        ranges = {(f.value, f.high) for f in find_figures(q.answer) if f.kind == "range"}  # "5 to 6.8 million"
+        said = find_figures(q.answer)  # "Over one thousand years" for "over a thousand years"
+        if said and said[0].kind != "range" and any(abs(f.value - said[0].value) <= 1e-6 * max(1, abs(f.value))
+                                                    for f in find_figures(evidence)):
+            return True
+        ranges = {(f.value, f.high) for f in said if f.kind == "range"}  # "5 to 6.8 million"
         if ranges & {(f.value, f.high) for f in find_figures(evidence) if f.kind == "range"}:
             return True
         return text in evidence.lower()  # words as the text gives them: "two in three", "eight to one"

@@ -69,3 +69,29 @@ def test_a_relative_s_birth_or_death_date_is_a_side_event_s():
     main = "Jambo was born on 17 April 1961 in Basel."
     (fig,) = find_figures(main)
     assert "the date of a side event" not in worth(fig, main, [fig], "Jambo")[1]
+
+
+def test_what_a_review_of_the_change_found():
+    from studydesk.core.article import parse_article
+    from studydesk.core.generate.analysis import analyse
+    from studydesk.core.generate.page_marks import FOOTNOTE
+    from studydesk.core.generate.quantities import find_figures
+    from studydesk.core.generate.sources import attributions
+
+    # a shortened name keeps its whole attribution; "the Year 1995" goes whatever its case
+    sentence = "Turkish Prime Minister Recep Tayyip Erdogan reported 55 buildings destroyed."
+    (a,) = attributions(sentence, {"Recep Tayyip Erdogan": "Erdogan"})
+    assert a.start == 0 and a.source == "Erdogan"
+    assert attributions("In the Year 1995 researchers estimated that 51 snakes lived.", {})[0].source == "researchers"
+    # "acre-feet" is a volume and Acre a city
+    assert [f.unit for f in find_figures("It holds 27 million acre feet of water.")] == [""]
+    assert [f.kind for f in find_figures("In 1104 Acre was captured.")] == ["year"]
+    # a language code goes only where the lost pronunciation's bracket closes
+    assert FOOTNOTE.sub("", "The sound /th/ is ð (Sceilg Mhichíl /ga/).") == "The sound /th/ is ð (Sceilg Mhichíl)."
+    # "therefore" after its premise stands alone
+    analysis = analyse(parse_article(page_text("wp-agriculture-in-ivory-coast-wikipedia")))
+    info = next(i for i in analysis.sentences if "and therefore" in i.text)
+    assert analysis.stands_alone(info, info.text)
+    # the page's kind owns a date only as the subject of a verb
+    dam = analyse(parse_article(page_text("wp-three-gorges-dam-blog-copy")))
+    assert not dam.subject_s_own("The dam body was finished in ")

@@ -71,7 +71,7 @@ class Analysis:
         if re.match(r"[\"“]?The\b[^,;]*?\bwould be\b", text) and not re.search(
                 r"\b(?:if|unless|when|with|said|says|expected|planned|estimated|predicted|projected)\b", text, re.I):
             return False  # "The first prize would be €772 million": on the condition the sentence before gave
-        if re.search(r"\b(?:therefore|consequently|accordingly)\b", text, re.IGNORECASE):
+        if re.search(r"(?<!\band )(?<!, )\b(?:therefore|consequently|accordingly)\b", text, re.IGNORECASE):
             return False  # "Year I had therefore begun on ...": a conclusion from the sentence before
         names = self.entities.proper_words
         nouns = self.subject.nouns if subject else frozenset()
@@ -116,9 +116,11 @@ class Analysis:
         became ...; it was followed by Macau after ... in")."""
         if not self.single_topic or self.subject is None:
             return False
-        names = [re.escape(re.sub(r"^[Tt]he\s+", "", self.subject.name)), *map(re.escape, self.subject.nouns)]
-        return bool(re.match(rf"(?:[Tt]he\s+)?(?:{'|'.join(names)})(?:s|'s|’s)?\b", before)) and not re.search(
-            r";|\b(?:when|after|before|until|while|followed|stemming|will|would)\b", before)
+        name = re.escape(re.sub(r"^[Tt]he\s+", "", self.subject.name))
+        # its kind only before a verb: "The order was founded", not "The dam body was finished"
+        kinds = "|".join(rf"{re.escape(noun)}(?=\s+(?:\w+ly\s+)?{_VERBISH})" for noun in self.subject.nouns)
+        return bool(name) and bool(re.match(rf"(?:[Tt]he\s+)?(?:{name}(?:s|'s|’s)?\b|{kinds or '(?!)'})", before)) \
+            and not re.search(r";|\b(?:when|after|before|until|while|followed|stemming|will|would)\b", before)
 
     def names_the_topic(self, text: str) -> bool:
         return names_topic(self.topic, text)
@@ -198,6 +200,7 @@ def _sample(article: Article) -> list:
 
 
 # "Date 29 May 1985", "- Date: 9 August 48 BC", and the wiki markup "date=20 October 1827"
+_VERBISH = r"(?:is|was|are|were|has|had|have|\w+ed|\w+s)\b"
 _INFOBOX_LINE = re.compile(r"^[ \t]*(?:-\s*)?(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|"
                            r"Strength|Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period|"
                            r"(?:date|result|place|casualties\d?|strength\d?)\s*=)\b.*$"

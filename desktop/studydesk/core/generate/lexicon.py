@@ -19,7 +19,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (
     (r"square\ (?:metre|meter)s?|m²", "m²", "area", "square metres"),
     (r"square\ miles?", "sq mi", "area", "square miles"),
     (r"hectares?", "ha", "area", "hectares"),
-    (r"acres?", "acres", "area", "acres"),
+    (r"(?-i:acres?)(?![\s-]*(?:feet|foot|ft|inch))", "acres", "area", "acres"),  # not "acre-feet", not Acre
     (r"cubic\ (?:metre|meter)s\ (?:per|a)\ second|m³/s", "m³/s", "flow", "cubic metres per second"),
     (r"kilomet(?:re|er)s?\ (?:per|an)\ hour|km/h", "km/h", "speed", "kilometres per hour"),
     (r"miles\ (?:per|an)\ hour|mph", "mph", "speed", "miles per hour"),
@@ -59,6 +59,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str, str], ...] = (
     (r"pounds\ sterling", "pounds", "money", "pounds"),
 )
 UNIT_ALIASES = "|".join(f"(?:{a})" for a, _, _, _ in _UNIT_TABLE)
+UNIT_DIMENSIONS = {canonical: dimension for _, canonical, dimension, _ in _UNIT_TABLE}  # "mi": "length"
 _UNIT_LOOKUP = [(re.compile(f"^(?:{a})$", re.IGNORECASE | re.VERBOSE), c, d, n) for a, c, d, n in _UNIT_TABLE]
 
 

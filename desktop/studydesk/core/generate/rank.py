@@ -13,7 +13,7 @@ import re
 
 from .candidates import Candidate
 from .giveaways import product_across
-from .lexicon import MONTH_RE, number_name, unit_info
+from .lexicon import MONTH_RE, UNIT_DIMENSIONS, number_name
 from .quantities import find_figures
 
 MIN_SCORE = 0.5
@@ -76,8 +76,10 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         if origin in _SHARE and by_origin.get(origin, 0) >= max(1, round(cap * _SHARE[origin])):
             continue
         noun = c.fact.rsplit(":", 1)[-1] if c.fact else ""
-        if noun and nouns.get(noun, 0) >= (1 if unit_info(noun)[1] in ("length", "area") else 2):
-            continue  # read blind, a second distance or size of one page was trivia far more often than kept
+        # read blind, a page's second distance or size in one unit was trivia far more often than kept ("lies
+        # 112 km from Mendoza" and the height in metres are two units, and both stay)
+        if noun and nouns.get(noun, 0) >= (1 if UNIT_DIMENSIONS.get(noun) in ("length", "area") else 2):
+            continue
         is_year = c.topic == "timeline" and c.fact.startswith(("year:", "date:"))
         if is_year and years >= max(1, cap // 5):  # not five dates from one timeline
             continue

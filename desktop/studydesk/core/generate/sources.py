@@ -48,6 +48,7 @@ _BAD_SOURCE = re.compile(
     r"we|you|i|if|when|while|as|although|though|because|since|"
     r"once|after|before|where|so|but|yet|according)\b|['’]s?$|\b(?:is|are|was|were|be|been|has|have|had|would|will|can|could|"
     r"may|might|theory|idea|view)$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"^\s*the\s+year\s+\d{4},?\s+", re.IGNORECASE)
 _ADVERBS = re.compile(r"(?:\s+(?:recently|also|later|now|still|once|has|have|had|himself|herself|themselves|itself))+$")
 
 
@@ -95,7 +96,8 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             if told:  # "told Wikinews (that)": whom it was said to goes with the attribution
                 end = told.end()
             # "In the year 1995 researchers estimated": the attribution starts at its source, not at the year
-            start = m.start() + max(0, m.group("src").lower().find(src.lower()))
+            year = _YEAR_BEFORE.match(m.group("src"))
+            start = m.start() + (year.end() if year else 0)
             out.append(Attribution(src, start, end, "after", m.group("verb"), _said_until(sentence, end)))
     out.sort(key=lambda a: a.start)
     return out
@@ -150,7 +152,7 @@ def unverified(sentence: str) -> bool:
 def _clean(src: str, short_names: dict[str, str] | None) -> str:
     src = " ".join(src.split()).strip(" ,")
     src = _ADVERBS.sub("", re.sub(r"^(?:and|but|while|whereas|yet)\s+", "", src))
-    src = re.sub(r"^the\s+year\s+\d{4},?\s+", "", src)  # "In the year 1995 researchers estimated": the researchers
+    src = _YEAR_BEFORE.sub("", src)  # "In the year 1995 researchers estimated": the researchers
     if not src or _BAD_SOURCE.search(src) or len(src.split()) > 9:
         return ""
     first = src.split()[0]
