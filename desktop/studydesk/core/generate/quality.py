@@ -22,7 +22,7 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Nonetheless|Even so|Then|However(?=,)|But|"
                       r"In particular|Specifically|Notably|Additionally|Meanwhile|"  # "In particular, Owens won 4"
-                      r"More recent|Earlier|Later|Subsequent|"  # "More recent measurements": than which?
+                      r"More recent|Earlier|Later|Subsequent|Soon after(?:wards)?\b(?! [a-z]+ing)|"  # than which?
                       r"Of (?:these|those|them|whom|which)|Among (?:them|these|those)|"  # "Of these, 25,000 were"
                       # Inverted: "Trailing are South Korea with 13%", "Next came ...": behind what?
                       r"(?:[A-Z][a-z]+ing|Next|Behind|Close behind|Below|Further down|Ahead)\s+"
