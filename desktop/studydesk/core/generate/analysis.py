@@ -48,6 +48,10 @@ class SentenceInfo:
     the_earlier: str = ""
 
 
+# A word that can follow a subject as its verb: "The order was founded", "The monastery lies"
+_VERBISH = r"(?:is|was|are|were|has|had|have|\w+ed|\w+s)\b"
+
+
 @dataclass
 class Analysis:
     article: Article
@@ -200,7 +204,6 @@ def _sample(article: Article) -> list:
 
 
 # "Date 29 May 1985", "- Date: 9 August 48 BC", and the wiki markup "date=20 October 1827"
-_VERBISH = r"(?:is|was|are|were|has|had|have|\w+ed|\w+s)\b"
 _INFOBOX_LINE = re.compile(r"^[ \t]*(?:-\s*)?(?:Date|Result|Location|Venue|Attendance|Event|Referee|Casualties|"
                            r"Strength|Deaths|Injuries|Injured|Killed|Population|Area|Duration|Cause|Type|Period|"
                            r"(?:date|result|place|casualties\d?|strength\d?)\s*=)\b.*$"

@@ -24,9 +24,10 @@ def things_named(sentence: str, recent: list[list[Entity]], main: Entity | None,
         noun = m.group(1)
         if noun.capitalize() in {n.group(1) for n in _NAMED_AS.finditer(sentence)}:
             continue  # "the bridge deck of the Royal Gorge Bridge", "the IOC ... at the committee's session"
-        if m.group().startswith("This") and not (main is not None and (noun in _ends(main.name) or noun in main_nouns)):
+        own = main is not None and (noun in _ends(main.name) or noun in main_nouns)
+        if m.group().startswith("This") and not own:
             continue  # "This agreement" after another treaty was named: that one, not the page's
-        if main is not None and (noun in _ends(main.name) or noun in main_nouns):
+        if own:
             # The article's own subject first: "the lake" in an article on Lake Peipus is Lake Peipus,
             # though "Warm Lake", a part of it, was named a sentence ago (and "an African Great Lake" is
             # what Lake Tanganyika is, no other lake).
