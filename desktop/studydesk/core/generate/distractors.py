@@ -127,8 +127,13 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
             # A measurement to its decimals (a height of 8,844.43 m, an index at 11,011.90):
             # ten times it, or a quarter, is no height at all; its neighbours are near.
             factors = [0.8, 1.2, 0.85, 1.15, 0.75, 1.25]
+        age = _an_age(fig)
+        if age:
+            # "At the age of sixteen": four or seventy-eight is no age to start an apprenticeship at
+            factors = [0.75, 1.25, 0.85, 1.15, 1.5, 0.6]
         rng.shuffle(factors)
-        same = [v for v in (peers or {}).get(fig.unit, ()) if v != value and 0.1 <= v / value <= 10]
+        near = (0.5, 2) if age else (0.1, 10)
+        same = [v for v in (peers or {}).get(fig.unit, ()) if v != value and near[0] <= v / value <= near[1]]
         candidates = same[:1] + [round_to_step(value * k, value) for k in factors]
         margin = APPROX_MARGIN if fig.bound else 0.1
         picked = _fresh(candidates, [], value, margin)
@@ -144,6 +149,13 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
     if len(texts) < 3:
         return None
     return answer, texts[:3]
+
+
+def _an_age(fig: Figure) -> bool:
+    """Whether the figure is someone's age ("at the age of 16", "aged 16", "16 years old", "a 16-year-old")."""
+    before, after = fig.sentence[:fig.start], fig.sentence[fig.end:]
+    return bool(re.search(r"\b(?:age of|aged)\s+$", before, re.IGNORECASE)
+                or re.match(r"(?:\s+years?)?(?:\s+|-)(?:years?-)?old\b", after, re.IGNORECASE))
 
 
 def small_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:
@@ -213,10 +225,19 @@ def percent_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | 
             f"About {fig.display(v)}" for v in picked if (v < edge if lower else v > edge)]
         wrong = [w for w in dict.fromkeys(wrong) if w != answer]
         return (answer, wrong[:3]) if len(wrong) >= 3 and 0 < edge < 100 else None
-    steps = [v for v in (value / 2, value * 1.5, value / 4, value + 25, value - 25, 100 - value, value * 2)
+    # The complement of a small share is no wrong answer: "approximately 98.8% of cancer deaths" beside 1.2%
+    complement = (100 - value,) if 10 <= value <= 90 else (value * 3, value * 4) if value < 10 else ()
+    apart = (value + 25, value - 25) if value >= 10 else ()
+    steps = [v for v in (value / 2, value * 1.5, value / 4, *apart, value * 2, *complement)
              if 0 < v < 100]
     rng.shuffle(steps)
-    picked = _fresh([round(v / 5) * 5 or 5 for v in steps], [], value, 0.3)
+
+    def share(v: float) -> float:  # written like the key: to fives, or under 10% to its own precision
+        if value >= 10:
+            return round(v / 5) * 5 or 5
+        return max(1, round(v)) if value == int(value) else round_like(v, value)
+
+    picked = _fresh([r for r in map(share, steps) if r < 100], [], value, 0.3)
     wrong = [capitalize(f"{qual} {fig.display(v)}".strip()) for v in picked]
     wrong = [w for w in dict.fromkeys(wrong) if w != answer]
     return (answer, wrong[:3]) if len(wrong) >= 3 else None

@@ -278,7 +278,15 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
             return None  # "the top five wikis": a rank, not a count
         if f.kind == "rank" or (not f.noun and re.match(r"\s+[A-Z]", text_after(s, f.end))):
             return None  # "the ten largest", "40 Broad Street": not a quantity
+        if not f.noun and not words and _inside_a_span_of_years(s, value, base["start"]):
+            return None  # "(ruled 869–885) ... probably around 870": a year with no era, not 870 of anything
     return _qualified(f)
+
+
+def _inside_a_span_of_years(s: str, value: float, start: int) -> bool:
+    """Whether the sentence spans years ("(ruled 869–885)", "(1810–1887)") elsewhere and `value` falls inside them."""
+    return any(m.start() != start and int(m.group(1)) <= value <= int(m.group(2))
+               for m in re.finditer(r"(?<![\d,.])(\d{3,4})\s*[–-]\s*(\d{3,4})(?![\d,.])", s))
 
 
 def _number(text: str | None) -> float | None:
