@@ -11,7 +11,8 @@ import random
 import re
 
 from studydesk.core.generate.clause import frame
-from studydesk.core.generate.distractors import date_choices, range_choices
+from studydesk.core.generate.date_choices import date_choices
+from studydesk.core.generate.distractors import range_choices
 from studydesk.core.generate.giveaways import difference_in_view, names_its_items
 from studydesk.core.generate.phrasing import question
 from studydesk.core.generate.quantities import find_figures

@@ -10,7 +10,7 @@ import random
 
 from studydesk.core.article import split_sentences
 from studydesk.core.generate.clause import frame
-from studydesk.core.generate.distractors import date_choices
+from studydesk.core.generate.date_choices import date_choices
 from studydesk.core.generate.giveaways import ranked_after
 from studydesk.core.generate.phrasing import question
 from studydesk.core.generate.quantities import find_figures

@@ -14,7 +14,7 @@ import pytest
 from studydesk.core.article import parse_article
 from studydesk.core.generate import GenerateError, generate_bank
 from studydesk.core.generate.analysis import analyse
-from studydesk.core.generate.distractors import year_choices
+from studydesk.core.generate.date_choices import year_choices
 from studydesk.core.generate.entities import EntityIndex, spelled_out
 from studydesk.core.generate.quality import dangling
 from studydesk.core.generate.worth import worth

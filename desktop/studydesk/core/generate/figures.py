@@ -12,6 +12,7 @@ from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug, topic_of
 from .centre import OFF_CENTRE, off_centre
 from .clause import Frame, frame, has_verb
+from .date_choices import date_choices, year_choices
 from .facts import fact_of
 from .figure import Figure
 from .infobox import infobox_disagrees
@@ -353,10 +354,10 @@ def _choices(fig: Figure, rng: random.Random, peers: Peers, years: list[int], se
     if fig.kind == "range":
         return d.range_choices(fig)
     if fig.kind == "year":
-        return d.year_choices(fig, rng, years, *_span_ends(fig, sentence), shown=shown)
+        return year_choices(fig, rng, years, *_span_ends(fig, sentence), shown=shown)
     if fig.kind == "date":  # the year in view beside the blank ("The 2015-2016 turbulence began on ____")
         year = str(int(fig.value))
-        answer, wrong = d.date_choices(fig, rng, keep_year=year in topic or year in sentence[:fig.start] +
+        answer, wrong = date_choices(fig, rng, keep_year=year in topic or year in sentence[:fig.start] +
                                        sentence[fig.end:])
         if fig.qualifier:  # "around 3 December 1915": the blank holds the qualifier, so does every choice
             return capitalize(f"{fig.qualifier} {answer}"), [capitalize(f"{fig.qualifier} {w}") for w in wrong]

@@ -1,0 +1,60 @@
+"""Wrong years and dates for a year or a dated month: near the key, within what its sentence allows, and
+never a day the month does not have."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Collection
+
+from .figure import Figure
+from .lexicon import MONTHS
+
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def year_choices(fig: Figure, rng: random.Random, others: list[int], after: int | None = None,
+                 before: int | None = None, shown: Collection[float] = ()) -> tuple[str, list[str]]:
+    """Years near the key; within `after` and `before` when its sentence sets them ("between ____ and 1936"),
+    and none the sentence shows ("began in ____ and was completed in 1990": not 1990)."""
+    year = int(fig.value)
+
+    def fits(y: int) -> bool:
+        return y != year and (after is None or y > after) and (before is None or y < before) and y not in shown
+
+    pool = [y for y in others if fits(y) and abs(y - year) <= 60]
+    rng.shuffle(pool)
+    wrong = pool[:1]
+    steps = rng.sample((-5, -3, -2, -1, 1, 2, 3, 5, 10, -10), 10) + [-4, -6, -7, -8, 4, 6, 7, 8]
+    for d in steps:
+        if len(wrong) == 3:
+            break
+        if year + d not in wrong and fits(year + d):
+            wrong.append(year + d)
+    return str(year), [str(y) for y in sorted(wrong)]
+
+
+def date_choices(fig: Figure, rng: random.Random, keep_year: bool = False) -> tuple[str, list[str]]:
+    """Dates written like the original ("May 2023"), shifted by months and years; by months alone when the
+    question names the year already (`keep_year`: "from the article "1998 German federal election"")."""
+    year = int(fig.value)
+    month = MONTHS.index(fig.extra)
+    text = fig.number_text
+    wrong: list[str] = []
+    # Month and year both shift: choices that differ only in the month test the month, not the event (read
+    # blind, set 15), and choices that differ only in the year are ruled out by the page's other dates.
+    if keep_year:
+        shifts = rng.sample([(0, -4), (0, 5), (0, 2), (0, -2), (0, 3)], 5)
+    else:
+        shifts = rng.sample([(-1, 3), (1, -3), (-2, 5), (2, -2), (1, 4), (-1, -5)], 6) + [(0, 2), (0, -2), (1, 0)]
+    for dy, dm in shifts:
+        m, y = (month + dm) % 12, year + dy + (0 if keep_year else (month + dm) // 12)
+        shifted = text.replace(fig.extra, MONTHS[m]).replace(str(year), str(y))
+        day = re.search(r"\b(\d{1,2})\b", shifted.replace(str(y), ""))
+        if day and int(day.group(1)) > _DAYS[m]:
+            continue  # "30 February": no such day
+        if shifted != text and shifted not in wrong:
+            wrong.append(shifted)
+        if len(wrong) == 3:
+            break
+    return text, wrong
