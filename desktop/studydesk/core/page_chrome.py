@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # Lines a web page adds around an article: navigation, sharing, assistants,
-# cookie banners, captions. Matched against a whole line, ignoring case.
+# cookie banners, captions, a wiki's maintenance banners and hatnotes ("This article is
+# about ... For other uses, see ..."). Matched against a whole line, ignoring case.
 _CHROME_PATTERN = r"""^(?:
         ask\ me\ anything | explore\ related\ questions | related\ (?:questions|articles|stories|topics)
       | jump\ to:?\ (?:content|navigation|search)(?:,?\ (?:jump\ to\ )?(?:navigation|search))?
@@ -17,6 +18,9 @@ _CHROME_PATTERN = r"""^(?:
       | sign\ (?:up|in)\b.* | subscribe\b.* | log\ in | newsletter\b.*
       | .*\bcookies?\b.* | accept(?:\ all)? | reject\ all | manage\ (?:preferences|settings)
       | (?:image|photo|video)\ (?:caption|source|credit)\b.* | (?:photo|image|credit|getty\ images)\s*[:/].*
+      | this\ (?:article|section)\ (?:needs|has\ multiple\ issues|may\ (?:need|require|be)|relies|does\ not\ cite
+               |is\ missing|possibly\ contains|is\ about)\b.*
+      | for\ (?:other\ uses|the\ [^.]{1,60}),\ see\ .*
       | from\ wikipedia,\ the\ free\ encyclopedia | from\ wikinews,\ the\ free\ news\ source\ you\ can\ write!
       | \[edit\] | edit | retrieved\ from\b.*
       | .*\b(?:thank\ you\ for\ listening|this\ recording\ has\ been\ released\ under)\b.*

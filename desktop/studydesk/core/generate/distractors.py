@@ -58,6 +58,11 @@ def round_to_step(value: float, like: float) -> float:
     return max(step, round(rounded / step) * step) if step > 1 else rounded
 
 
+def _decimals(value: float) -> int:
+    text = f"{value:.6g}"
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 0
+
+
 def _significant(value: float) -> int:
     text = f"{value:.6g}".replace(".", "").lstrip("0")
     return max(1, len(text.rstrip("0")))
@@ -313,11 +318,14 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     tail = f" {fig.scale}" if fig.scale else ""
     tail += f" {fig.unit_text or fig.unit_name}" if fig.unit else ""  # a noun stays in the sentence
 
+    # "5.25 - 6.75 percent": every choice to the key's own decimals, not rounded to one ("5.2–6.8" is no key)
+    places = max(_decimals(lo / scale), _decimals(hi / scale))
+
     def number(v: float) -> str:
         n = v / scale
         if fig.words and n == int(n) and n <= 12:
             return number_name(int(n))
-        return f"{n:,.{1 if n != int(n) else 0}f}"
+        return f"{n:,.{max(places, 1) if n != int(n) else 0}f}"
 
     def text(a: float, b: float) -> str:
         if conn == "and":

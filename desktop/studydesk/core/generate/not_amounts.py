@@ -41,6 +41,12 @@ _LABEL = re.compile(r"\b(?:[Rr]oute|[Hh]ighway|[Rr]oad|[Ff]light|[Nn]o\.|[Nn]umb
                     r"[Bb]erth|[Hh]angar)\s+$|#$")  # "near tank 912", "Law #7": a label
 
 
+def points_group_thousands(raw: str) -> bool:
+    """"In 2013, 320.000 crossings", "11.000–12.000 killed": a copy that groups thousands with points, as
+    many languages do; read as decimals they would be 320 and 11."""
+    return re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) is not None and raw.endswith("000")
+
+
 def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, currency: bool) -> str:
     """Why the number `raw` at s[start:end] is no amount ("" when it may be one)."""
     after, before = text_after(s, end), text_before(s, start)
@@ -60,6 +66,8 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
             re.match(r",?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?(?:1\d{3}|20\d\d)\b", after)
             or re.search(r"\b(?:1\d{3}|20\d\d),?\s+or\s+(?:in\s+)?(?:(?:early|late|mid)-?\s*)?$", before)):
         return "one of two years the page hedges between"  # "in 1956 or in early 1957": either may be right
+    if points_group_thousands(raw):
+        return "a number whose point may group thousands"
     if re.match(r"\s*±", after) or re.search(r"±\s*$", before):
         return "a measurement with its margin of error"  # "2,326 ± 12 kilometers": the digits of a measurement
     month = rf"\b(?:{MONTH_RE}|{MONTH_ABBREVIATION_RE})"

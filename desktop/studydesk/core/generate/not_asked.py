@@ -92,7 +92,7 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.kind in ("date", "year") and (re.match(r"\s*\((?:N\.?S\.?|O\.?S\.?)\)", sentence[fig.end:])
                                          or re.search(r"\((?:O\.?S\.?|N\.?S\.?)\)\s+or\s+$", before)):
         return "one calendar's date beside the other's"  # "26 February (OS) or 8 March 1658 (NS)"
-    if re.match(r"[\s-]*(?:years?|days?)['’]?\s+war\b", sentence[fig.num_end:], re.IGNORECASE):
+    if re.match(r"[\s-]*(?:[Yy]ears?|[Dd]ays?)['’]?\s+War\b", sentence[fig.num_end:]):
         return "part of a war's name"  # "the Seven Years' War", "the Thirty Years' War"
     if fig.kind == "fraction" and re.match(r"\s+and\s+(?:final|last)\b", sentence[fig.end:]):
         return "an ordinal, not a share"  # "A third and final mission"

@@ -86,7 +86,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         # "sextillion () percent", "2008., it", "more than above the", "near the .", "in were", "by and"
                         r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|"
                         r"from|with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+(?:and\s+(?!large\b)|with\b)|"
-                        r"\d\s+\.(?:\s|$)|"
+                        r"\d\s+\.(?:\s|$)|\b(?:from\s+to|between\s+and)\s|"  # "took place from to 1917"
                         r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
                         r"\b[a-z]{3,}\s+,\s|"  # "the Australian light cruiser , under": the copy lost a name
                         r"\d\s*e\d[a-z]{2,}\b|"  # "60 e6impgal": a conversion template the copy broke

@@ -28,7 +28,7 @@ from .lexicon import (
     UNIT_ALIASES,
     unit_info,
 )
-from .not_amounts import followed_by, text_after, text_before, why_not_an_amount
+from .not_amounts import followed_by, points_group_thousands, text_after, text_before, why_not_an_amount
 
 # Whole words ("eighty", not "eight" and a "y" left over), and tens with
 # their units joined by a hyphen or a space ("eighty-four", "eighty four").
@@ -209,7 +209,7 @@ def _read_range(m: re.Match[str], s: str, base: dict) -> Figure | None:
     scale = (g("rscale") or "").lower()
     lo *= SCALES.get((g("lscale") or scale).lower(), 1)
     hi *= SCALES.get(scale, 1)
-    if not lo < hi or lo < 1:
+    if not lo < hi or lo < 1 or points_group_thousands(g("lo")) or points_group_thousands(g("hi")):
         return None
     if not g("runit") and re.match(rf"\s+(?:{MONTH_RE})\b", text_after(s, m.end())):
         return None  # "between 26 and 29 April 1994": days of a date, not an amount
@@ -262,7 +262,12 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
             kind = "measure"
     num_start = m.start("cur") if g("cur") else m.start("num")
     num_end = m.end("scale") if g("scale") else m.end("abbr") if g("abbr") else m.end("num")
-    f = Figure(kind=kind, value=value, unit=unit, unit_name=name, dimension=dimension, adjective=bool(g("hy")),
+    # "a twenty year war": a singular unit before a noun is an adjective, as "a twenty-year war" is
+    attributive = kind == "measure" and dimension != "money" and not scale and value != 1 \
+        and name.lower() == unit_text.lower() + "s" \
+        and re.match(r"\s+[a-z]{3,}", text_after(s, base["end"])) is not None
+    f = Figure(kind=kind, value=value, unit=unit, unit_name=name, dimension=dimension,
+               adjective=bool(g("hy")) or attributive,
                unit_text=" ".join(unit_text.split()),
                scale=scale, words=words, **{**base, "num_start": num_start, "num_end": num_end})
     if kind == "count":

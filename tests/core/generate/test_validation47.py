@@ -1,0 +1,87 @@
+"""What the forty-seventh validation set showed (2026-12-07) that was mechanical. The rest is in docs/generator.md."""
+
+from studydesk.core.article import parse_article, split_sentences
+from studydesk.core.generate.distractors import range_choices
+from studydesk.core.generate.sources import attributions
+from studydesk.core.page_chrome import is_chrome
+
+from .helpers import drafted, find_figures, page_text, prompts_of, why_not_asked_in
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_a_range_is_written_to_its_own_decimals():
+    s = "The royalties for the gas transport received by Tunisia are 5.25 - 6.75 percent value of the transported gas."
+    (fig,) = [f for f in find_figures(s) if f.high]
+    answer, wrong = range_choices(fig)
+    assert answer.startswith("5.25–6.75")
+    assert all(w.split("–")[0].count(".") == 0 or len(w.split("–")[0].split(".")[1]) == 2 for w in wrong), wrong
+    drafts = drafted(page_text("wp-trans-mediterranean-pipeline-1983-uncensored-wiki"))
+    assert not any("5.2–6.8" in str(getattr(q, "choices", "")) for q in drafts)
+
+
+def test_a_unit_letter_after_a_number_is_no_initial():
+    text = ("Fort Roupel had been constructed at a height of 322 m. Illumination was initially mostly provided by "
+            "oil-lamps. J. R. R. Tolkien wrote it.")
+    assert _sentences(text)[0] == "Fort Roupel had been constructed at a height of 322 m."
+    assert _sentences(text)[2] == "J. R. R. Tolkien wrote it."
+    assert not any("oil-lamps" in p for p in prompts_of(page_text("wp-metaxas-line-1936-thefullwiki"))
+                   if "independent clusters" in p)
+
+
+def test_world_war_i_ends_a_sentence():
+    text = ("The offensive took place in 1917 and was the last Russian offensive of World War I. After the "
+            "abdication of Emperor Nicholas II, the government pledged an offensive.")
+    assert len(_sentences(text)) == 2
+    assert len(_sentences("I. M. Pei designed it. John F. Kennedy opened it.")) == 2
+
+
+def test_a_passive_estimate_names_no_source_before_it():
+    s = "Ultimate recovery of Samotlor, estimated by U.S. Geological Survey in 2000, is about 20 billion barrels."
+    assert not any(a.source.startswith("Ultimate recovery") for a in attributions(s))
+    assert not any(p.startswith("According to Ultimate recovery")
+                   for p in prompts_of(page_text("wp-samotlor-field-1965-uncensored-wiki")))
+
+
+def test_a_lowercase_war_of_years_is_a_duration_not_a_name():
+    assert why_not_asked_in("A twenty year war between the government and the rebels entered a new stage today.",
+                            "measure") != "part of a war's name"
+    assert why_not_asked_in("The 100 Years War was long.", "measure") == "part of a war's name"
+
+
+def test_maintenance_banners_and_hatnotes_are_page_chrome():
+    for line in ("This article needs additional citations for verification. (August 2012) |",
+                 "This article is about the place in northern Norway. For the district of Helsinki, see Suurmetsä.",
+                 "For other uses, see Jambo (disambiguation)."):
+        assert is_chrome(line), line
+    assert not is_chrome("This article describes the war between the two states.")
+    article = parse_article(page_text("wp-halfaya-pass-clateway"))
+    assert not article.title.startswith("This article")
+
+
+def test_a_singular_unit_before_a_noun_is_an_adjective():
+    (fig,) = find_figures("A twenty year war between the government and the rebels entered a new stage today.")
+    assert fig.adjective
+    assert not find_figures("He walked 10 miles home.")[0].adjective
+    assert not find_figures("The wall was 30 feet high.")[0].adjective
+    assert not any("A ____ war" in p for p in prompts_of(page_text("wn-uganda-lra-ceasefire-2006")))
+
+
+def test_a_point_grouping_thousands_is_not_read_as_a_decimal():
+    s = "In 2013, 320.000[3] (in 2010, 141,000) crossings were made across the border at the Storskog border station."
+    assert 320 not in [f.value for f in find_figures(s)]
+    assert not any(getattr(q, "answer", None) == 320 for q in drafted(page_text("wp-storskog-ipfs")))
+
+
+def test_a_sentence_that_lost_a_date_is_not_asked():
+    prompts = prompts_of(page_text("wp-kerensky-offensive-1917-wikipedia"))
+    assert not any("from to" in p for p in prompts)
+
+
+def test_a_range_grouped_by_points_is_not_read_as_decimals():
+    s = "The death toll was at least 71.000 people, of whom 11.000–12.000 were killed directly by the eruption."
+    assert not [f for f in find_figures(s) if f.value in (11, 71)]
+    (fig,) = find_figures("Emails regarding a 23 billion dollar deal with the manufacturer were released.")
+    assert not fig.adjective
