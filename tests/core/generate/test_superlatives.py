@@ -1,5 +1,5 @@
 """The claim of rank a page makes of its subject ("the highest mountain in Europe"), asked with the other ranks of
-the same word as wrong choices (superlatives.py)."""
+the same word, and its opposite where it has one, as wrong choices (superlatives.py)."""
 
 import random
 
@@ -17,16 +17,21 @@ def _asked(text: str):
     return found[0].question if found else None
 
 
-def test_the_subject_s_claim_is_asked_with_the_other_ranks_of_its_word():
+def test_the_subject_s_claim_is_asked_with_the_other_ranks_of_its_word_and_its_opposite():
     q = _asked("Mount Elbrus\n\nMount Elbrus is the highest mountain in Europe. It lies in the Caucasus.\n")
     assert q.answer == "highest"
-    assert sorted(q.choices) == ["fourth-highest", "highest", "second-highest", "third-highest"]
+    assert sorted(q.choices) == ["highest", "lowest", "second-highest", "second-lowest"]
     assert '"Mount Elbrus is the ____ mountain in Europe."' in q.prompt
+
+
+def test_a_word_with_no_opposite_is_asked_against_its_other_ranks():
+    q = _asked("Tangshan\n\nThe Tangshan earthquake was the deadliest earthquake of the century. It struck at night.\n")
+    assert sorted(q.choices) == ["deadliest", "fourth-deadliest", "second-deadliest", "third-deadliest"]
 
 
 def test_a_ranked_claim_keeps_its_rank_and_the_page_s_spelling():
     q = _asked("Zambezi\n\nThe Zambezi is the fourth longest river in Africa. It flows into the Indian Ocean.\n")
-    assert q.answer == "fourth longest" and "longest" in q.choices and "second longest" in q.choices
+    assert q.answer == "fourth longest" and "longest" in q.choices and "fourth shortest" in q.choices
 
 
 def test_a_rank_the_sentence_shows_elsewhere_is_no_wrong_choice():

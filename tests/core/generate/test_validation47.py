@@ -85,3 +85,26 @@ def test_a_range_grouped_by_points_is_not_read_as_decimals():
     assert not [f for f in find_figures(s) if f.value in (11, 71)]
     (fig,) = find_figures("Emails regarding a 23 billion dollar deal with the manufacturer were released.")
     assert not fig.adjective
+
+
+def test_a_count_followed_by_its_list_of_long_items_is_given_away():
+    from studydesk.core.generate.giveaways import counts_its_list
+
+    s = ("The accord consisted of four points: the establishment of relations between Russia and Chechnya, the "
+         "creation of a joint committee to restore order and prevent crime, the ensurance of legislation "
+         "guaranteeing rights, and a guarantee that problems would be solved by mutual agreement.")
+    assert counts_its_list(s, find_figures(s)[0])
+    s = "The river is shared among four countries: Tanzania, the DRC, Burundi and Zambia."
+    assert counts_its_list(s, find_figures(s)[0])
+    s = "The plan had six points: a ceasefire, talks between Russia and Chechnya, and elections."
+    assert not counts_its_list(s, find_figures(s)[0])
+    assert not any("consisted of ____ points" in p for p in prompts_of(page_text("wp-khasavyurt-accord-1996-wikipedia")))
+
+
+def test_a_claim_of_rank_has_its_opposite_among_the_wrong_choices():
+    from studydesk.core.bank import ChoiceQuestion
+
+    text = ("Landi Kotal\n\nLandi Kotal is a town in Pakistan. Landi Kotal is the highest point along the Khyber Pass, "
+            "at 1,072 metres. It had 35,000 residents in 1998 and 4,000 shops in its bazaar.\n")
+    (q,) = [q for q in drafted(text) if isinstance(q, ChoiceQuestion) and q.answer == "highest"]
+    assert "lowest" in q.choices and sum("-" not in c for c in q.choices) == 2, q.choices

@@ -65,8 +65,12 @@ def counts_its_list(sentence: str, fig: Figure) -> bool:
     m = _LIST_AFTER.match(sentence[max(fig.end, fig.noun_end):])
     if not m:
         return False
-    items = [i for i in _ITEM_BREAK.split(re.sub(r"\([^()]*\)", "", m.group("items")).strip()) if i.strip()]
-    return len(items) == int(fig.value)
+    listed = re.sub(r"\([^()]*\)", "", m.group("items")).strip()
+    items = [i for i in _ITEM_BREAK.split(listed) if i.strip()]
+    # Items long enough to hold commas' "and" ("relations between Russia and Chechnya, ..., and a guarantee"):
+    # the commas alone part them
+    clauses = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?", listed) if i.strip()]
+    return int(fig.value) in (len(items), len(clauses)) if len(clauses) > 2 else len(items) == int(fig.value)
 
 
 def sum_of_its_parts(figures: list[Figure], fig: Figure) -> bool:

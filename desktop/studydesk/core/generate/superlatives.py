@@ -4,8 +4,9 @@ the point a draft left unasked (the oldest university in the Americas, the first
 blanked a side number instead.
 
 The question blanks the claim's rank and word in its sentence, and the wrong choices are the same word at other
-ranks ("highest", "second-highest", "third-highest", "fourth-highest"): only the rank the page states fits, and no
-choice is a claim the page makes about something else.
+ranks and, where the word has one, its opposite ("highest", "lowest", "second-highest", "second-lowest"): only the
+rank the page states fits, no choice stands out by its form, and none is a claim the page makes about something
+else.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ _NOT_SUPERLATIVE = frozenset("best west forest interest honest modest guest nest
                              "request harvest suggest manifest arrest conquest".split())
 # "the second-longest river in Europe, after the Volga": what ranks above it tells the rank
 _RANKED_BY = re.compile(r"\b(?:after|behind|exceeded by|surpassed by|second only to|second to|only to|following)\b")
+_OPPOSITES = {"highest": "lowest", "lowest": "highest", "largest": "smallest", "smallest": "largest",
+              "biggest": "smallest", "longest": "shortest", "shortest": "longest", "oldest": "newest",
+              "youngest": "oldest", "tallest": "shortest", "deepest": "shallowest", "widest": "narrowest",
+              "narrowest": "widest", "heaviest": "lightest", "fastest": "slowest", "hottest": "coldest",
+              "coldest": "hottest", "wettest": "driest", "driest": "wettest", "richest": "poorest",
+              "poorest": "richest", "busiest": "quietest"}
 _OPENING = 6
 SCORE = 0.6  # below the central figures of a lead, above a side count: kept where a page has few figures
 
@@ -83,6 +90,12 @@ def _question(analysis: Analysis, info: SentenceInfo, m: re.Match[str], rng: ran
         sep = claim[len(rank)] if rank else seps[0] if seps else " " if word.startswith("most") else "-"
         key = claim
         wrong = [f"{r}{sep}{word}" if r else word for r in _RANKS if r != rank and r not in shown]
+        opposite = _OPPOSITES.get(word)
+        if opposite and not re.search(rf"\b{opposite}\b", rest):
+            # "highest" among "second-highest" and "third-highest" was the one plain word, and guessed so (sets 46,
+            # 47): the opposite word at the same rank and another makes the direction the thing to know
+            other = wrong[0].replace(word, opposite)
+            wrong = [f"{rank}{sep}{opposite}" if rank else opposite, wrong[0], other]
     if len(wrong) < 3:
         return None
     choices = [key, *wrong[:3]]
