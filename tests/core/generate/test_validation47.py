@@ -98,7 +98,8 @@ def test_a_count_followed_by_its_list_of_long_items_is_given_away():
     assert counts_its_list(s, find_figures(s)[0])
     s = "The plan had six points: a ceasefire, talks between Russia and Chechnya, and elections."
     assert not counts_its_list(s, find_figures(s)[0])
-    assert not any("consisted of ____ points" in p for p in prompts_of(page_text("wp-khasavyurt-accord-1996-wikipedia")))
+    prompts = prompts_of(page_text("wp-khasavyurt-accord-1996-wikipedia"))
+    assert not any("consisted of ____ points" in p for p in prompts)
 
 
 def test_a_claim_of_rank_has_its_opposite_among_the_wrong_choices():
