@@ -109,3 +109,27 @@ def test_a_claim_of_rank_has_its_opposite_among_the_wrong_choices():
             "at 1,072 metres. It had 35,000 residents in 1998 and 4,000 shops in its bazaar.\n")
     (q,) = [q for q in drafted(text) if isinstance(q, ChoiceQuestion) and q.answer == "highest"]
     assert "lowest" in q.choices and sum("-" not in c for c in q.choices) == 2, q.choices
+
+
+def test_a_world_war_the_sentence_names_bounds_its_wrong_dates():
+    import random
+
+    from studydesk.core.generate.date_choices import date_choices, year_choices
+
+    s = ("The Battle of Tannenberg was fought between Russia and Germany between 26 and 30 August 1914, the first "
+         "month of World War I.")
+    (fig,) = [f for f in find_figures(s) if f.kind == "date"]
+    for seed in range(20):
+        _, wrong = date_choices(fig, random.Random(seed))
+        assert len(wrong) == 3 and all(1914 <= int(w.split()[-1]) <= 1918 for w in wrong), wrong
+    s = "The ship was sunk in 1942, during the Second World War."
+    (fig,) = [f for f in find_figures(s) if f.kind == "year"]
+    for seed in range(20):
+        _, wrong = year_choices(fig, random.Random(seed), [])
+        assert len(wrong) == 3 and all(1939 <= int(w) <= 1945 for w in wrong), wrong
+    s = "The museum opened in 1950, five years after World War II ended."
+    (fig,) = [f for f in find_figures(s) if f.kind == "year"]
+    assert any(int(w) > 1950 for seed in range(20) for w in year_choices(fig, random.Random(seed), [])[1])
+    s = "The Sucre became inconvertible shortly after World War I began in 1914 due to international tension."
+    (fig,) = [f for f in find_figures(s) if f.kind == "year"]
+    assert any(int(w) < 1914 for seed in range(20) for w in year_choices(fig, random.Random(seed), [])[1])
