@@ -338,7 +338,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _initial_before(text: str, stop: int) -> bool:
     """Whether a lone initial ends just before the stop ("J. R. R. Tolkien").
     Not a letter after an apostrophe ("Japan's. As"), before a bracket ("(172 m). It") or a degree ("31°C. Later")."""
-    if re.search(r"(?:\d\s|\bWar\s)[A-Za-z]$", text[max(0, stop - 6):stop]):
+    if re.search(r"(?:\d\s[a-z]|\bWar\sI)$", text[max(0, stop - 6):stop]):
         return False  # a unit after its number ("322 m. Illumination"), a war's numeral ("World War I. After")
     return (stop >= 1 and text[stop - 1].isalpha()
             and (stop == 1 or not (text[stop - 2].isalnum() or text[stop - 2] in "'\u2019°")))

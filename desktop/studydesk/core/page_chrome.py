@@ -18,9 +18,11 @@ _CHROME_PATTERN = r"""^(?:
       | sign\ (?:up|in)\b.* | subscribe\b.* | log\ in | newsletter\b.*
       | .*\bcookies?\b.* | accept(?:\ all)? | reject\ all | manage\ (?:preferences|settings)
       | (?:image|photo|video)\ (?:caption|source|credit)\b.* | (?:photo|image|credit|getty\ images)\s*[:/].*
-      | this\ (?:article|section)\ (?:needs|has\ multiple\ issues|may\ (?:need|require|be)|relies|does\ not\ cite
-               |is\ missing|possibly\ contains|is\ about)\b.*
-      | for\ (?:other\ uses|the\ [^.]{1,60}),\ see\ .*
+      | this\ (?:article|section)\ (?:needs\ additional\ citations|has\ multiple\ issues|does\ not\ cite\ any
+               |relies\ (?:largely|too\ much|excessively)|may\ (?:need|require)\ (?:cleanup|copy\ editing|rewriting)
+               |possibly\ contains\ original\ research|is\ missing\ information)\b.*
+      | (?:this\ article\ is\ about\ [^.]{1,100}\.\s+)?(?:for\ [^.,]{1,80},\ see\ (?!the\ (?:table|chart|list|map)
+               |below|above|you\b)[^.]{1,100}(?:\.|$)\s*)+
       | from\ wikipedia,\ the\ free\ encyclopedia | from\ wikinews,\ the\ free\ news\ source\ you\ can\ write!
       | \[edit\] | edit | retrieved\ from\b.*
       | .*\b(?:thank\ you\ for\ listening|this\ recording\ has\ been\ released\ under)\b.*

@@ -133,3 +133,12 @@ def test_a_world_war_the_sentence_names_bounds_its_wrong_dates():
     s = "The Sucre became inconvertible shortly after World War I began in 1914 due to international tension."
     (fig,) = [f for f in find_figures(s) if f.kind == "year"]
     assert any(int(w) < 1914 for seed in range(20) for w in year_choices(fig, random.Random(seed), [])[1])
+    for s in ("At the end of World War I in 1918, the empire fell.", "Before World War II, in 1939, it was sold.",
+              "The armistice that ended World War I was signed in 1918."):
+        (fig,) = [f for f in find_figures(s) if f.kind == "year"]
+        assert any(not 1914 <= int(w) <= 1918 and not 1939 <= int(w) <= 1945
+                   for seed in range(20) for w in year_choices(fig, random.Random(seed), [])[1]), s
+    s = "The ship was sunk in December 1914, during World War I."
+    (fig,) = [f for f in find_figures(s) if f.kind == "date"]
+    wrong = [w for seed in range(20) for w in date_choices(fig, random.Random(seed))[1]]
+    assert "March 1914" not in wrong and all("1913" not in w for w in wrong)

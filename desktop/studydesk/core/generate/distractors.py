@@ -231,7 +231,7 @@ def percent_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | 
         wrong = [w for w in dict.fromkeys(wrong) if w != answer]
         return (answer, wrong[:3]) if len(wrong) >= 3 and 0 < edge < 100 else None
     # The complement of a small share is no wrong answer: "approximately 98.8% of cancer deaths" beside 1.2%
-    complement = (100 - value,) if 10 <= value <= 90 else (value * 3, value * 4) if value < 10 else ()
+    complement = (100 - value,) if value >= 10 else (value * 3, value * 4)
     apart = (value + 25, value - 25) if value >= 10 else ()
     steps = [v for v in (value / 2, value * 1.5, value / 4, *apart, value * 2, *complement)
              if 0 < v < 100]
@@ -318,28 +318,32 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     tail = f" {fig.scale}" if fig.scale else ""
     tail += f" {fig.unit_text or fig.unit_name}" if fig.unit else ""  # a noun stays in the sentence
 
-    # "5.25 - 6.75 percent": every choice to the key's own decimals, not rounded to one ("5.2–6.8" is no key)
-    places = max(_decimals(lo / scale), _decimals(hi / scale))
+    # "5.25 - 6.75 percent": each end of the key to the decimals the article writes ("5.2–6.8" is no key), and
+    # the wrong ends to the most of them
+    written = [len(d) for d in re.findall(r"\d[\d,]*(?:\.(\d+))?", fig.number_text)[:2]]
+    places = max(written, default=0)
 
-    def number(v: float) -> str:
+    def number(v: float, own: int | None = None) -> str:
         n = v / scale
         if fig.words and n == int(n) and n <= 12:
             return number_name(int(n))
-        return f"{n:,.{max(places, 1) if n != int(n) else 0}f}"
+        decimals = own if own is not None else max(places, 1) if n != int(n) else 0
+        return f"{n:,.{decimals}f}"
 
-    def text(a: float, b: float) -> str:
+    def text(a: float, b: float, own: tuple[int | None, int | None]) -> str:
+        first, last = number(a, own[0]), number(b, own[1])
         if conn == "and":
-            return f"between {number(a)} and {number(b)}{tail}"
+            return f"between {first} and {last}{tail}"
         if conn in ("-", "–"):
-            return f"{number(a)}–{number(b)}{tail}"
-        return f"{number(a)} {conn} {number(b)}{tail}"
+            return f"{first}–{last}{tail}"
+        return f"{first} {conn} {last}{tail}"
 
     qual = _qualifier_word(fig)  # "an estimated 10,000–15,000": the qualifier goes with every choice
 
-    def choice(a: float, b: float) -> str:
-        return capitalize(f"{qual} {text(a, b)}".strip())
+    def choice(a: float, b: float, own: tuple[int | None, int | None] = (None, None)) -> str:
+        return capitalize(f"{qual} {text(a, b, own)}".strip())
 
-    answer = choice(lo, hi)
+    answer = choice(lo, hi, (written[0], written[1]) if len(written) == 2 else (None, None))
     if _years(fig):  # "the winter of 165–166": other years, not "3,300–3,320"
         return answer, [choice(lo + d, hi + d) for d in (-12, 7, 19)]
     # Wrong ranges well away from the key, none overlapping it, and one below it where a range fits there: with
@@ -348,7 +352,7 @@ def range_choices(fig: Figure) -> tuple[str, list[str]]:
     whole = low == int(low) and high == int(high)  # "13 or 14 people": never "1.3 or 1.4"
 
     def span(a: float, b: float) -> str:  # ends as written, whole where the key's are
-        digits = 0 if whole else 1
+        digits = 0 if whole else max(places, 1)
         return choice(round(a, digits) * scale, round(b, digits) * scale)
 
     ratio = high / max(low, 1e-9)

@@ -75,10 +75,11 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
             reaches = "all" if m.start() < 3 or not sentence[:m.start()].strip() else "before"
             out.append(Attribution(src, m.start(), m.end(), reaches))
     for m in _SAYS.finditer(sentence):
-        if re.match(r"\s*(?:to\s+(?:be|have)|at|as|are|were|is|was|vary|varied|differ|by)\b", sentence[m.end():]):
-            # "a farm believed to be ...", "damage estimated at $3 billion", "Usage estimates are": no source;
-            # "Ultimate recovery, estimated by the USGS": a participle, its source after it
-            continue
+        if re.match(r"\s*(?:to\s+(?:be|have)|at|as|are|were|is|was|vary|varied|differ)\b", sentence[m.end():]):
+            continue  # "a farm believed to be ...", "damage estimated at $3 billion", "Usage estimates are": no source
+        if m.group("verb").endswith("ed") and re.search(r",\s*$", sentence[:m.start("verb")]) \
+                and re.match(r"\s+by\b", sentence[m.end():]):
+            continue  # "Ultimate recovery of Samotlor, estimated by the USGS": a participle, its source after it
         if m.group("verb").startswith("project") and not re.match(r"\s*(?:that\b|\d|an?\b|the\b)",
                                                                    sentence[m.end():]):
             continue  # "the Wikinews projects are ...": a noun, not "the UN projects that ..."

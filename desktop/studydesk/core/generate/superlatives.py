@@ -32,8 +32,9 @@ _NOT_SUPERLATIVE = frozenset("best west forest interest honest modest guest nest
                              "request harvest suggest manifest arrest conquest".split())
 # "the second-longest river in Europe, after the Volga": what ranks above it tells the rank
 _RANKED_BY = re.compile(r"\b(?:after|behind|exceeded by|surpassed by|second only to|second to|only to|following)\b")
+# "oldest" has none: "newest" suits a building and "youngest" a person, and the claim may be of either
 _OPPOSITES = {"highest": "lowest", "lowest": "highest", "largest": "smallest", "smallest": "largest",
-              "biggest": "smallest", "longest": "shortest", "shortest": "longest", "oldest": "newest",
+              "biggest": "smallest", "longest": "shortest", "shortest": "longest",
               "youngest": "oldest", "tallest": "shortest", "deepest": "shallowest", "widest": "narrowest",
               "narrowest": "widest", "heaviest": "lightest", "fastest": "slowest", "hottest": "coldest",
               "coldest": "hottest", "wettest": "driest", "driest": "wettest", "richest": "poorest",
