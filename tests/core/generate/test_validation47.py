@@ -142,3 +142,19 @@ def test_a_world_war_the_sentence_names_bounds_its_wrong_dates():
     (fig,) = [f for f in find_figures(s) if f.kind == "date"]
     wrong = [w for seed in range(20) for w in date_choices(fig, random.Random(seed))[1]]
     assert "March 1914" not in wrong and all("1913" not in w for w in wrong)
+
+
+def test_the_review_s_counter_examples_keep_their_old_reading():
+    # a speech verb before "by" that is no participle keeps its source
+    assert [a.source for a in attributions("The UN estimates by 2050 the population will reach 9.7 billion.")] \
+        == ["the UN"]
+    # an initial after a year is still an initial
+    assert len(_sentences("In 1892 J. R. R. Tolkien was born in Bloemfontein.")) == 1
+    # an article's own sentences that open like a banner or a hatnote are not chrome
+    for line in ("This article relies on interviews with more than 40 soldiers.",
+                 "This article is about the miners of Kolwezi, who earn little. Many of them are children.",
+                 "For the full results, see the table below."):
+        assert not is_chrome(line), line
+    # each end of a range as the article writes it
+    (fig,) = [f for f in find_figures("The repair took 2.5 to 3.75 hours.") if f.high]
+    assert range_choices(fig)[0] == "2.5 to 3.75 hours"
