@@ -59,6 +59,8 @@ def why_not_an_amount(s: str, start: int, end: int, raw: str, unit_text: str, cu
             currency and re.search(r"\bbetween\s+[$€£]?$", before) and re.match(r"\s+and\s+[$€£]?\d", after)) \
             or re.search(r"\bbetween\s+[$€£]\d[\d,.]*\s+and\s+[$€£]?$", before):
         return "one end of a range not read whole"  # "$3–4.2 billion", "between $402 and $407 billion"
+    if re.search(r"\b(?:latitude|longitude|coordinates?)\s*:?\s*$", before, re.IGNORECASE):
+        return "a coordinate"  # "Latitude: 47.2160 Longitude: 9.8160"
     if re.match(r"\s*°\s*[NSEW]\b", after) or re.match(r"\s*°\s*\d", after) or re.match(r"\s*['′][\d.]*[\"″]", after) \
             or re.search(r"\d°\s*$", before) or re.match(r"\s*[\"″]\s*[NSEW]\b", after):
         return "a coordinate"  # "The landing coordinates are 5°S 351°E"

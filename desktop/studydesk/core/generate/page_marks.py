@@ -28,4 +28,5 @@ FOOTNOTE = re.compile(
     r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
     rf"|marker(?=[\s,.;:)])(?:{_MARKED})"  # "the Bulgarianmarker government": a mirror's mark on a place's link
     r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])"  # "Kosciuszko /ˌkɒziˈʌskoʊ/"
-    r"|\s/[a-z]{2,3}/(?=\))")  # "(Sceilg Mhichíl /ga/)": a pronunciation the copy lost, its language code left
+    r"|\s/[a-z]{2,3}/(?=\))"  # "(Sceilg Mhichíl /ga/)": a pronunciation the copy lost, its language code left
+    rf"|\s(?=\(/[a-z]{{2,3}}/[,;)]){_BRACKET}")  # "(/de/, ; Alemannic: Büesinge am Hochrhi, /gsw/)": the same

@@ -19,7 +19,7 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"Other\s+(?:sources|estimates|accounts|reports|figures|counts|historians|records)|"  # which?
                       r"Instead|As a result|Therefore|Thus|In turn|In contrast|By contrast|(?:By|In|For) comparison|"
                       r"In (?:that|this|either|each|such an?) (?:case|event)s?|"  # "In that case, the winner ..."
-                      r"Similarly|Likewise|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
+                      r"Similarly|Likewise|As such(?=,)|(?:When|Once|If) (?:complete|completed|finished|built|done)|"
                       r"In addition|Moreover|Furthermore|Nevertheless|Nonetheless|Even so|Then|However(?=,)|But|"
                       r"In particular|Specifically|Notably|Additionally|Meanwhile|"  # "In particular, Owens won 4"
                       r"More recent|Earlier|Later|Subsequent|Soon after(?:wards)?\b(?! [a-z]+ing)|"  # than which?

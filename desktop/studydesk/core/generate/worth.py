@@ -146,9 +146,15 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
         why.append("the whole a part is of")
     n = list_size(figures, fig)
     if n >= 3 and not _the_total(figures, fig):  # "270 people died, of whom 259 ... and 11 ...": the whole
-        score -= 0.1 * (n - 2)
+        # a year in a bare list ("in the 1902, 1907, and 1972 treaties") is the rubric's own example of trivia;
+        # "the first in 1419, the second in 1483" gives each its own
+        bare = any(m.start() <= fig.start < m.end() for m in _BARE_YEARS.finditer(sentence))
+        score -= (0.2 if bare else 0.1) * (n - 2)
         why.append(f"one of {n} in a list")
     return max(0.0, min(1.0, score)), why
+
+
+_BARE_YEARS = re.compile(r"\b\d{4}(?:(?:,\s*|,?\s+(?:and|or)\s+)\d{4}\b){2,}")
 
 
 def _the_total(figures: list[Figure], fig: Figure) -> bool:

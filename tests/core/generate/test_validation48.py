@@ -1,0 +1,31 @@
+"""What the forty-eighth validation set showed (2026-12-07) that was mechanical. The rest is in docs/generator.md."""
+
+from studydesk.core.generate.page_marks import FOOTNOTE
+from studydesk.core.generate.quality import leaning_opening
+
+from .helpers import find_figures, page_text, prompts_of
+
+
+def test_as_such_leans_on_the_sentence_before():
+    assert leaning_opening("As such, there have been no border controls since 4 October 1967.") == "As such"
+    assert leaning_opening("As such things go, it was cheap.") == ""
+    assert not any(p.startswith("As such") or '"As such' in p
+                   for p in prompts_of(page_text("wp-busingen-am-hochrhein-wikipedia")))
+
+
+def test_a_coordinate_after_its_label_is_no_amount():
+    assert not find_figures("The coordinates of the avalanche are Latitude: 47.2160 Longitude: 9.8160.")
+    assert not any("Longitude: ____" in p for p in prompts_of(page_text("wp-blons-avalanches-1954-wikipedia")))
+
+
+def test_a_pronunciation_bracket_the_copy_lost_is_dropped_whole():
+    s = ("Büsingen am Hochrhein (/de/, ; Alemannic: Büesinge am Hochrhi, /gsw/), often known simply as Büsingen, "
+         "is a German municipality.")
+    assert FOOTNOTE.sub("", s) == "Büsingen am Hochrhein, often known simply as Büsingen, is a German municipality."
+    assert not any("/de/" in p for p in prompts_of(page_text("wp-busingen-am-hochrhein-wikipedia")))
+
+
+def test_a_year_in_a_list_of_three_is_not_asked():
+    s = "The land was Sudanese territory in the 1902, 1907, and 1972 treaties."
+    assert [f.kind for f in find_figures(s)] == ["year", "year", "year"]
+    assert not any("1907, and ____" in p for p in prompts_of(page_text("wp-ilemi-triangle-wikipedia")))
