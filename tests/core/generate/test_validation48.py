@@ -29,3 +29,19 @@ def test_a_year_in_a_list_of_three_is_not_asked():
     s = "The land was Sudanese territory in the 1902, 1907, and 1972 treaties."
     assert [f.kind for f in find_figures(s)] == ["year", "year", "year"]
     assert not any("1907, and ____" in p for p in prompts_of(page_text("wp-ilemi-triangle-wikipedia")))
+
+
+def test_a_small_count_beside_a_date_does_not_make_the_date_a_frame():
+    from studydesk.core.generate.quantities import find_figures as figures
+    from studydesk.core.generate.worth import worth
+
+    s = ("The Tri-State Tornado was a deadly tornado that struck parts of three states in the Central United States "
+         "on the afternoon of Wednesday, March 18, 1925.")
+    found = figures(s)
+    (date,) = [f for f in found if f.kind == "date"]
+    s9 = s.replace("three states", "nine states")
+    found9 = figures(s9)
+    (date9,) = [f for f in found9 if f.kind == "date"]
+    assert worth(date, s, found)[0] > worth(date9, s9, found9)[0]
+    assert any("Vietnamese Demilitarized Zone" in p
+               for p in prompts_of(page_text("wp-vietnamese-demilitarized-zone-1954-nina")))

@@ -115,8 +115,11 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
         score += 0.15
     if re.search(r"\b(?:only|just|as many as|as few as|a record|record)\s+$", sentence[:fig.start], re.IGNORECASE):
         score += 0.1  # "only five deaths": the figure the sentence is about
-    if fig.kind in ("year", "date") and any(f.kind in ("count", "measure", "percent") for f in figures):
-        score -= 0.15  # "On 30 May, New Zealand had 9 cases": the date frames the sentence, the count is its news
+    if fig.kind in ("year", "date") and any(f.kind in ("count", "measure", "percent")
+                                            and not (f.kind == "count" and f.value <= 3) for f in figures):
+        # "On 30 May, New Zealand had 9 cases": the date frames the sentence, the count is its news; not "the
+        # dividing line between the two ... from 20 July 1954", whose "two" is no news
+        score -= 0.15
     if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]) \
             and not _defines_the_page(sentence[:fig.start], title):
         score -= 0.15
