@@ -45,3 +45,19 @@ def test_a_small_count_beside_a_date_does_not_make_the_date_a_frame():
     assert worth(date, s, found)[0] > worth(date9, s9, found9)[0]
     assert any("Vietnamese Demilitarized Zone" in p
                for p in prompts_of(page_text("wp-vietnamese-demilitarized-zone-1954-nina")))
+
+
+def test_a_standing_fact_of_a_place_is_background_on_an_event_s_page():
+    from studydesk.core.generate.quantities import find_figures as figures
+    from studydesk.core.generate.worth import worth
+
+    title = "1954 Blons avalanches"
+    for s in ("Bludenz is a mountainous region with 525 mountains.", "Falvkopf is 1849 meters above sea level.",
+              "In Vorarlberg there are 1315 avalanche catchment zones."):
+        (fig,) = figures(s)
+        assert "a standing fact of a place the event touched" in worth(fig, s, [fig], title)[1], s
+    for s in ("It is 1849 meters above sea level.", "Blons is a village of 300 people."):
+        (fig,) = figures(s)
+        assert not worth(fig, s, [fig], title)[1], s
+    assert not any("525" in p or "____ mountains" in p
+                   for p in prompts_of(page_text("wp-blons-avalanches-1954-wikipedia")))

@@ -87,6 +87,10 @@ def _background(fig: Figure, sentence: str, figures: list[Figure], title: str) -
         return "where a place lies, from another"
     if fig.dimension == "length" and re.match(r"\s+away\s*[.,;]", sentence[fig.end:]):
         return "how far away a place is"  # "A shuttle bus ran ... to the main stadium five miles away."
+    place = _PLACE_FACT.match(sentence)
+    if place and fig.kind in ("count", "measure") and _EVENT_TITLE.search(title) \
+            and (place.group("name") or place.group("where")) not in title:
+        return "a standing fact of a place the event touched"  # "Bludenz is a mountainous region with 525 mountains"
     return ""
 
 
@@ -94,6 +98,11 @@ def _background(fig: Figure, sentence: str, figures: list[Figure], title: str) -
 # lies, from a city the page names in passing. Read blind (sets 39 and 40), every such distance was trivia.
 _BEARING = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+of|from|away from)\s+"
                       r"(?:the\s+)?(?:[A-Z]|mouth|centre|center|capital|border|coast)")
+# "Bludenz is a mountainous region with 525 mountains", "In Vorarlberg there are 1315 avalanche catchment zones":
+# a fact of the place that stands whatever happened there. Read blind (set 48), trivia on an event's page.
+_PLACE_FACT = re.compile(r"(?:In\s+(?P<where>[A-Z][\w-]+)\s+there\s+(?:are|is)\b|"
+                         r"(?!(?:It|This|That|There|He|She|They|What|Which|Who)\b)"
+                         r"(?P<name>[A-Z][\w-]+)\s+(?:is|has|covers)\s+(?!the\s+(?:site|scene)\b))")
 _LIES = re.compile(r"\b(?:located|situated|lies|lying|sits)\b")
 
 
