@@ -38,7 +38,6 @@ def year_choices(fig: Figure, rng: random.Random, others: list[int], after: int 
     """Years near the key; within `after` and `before` when its sentence sets them ("between ____ and 1936"),
     and none the sentence shows ("began in ____ and was completed in 1990": not 1990)."""
     year = int(fig.value)
-
     war = war_months(fig)
 
     def fits(y: int) -> bool:

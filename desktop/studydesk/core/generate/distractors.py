@@ -58,11 +58,6 @@ def round_to_step(value: float, like: float) -> float:
     return max(step, round(rounded / step) * step) if step > 1 else rounded
 
 
-def _decimals(value: float) -> int:
-    text = f"{value:.6g}"
-    return len(text.split(".")[1]) if "." in text and "e" not in text else 0
-
-
 def _significant(value: float) -> int:
     text = f"{value:.6g}".replace(".", "").lstrip("0")
     return max(1, len(text.rstrip("0")))
