@@ -203,6 +203,20 @@ def parts_listed(sentence: str, fig: Figure) -> bool:
     return a > 0 and b > 0 and a + b == fig.value
 
 
+_SHAPES = {3: "triang", 4: "quadrilateral|square|rectang", 5: "pentagon", 6: "hexagon", 7: "heptagon", 8: "octagon"}
+
+
+def shape_or_order_gives_it(sentence: str, fig: Figure) -> bool:
+    """"an irregular pentagon, and ____ angles" (five); "renovated ____, once by ... in 2001 and secondly by ..."
+    (twice): the sentence's shape word, or its "once ... secondly", counts for the student."""
+    shape = _SHAPES.get(int(fig.value)) if fig.value == int(fig.value) else None
+    if shape and re.search(rf"\b(?:{shape})", sentence, re.IGNORECASE) \
+            and re.match(r"\s+(?:\w+\s+)?(?:angles|sides|corners|vertices|bastions|points)\b", sentence[fig.end:]):
+        return True
+    return fig.value == 2 and re.search(r"\bonce\b.*\b(?:secondly|the second time|again)\b",
+                                        sentence[fig.end:]) is not None
+
+
 def the_other_named(sentence: str, fig: Figure) -> bool:
     """"one of only ____ commercial airports in New Zealand (the other being Christchurch)": two."""
     return fig.value == 2 and bool(re.search(r"\(\s*the other (?:one )?(?:being|is|was)\b", sentence[fig.end:]))
@@ -223,7 +237,8 @@ def given_away(sentence: str, fig: Figure) -> str:
                        ("its neighbour", neighbour_in_view), ("the dates it runs between", span_in_view),
                        ("what ranks before it", ranked_after), ("the items it counts, named", names_its_items),
                        ("the factors it is the product of", product_in_view), ("the parts it sums", parts_listed),
-                       ("the other one, named", the_other_named), ("the counts it is the share of", share_of_counts)):
+                       ("the other one, named", the_other_named), ("the counts it is the share of", share_of_counts),
+                       ("the shape or the order that counts it", shape_or_order_gives_it)):
         if gives(sentence, fig):
             return why
     return "the years it runs between" if difference_in_view(fig) else ""

@@ -29,4 +29,6 @@ FOOTNOTE = re.compile(
     rf"|marker(?=[\s,.;:)])(?:{_MARKED})"  # "the Bulgarianmarker government": a mirror's mark on a place's link
     r"|\s/[^/\s]*[ˈˌːəɒʊɪʌæɔθðŋʃʒɛ][^/]*/(?=[\s,.;[])"  # "Kosciuszko /ˌkɒziˈʌskoʊ/"
     r"|\s/[a-z]{2,3}/(?=\))"  # "(Sceilg Mhichíl /ga/)": a pronunciation the copy lost, its language code left
-    rf"|\s(?=\(/[a-z]{{2,3}}/[,;)]){_BRACKET}")  # "(/de/, ; Alemannic: Büesinge am Hochrhi, /gsw/)": the same
+    rf"|\s(?=\(/[a-z]{{2,3}}/[,;)]){_BRACKET}"  # "(/de/, ; Alemannic: Büesinge am Hochrhi, /gsw/)": the same
+    # "(simplified Chinese: ; traditional Chinese: ; pinyin: ...)": the script the copy lost, its labels left
+    rf"|\s(?=\((?:[A-Za-z]+\s)?[A-Z][a-z]+:\s*;){_BRACKET}")

@@ -61,9 +61,11 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     if re.match(r"(?:One|A|An|Another|The)\s+[a-z]+,?$", opening):
         return None  # "One economist, Wee, wrote ...": the name is a description's apposition, not who acts
     opening = re.sub(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|On \w+day)\s*", "", opening).strip(" ,")
-    if opening and (len(opening.split()) > 5 or not re.search(r"\b[A-Z][a-z]", opening.split(" ", 1)[-1])
+    if opening and (len(opening.split()) > 5 or not re.search(r"\b[A-Z][a-z]|\b\d{3,4}\b", opening.split(" ", 1)[-1])
                     or len(opening.split()) == 1):
-        opening = ""  # keep a place or a time that names something ("In Nigeria"), drop the rest
+        # keep a place or a time that names something ("In Nigeria", "In 1684": without it, the companies that
+        # took over before and after would answer too), drop the rest
+        opening = ""
     rest = FOOTNOTE.sub("", s[mention.end:])  # "... after Gandhi's expected arrest.[12]": the page's mark goes
     rest = _APPOSITION.sub(" ", rest, count=1) if e.kind == "person" else rest
     words = rest.split()

@@ -48,7 +48,10 @@ _SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|
                         r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}(?:in|on)|\ban?|\bas\s+of|"
                         # "his sister Goma, born on ...", "a son, who ... and died at Wuppertal Zoo on ...": theirs
                         r"(?:,|\band)\s+(?:who\s+(?:was|were)\s+)?(?:born|died)(?:\s+at(?:\s+[A-Z][\w-]*){1,3})?\s+"
-                        r"(?:on|in))\s+$", re.IGNORECASE)
+                        r"(?:on|in)|"
+                        # "after India's independence in 1947": a country's famous date, not the page's story
+                        r"\b\w+['’]s\s+(?:independence|partition|unification|liberation)\s+(?:in|on))\s+$",
+                        re.IGNORECASE)
 
 
 # "In 2016, the ASCE identified it as a ... Landmark", "was inducted into the ProRodeo Hall of Fame in 2008": readers
