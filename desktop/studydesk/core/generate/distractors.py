@@ -155,7 +155,10 @@ def _an_age(fig: Figure) -> bool:
     """Whether the figure is someone's age ("at the age of 16", "aged 16", "16 years old", "a 16-year-old")."""
     before, after = fig.sentence[:fig.start], fig.sentence[fig.end:]
     return bool(re.search(r"\b(?:age of|aged)\s+$", before, re.IGNORECASE)
-                or re.match(r"(?:\s+years?)?(?:\s+|-)(?:years?-)?old\b", after, re.IGNORECASE))
+                or re.match(r"(?:\s+years?)?(?:\s+|-)(?:years?-)?old\b", after, re.IGNORECASE)
+                # "Captain and goalkeeper Dino Zoff at forty also became the oldest player"
+                or re.search(r"\bat\s+$", before) and not fig.unit and not fig.noun and 10 <= fig.value <= 110
+                and re.search(r"\b(?:oldest|youngest|retired|died|age)\b", fig.sentence) is not None)
 
 
 def small_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:

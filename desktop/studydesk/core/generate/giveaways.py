@@ -203,18 +203,19 @@ def parts_listed(sentence: str, fig: Figure) -> bool:
     return a > 0 and b > 0 and a + b == fig.value
 
 
-_SHAPES = {3: "triang", 4: "quadrilateral|square|rectang", 5: "pentagon", 6: "hexagon", 7: "heptagon", 8: "octagon"}
+_SHAPES = {3: "triangle|triangular", 4: "quadrilateral", 5: "pentagon|pentagonal", 6: "hexagon|hexagonal",
+           7: "heptagon|heptagonal", 8: "octagon|octagonal"}  # not "square": "2 square kilometres", "the town square"
 
 
 def shape_or_order_gives_it(sentence: str, fig: Figure) -> bool:
     """"an irregular pentagon, and ____ angles" (five); "renovated ____, once by ... in 2001 and secondly by ..."
     (twice): the sentence's shape word, or its "once ... secondly", counts for the student."""
     shape = _SHAPES.get(int(fig.value)) if fig.value == int(fig.value) else None
-    if shape and re.search(rf"\b(?:{shape})", sentence, re.IGNORECASE) \
+    if shape and re.search(rf"\b(?:{shape})\b", sentence) \
             and re.match(r"\s+(?:\w+\s+)?(?:angles|sides|corners|vertices|bastions|points)\b", sentence[fig.end:]):
         return True
-    return fig.value == 2 and re.search(r"\bonce\b.*\b(?:secondly|the second time|again)\b",
-                                        sentence[fig.end:]) is not None
+    return fig.kind == "multiple" and fig.value == 2 and re.search(r"\bonce\s+by\b.*\b(?:secondly|the second time)\b",
+                                                                   sentence[fig.end:]) is not None
 
 
 def the_other_named(sentence: str, fig: Figure) -> bool:

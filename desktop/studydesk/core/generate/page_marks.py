@@ -31,4 +31,4 @@ FOOTNOTE = re.compile(
     r"|\s/[a-z]{2,3}/(?=\))"  # "(Sceilg Mhichíl /ga/)": a pronunciation the copy lost, its language code left
     rf"|\s(?=\(/[a-z]{{2,3}}/[,;)]){_BRACKET}"  # "(/de/, ; Alemannic: Büesinge am Hochrhi, /gsw/)": the same
     # "(simplified Chinese: ; traditional Chinese: ; pinyin: ...)": the script the copy lost, its labels left
-    rf"|\s(?=\((?:[A-Za-z]+\s)?[A-Z][a-z]+:\s*;){_BRACKET}")
+    rf"|\s(?=\((?:[A-Za-z]+\s)?[A-Z][a-z]+:\s*;\s*(?:[A-Za-z]+\s)?[A-Z][a-z]+:\s*;){_BRACKET}")

@@ -278,9 +278,10 @@ def _read_number(m: re.Match[str], s: str, base: dict) -> Figure | None:
                 and "," not in raw:
             noun_f = _with_noun(f)
             # "in 2006 record numbers ...": after "in" or "since", four digits are a year whatever follows; so
-            # after other years ("the 1902, 1907, and 1972 treaties")
+            # at the end of a list of years ("the 1902, 1907, and 1972 treaties"), not after one ("In 1990, 1500")
             if not noun_f.noun or re.search(r"\b(?:in|since|by|from|until|of|during|early|late|mid|the)\s+$|"
-                                            r"\b(?:1\d{3}|20\d\d)(?:,\s*|,?\s+(?:and|or)\s+)$", before, re.IGNORECASE):
+                                            r"\b(?:1\d{3}|20\d\d),\s*(?:1\d{3}|20\d\d),?\s+(?:and|or)\s+$",
+                                            before, re.IGNORECASE):
                 return _qualified(Figure(kind="year", value=value, **base))
         f = _with_noun(f)
         if re.search(r"\b(?:top|first|last|bottom|next|final|other)\s+$", before, re.IGNORECASE):

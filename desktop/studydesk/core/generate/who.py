@@ -61,7 +61,8 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     if re.match(r"(?:One|A|An|Another|The)\s+[a-z]+,?$", opening):
         return None  # "One economist, Wee, wrote ...": the name is a description's apposition, not who acts
     opening = re.sub(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|On \w+day)\s*", "", opening).strip(" ,")
-    if opening and (len(opening.split()) > 5 or not re.search(r"\b[A-Z][a-z]|\b\d{3,4}\b", opening.split(" ", 1)[-1])
+    dated = re.match(r"(?:In|By|On|During|Since|From|Until|Beginning in)\s+(?:\w+\s+)?(?:1\d{3}|20\d\d)\b$", opening)
+    if opening and (len(opening.split()) > 5 or not (dated or re.search(r"\b[A-Z][a-z]", opening.split(" ", 1)[-1]))
                     or len(opening.split()) == 1):
         # keep a place or a time that names something ("In Nigeria", "In 1684": without it, the companies that
         # took over before and after would answer too), drop the rest

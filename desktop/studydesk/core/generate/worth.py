@@ -48,10 +48,10 @@ _SIDE_DATE = re.compile(r"(?:\b(?:during|after|before|following|since)\s+(?:an?|
                         r"\b[a-z]+(?:en|ed)\s+by\s+(?:[A-Z][\w.]*\s+){1,3}(?:in|on)|\ban?|\bas\s+of|"
                         # "his sister Goma, born on ...", "a son, who ... and died at Wuppertal Zoo on ...": theirs
                         r"(?:,|\band)\s+(?:who\s+(?:was|were)\s+)?(?:born|died)(?:\s+at(?:\s+[A-Z][\w-]*){1,3})?\s+"
-                        r"(?:on|in)|"
-                        # "after India's independence in 1947": a country's famous date, not the page's story
-                        r"\b\w+['’]s\s+(?:independence|partition|unification|liberation)\s+(?:in|on))\s+$",
-                        re.IGNORECASE)
+                        r"(?:on|in))\s+$", re.IGNORECASE)
+# "after India's independence in 1947": a country's famous date, not the page's story (unless the page is on it)
+_NATION_DATE = re.compile(r"\b\w+['’]s\s+(?P<event>independence|partition|unification|liberation)\s+(?:in|on)\s+$",
+                          re.IGNORECASE)
 
 
 # "In 2016, the ASCE identified it as a ... Landmark", "was inducted into the ProRodeo Hall of Fame in 2008": readers
@@ -104,8 +104,10 @@ _BEARING = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:(?:north|south)?-?(?:east|west)?
 # "Bludenz is a mountainous region with 525 mountains", "In Vorarlberg there are 1315 avalanche catchment zones":
 # a fact of the place that stands whatever happened there. Read blind (set 48), trivia on an event's page.
 _PLACE_FACT = re.compile(r"(?:In\s+(?P<where>[A-Z][\w-]+)\s+there\s+(?:are|is)\b|"
-                         r"(?!(?:It|This|That|There|He|She|They|What|Which|Who)\b)"
-                         r"(?P<name>[A-Z][\w-]+)\s+(?:is|has|covers)\s+(?!the\s+(?:site|scene)\b))")
+                         r"(?!(?:It|This|That|There|He|She|They)\b)(?P<name>[A-Z][\w-]+)\s+is\s+"
+                         r"(?:an?\s+(?:[a-z]+\s+)?(?:region|district|village|town|city|valley|mountain|peak|province|"
+                         r"state|county|island)\b|"
+                         r"[\d,.]+\s+(?:meters|metres|m|feet|ft)\s+above\s+sea\s+level))")
 _LIES = re.compile(r"\b(?:located|situated|lies|lying|sits)\b")
 
 
@@ -132,7 +134,9 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
         # "On 30 May, New Zealand had 9 cases": the date frames the sentence, the count is its news; not "the
         # dividing line between the two ... from 20 July 1954", whose "two" is no news
         score -= 0.15
-    if fig.kind in ("year", "date") and _SIDE_DATE.search(sentence[:fig.start]) \
+    nation = _NATION_DATE.search(sentence[:fig.start])
+    if fig.kind in ("year", "date") and (_SIDE_DATE.search(sentence[:fig.start]) or nation and nation.group("event")
+                                         .lower() not in title.lower()) \
             and not _defines_the_page(sentence[:fig.start], title):
         score -= 0.15
         why.append("the date of a side event")
@@ -163,7 +167,7 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
     if n >= 3 and not _the_total(figures, fig):  # "270 people died, of whom 259 ... and 11 ...": the whole
         # a year in a bare list ("in the 1902, 1907, and 1972 treaties") is the rubric's own example of trivia;
         # "the first in 1419, the second in 1483" gives each its own
-        bare = any(m.start() <= fig.start < m.end() for m in _BARE_YEARS.finditer(sentence))
+        bare = fig.kind == "year" and any(m.start() <= fig.start < m.end() for m in _BARE_YEARS.finditer(sentence))
         score -= (0.2 if bare else 0.1) * (n - 2)
         why.append(f"one of {n} in a list")
     return max(0.0, min(1.0, score)), why
