@@ -135,9 +135,8 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
         # dividing line between the two ... from 20 July 1954", whose "two" is no news
         score -= 0.15
     nation = _NATION_DATE.search(sentence[:fig.start])
-    if fig.kind in ("year", "date") and (_SIDE_DATE.search(sentence[:fig.start]) or nation and nation.group("event")
-                                         .lower() not in title.lower()) \
-            and not _defines_the_page(sentence[:fig.start], title):
+    side = _SIDE_DATE.search(sentence[:fig.start]) or nation and nation.group("event").lower() not in title.lower()
+    if fig.kind in ("year", "date") and side and not _defines_the_page(sentence[:fig.start], title):
         score -= 0.15
         why.append("the date of a side event")
     if fig.kind in ("year", "date") and _HONOUR.search(_clause_of(sentence, fig.start)):
