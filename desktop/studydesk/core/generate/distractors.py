@@ -152,13 +152,12 @@ def number_choices(fig: Figure, rng: random.Random, peers: Mapping[str, list[flo
 
 
 def _an_age(fig: Figure) -> bool:
-    """Whether the figure is someone's age ("at the age of 16", "aged 16", "16 years old", "a 16-year-old")."""
-    before, after = fig.sentence[:fig.start], fig.sentence[fig.end:]
-    return bool(re.search(r"\b(?:age of|aged)\s+$", before, re.IGNORECASE)
-                or re.match(r"(?:\s+years?)?(?:\s+|-)(?:years?-)?old\b", after, re.IGNORECASE)
-                # "Captain and goalkeeper Dino Zoff at forty also became the oldest player"
-                or re.search(r"\bat\s+$", before) and not fig.unit and not fig.noun and 10 <= fig.value <= 110
-                and re.search(r"\b(?:oldest|youngest|retired|died|age)\b", fig.sentence) is not None)
+    """Whether the figure is someone's age (Figure.is_age), or the age at which something was done ("At the age
+    of sixteen", "Dino Zoff at forty also became the oldest player"): an age's wrong choices are ages."""
+    before = fig.sentence[:fig.start]
+    return fig.is_age or bool(re.search(r"\bage of\s+$", before, re.IGNORECASE) or (
+        re.search(r"\bat\s+$", before) and not fig.unit and not fig.noun and 10 <= fig.value <= 110
+        and re.search(r"\b(?:oldest|youngest|retired|died|age)\b", fig.sentence)))
 
 
 def small_choices(fig: Figure, rng: random.Random) -> tuple[str, list[str]] | None:

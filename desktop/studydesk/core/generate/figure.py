@@ -65,6 +65,12 @@ class Figure:
         return len(m.group(1)) if m else 0
 
     @property
+    def is_age(self) -> bool:
+        """Someone's age as such: "aged 51", "51 years old", "a 16-year-old", "six months old"."""
+        return bool(re.search(r"\baged\s+$", self.sentence[:self.start], re.IGNORECASE)
+                    or re.match(r"[\s-]*(?:years?|months?)[\s-]+old\b", self.sentence[self.num_end:], re.IGNORECASE))
+
+    @property
     def exact(self) -> bool:
         return not self.bound
 

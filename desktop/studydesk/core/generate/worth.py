@@ -145,8 +145,7 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
     if fig.kind == "count" and fig.value <= 3 and not fig.bound:
         score -= 0.3
         why.append("a small count")
-    if re.match(r"[\s-]*(?:years?|months?)[\s-]+old\b", sentence[fig.num_end:]) \
-            or re.search(r"\baged\s+$", sentence[:fig.start]):
+    if fig.is_age:
         score -= 0.4  # "Mr. Nunes, 51 years old, ...": the readers' trivia, in a story about his killing
         why.append("a person's age")
     elif fig.adjective and fig.dimension == "duration":
