@@ -357,7 +357,7 @@ def analyse(article: Article) -> Analysis:
                 infos[-1].disputed = not figures  # "However, other sources disagree ...", "These figures could not
                 # be verified": then its figures are asked only as their source's
         nouns = subject.nouns if subject is not None else frozenset()
-        info.the_earlier = the_earlier(s.text, earlier_words, nouns) or the_named_before(
+        info.the_earlier = the_earlier(s.text, earlier_words, nouns | own_nouns) or the_named_before(
             s.text, infos[-1].text if infos else "", nouns | own_nouns) or the_said_before(
             s.text, earlier_words, nouns | own_nouns | lead_words)
         earlier_words.update(re.findall(r"\b[a-z]{3,}\b", s.text))

@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 
 from .lexicon import DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, SHIP_PREFIXES, SMALL_NUMBER_NAMES, TITLES
 
+# A capital letter, accented ones too: "Åland", "Çeşme", "Île-de-France", "Łódź" are names as "Aland" would be
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # "Tristan da Cunha", "Vasco da Gama", "Mar del Plata": a small word inside a name;
 # "Red Sea–Dead Sea Water Conveyance": two names joined by a dash; "The St. Francis Dam": one name
-_JOINED = r"(?:–[A-Z][\w'’-]*)*"
+_JOINED = rf"(?:–[{UPPER}][\w'’-]*)*"
 _NAME = re.compile(
-    rf"(?<![\w'’–-])(?:[A-Z][\w'’.-]*{_JOINED}|[A-Z]{{2,}})"
+    rf"(?<![\w'’–-])(?:[{UPPER}][\w'’.-]*{_JOINED}|[A-Z]{{2,}})"
     r"(?:(?:\s+(?:of|de|upon|da|do|dos|das|del|della|di|du|van|von|der)(?:\s+the)?)?\s+"
     rf"(?:(?:St|Mt|Ft)\.(?=\s+[A-Z])|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"[A-Z][\w'’-]*{_JOINED}|I{{1,3}}\b))*"
+    rf"[{UPPER}][\w'’-]*{_JOINED}|I{{1,3}}\b))*"
     # "Apollo 11", "Chang'e 1": the number is the name's (not "June 15", "Chelsea 2–1", "Reagan's 525", "Ohio 3 votes")
     r"(?:(?<!['’]s)(?<!['’])\s+\d{1,3}\b(?![\d:%/–-]|[,.]\d|\s+(?!(?:was|has|is|does)\b)[a-z]+s\b))?"
 )
@@ -96,7 +98,7 @@ class EntityIndex:
         self.mentions: list[list[Mention]] = []
         # Words known to be names wherever they stand: a page's title ("Almaty", whose every mention may open
         # a sentence) and those capitalised mid-sentence.
-        mid_caps: set[str] = set(re.findall(r"[A-Z][\w'’-]*", title))
+        mid_caps: set[str] = set(re.findall(rf"[{UPPER}][\w'’-]*", title))
         raw: list[list[tuple[int, int, str]]] = []
         for s in sentences:
             found = []

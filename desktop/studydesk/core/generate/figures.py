@@ -21,7 +21,7 @@ from .giveaways import (age_from_lifespan, conversion_span, given_away, in_brack
 from .lexicon import FINITE_VERBS, capitalize
 from .phrasing import question, statement
 from .not_asked import why_not_asked
-from .quality import is_prose, leaning_opening
+from .quality import is_prose, leaning_opening, reckoned_from_before, without_attribution
 from .worth import list_size, worth
 from .sources import source_of
 
@@ -201,11 +201,12 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
         return []  # "in 2021 dollars": the year a price is reckoned in, not a figure of the story
     opening = leaning_opening(sentence)
     if re.search(r"\ball\s+$", sentence[:fig.start]) or opening and not _PRONOUN.fullmatch(opening) or re.search(
-            r"\b(?:estimated|estimates?|put|puts|valued|values|placed|places)\b[^,;]*\bat\s+$", sentence[:fig.start]):
+            r"\b(?:estimated|estimates?|put|puts|valued|values|placed|places)\b[^,;]*\bat\s+$", sentence[:fig.start]) \
+            or reckoned_from_before(sentence):
         # "all how many seats"; "In addition to the number killed" moved to the end, still leaning back;
-        # "estimated the cost at how much", the verb lost to "According to"
+        # "estimated the cost at how much", the verb lost to "According to"; "died as a result in İzmit"
         prompt = None
-    if prompt and ctx.analysis.stands_alone(info, _own_words(prompt)):
+    if prompt and ctx.analysis.stands_alone(info, without_attribution(prompt)):
         if exact_number:
             add(NumericQuestion(id="", prompt=prompt, answer=fig.value, unit=_unit(fig), tolerance=_tolerance(fig),
                                 **base), "Numeric question", value + direct)
@@ -262,11 +263,6 @@ def _quoted(sentence: str, fig: Figure) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def _own_words(prompt: str) -> str:
-    """A direct question without the attribution it opens with, to check it stands alone."""
-    return re.sub(r"^According to [^,]+, ", "", prompt)
-
-
 def _unit(fig: Figure) -> str:
     unit = fig.unit if fig.unit != "%" or fig.kind == "percent" else "%"
     if not unit and fig.noun and len(fig.noun.split()) <= 2:
@@ -288,8 +284,8 @@ def truefalse_candidate(ctx: FigureContext, peers: Peers, years: list[int], alte
     true_text = statement(ctx.frame, ctx.fig.text)
     if len(true_text.split()) > 0.6 * len(ctx.info.text.split()):
         return None  # close to a copy of the sentence, even with the source moved to the front
-    if not ctx.analysis.stands_alone(ctx.info, _own_words(true_text)):
-        return None
+    if not ctx.analysis.stands_alone(ctx.info, without_attribution(true_text)) or reckoned_from_before(true_text):
+        return None  # leaning on a sentence, or on a time or cause before it ("... people died as a result.")
     text, answer = true_text, True
     choices = _choices(ctx.fig, ctx.rng, peers, years, ctx.info.text, ctx.analysis.topic, ctx.info.figures)
     if alter:

@@ -101,15 +101,20 @@ def neighbour_in_view(sentence: str, fig: Figure) -> bool:
     return False
 
 
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+)?(?:(?:{MONTH_RE})\s+)?"  # "16 December ", "December ", or nothing
 # "from July to December 1968", "from 16 December 1944 to 28 January 1945", "between 1830 and 1850"
 _SPAN = re.compile(rf"\b(?:from|between)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_RE}|\d{{4}})\b[^.;]{{0,30}}?"
                    rf"\s(?:to|until|and|–)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_RE}|\d{{4}})\b")
+# "the 16-month Sino-French War (December 1883 – April 1885)": the dates in brackets after what lasted, not a
+# lifespan before it ("Eichmann (1906–1962) spent 15 years in hiding")
+_BRACKETED_SPAN = re.compile(rf"[^,.;()]{{0,40}}\(\s*{_DAY_MONTH}\d{{4}}\s*[–—-]\s*{_DAY_MONTH}\d{{4}}\s*\)")
 
 
 def span_in_view(sentence: str, fig: Figure) -> bool:
     """A length of time beside the dates it runs between: "The outbreak lasted six months in total, from July
     to December 1968" is answered by counting the months the sentence names."""
-    return span_asked(sentence[:fig.start] + " " + sentence[fig.end:], fig)
+    return span_asked(sentence[:fig.start] + " " + sentence[fig.end:], fig) or \
+        fig.dimension == "duration" and _BRACKETED_SPAN.match(sentence, fig.end) is not None
 
 
 def span_asked(question: str, fig: Figure) -> bool:

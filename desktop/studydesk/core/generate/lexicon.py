@@ -107,20 +107,21 @@ kept brought won lost spent sent built left fled wrote told paid hit struck sat 
 shrank threw withdrew""".split()
 
 
-def _forms(stem: str) -> set[str]:
-    forms = {stem}
+def third_person(stem: str) -> str:
+    """"holds", "carries", "reaches": the form "which organisation ____" takes."""
     if stem.endswith("y") and stem[-2] not in "aeiou":
-        forms |= {stem[:-1] + "ies", stem[:-1] + "ied"}
-    elif stem.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {stem + "es", stem + "ed"}
-    elif stem.endswith("e"):
-        forms |= {stem + "s", stem + "d"}
-    else:
-        forms |= {stem + "s", stem + "ed"}
-    return forms
+        return stem[:-1] + "ies"
+    return stem + "es" if stem.endswith(("s", "sh", "ch", "x", "z", "o")) else stem + "s"
+
+
+def _forms(stem: str) -> set[str]:
+    past = stem[:-1] + "ied" if stem.endswith("y") and stem[-2] not in "aeiou" else \
+        stem + "d" if stem.endswith("e") else stem + "ed"
+    return {stem, third_person(stem), past}
 
 
 FINITE_VERBS = frozenset(AUXILIARIES | set(_IRREGULAR) | {f for s in _VERB_STEMS for f in _forms(s)})
+VERB_STEMS = frozenset(_VERB_STEMS)
 # Without the bare stems, which are nouns as often ("launch and flyby dates"): a sure sign of a clause.
 INFLECTED_VERBS = FINITE_VERBS - frozenset(_VERB_STEMS) | AUXILIARIES
 

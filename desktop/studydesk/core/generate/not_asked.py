@@ -22,6 +22,14 @@ _SMALLER_UNIT = r"(?:yd|yards?|ft|feet|foot|in|inches|seconds?|minutes?|hours?|o
 
 # "Six suspects—two Canadians and four Sri Lankans—were charged": the parts, in dashes or brackets after the total
 _TOTAL_OF_PARTS = re.compile(r"\s*[—–(:]\s*([^—–()]{3,80}?\band\b[^—–()]{2,40}?)\s*[—–)]")
+_VAGUE_WORDS = r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b"  # a vague amount
+_OR_PERHAPS = r"\s+(?:or|to)\s+(?:perhaps\s+|possibly\s+|even\s+)?"
+_RECKONED = re.compile(r"\b(?:years?|months?)\s+(?:earlier|later|before),?\s+(?:in\s+|on\s+)?$")
+# A count that opens its clause with nothing counted, and only where they were: "2 million were in Manchuria"
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s+(?:and|while|but|whereas)\s+)\W*(?:(?:about|some|around|nearly|almost|over|"
+                           r"approximately|an estimated|more than)\s+)?$", re.IGNORECASE)
+_WHERE_THEY_WERE = re.compile(r"\s+(?:were|was|are|is|remained|remain)\s+(?:still\s+)?(?:in|at|on|from|under|living|"
+                              r"based|stationed)\b")
 _WORDS = {number_name(n): n for n in range(1, 21)}  # "four" in "two Canadians and four Sri Lankans"
 
 
@@ -143,8 +151,16 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "the page gives the currency twice; the question would too"  # "a USD$23 billion dollar deal"
     if fig.kind == "vague" and re.search(r"\bmany\s+$", before, re.IGNORECASE):
         return "a larger amount would be true as well"  # "many thousands left homeless": tens of thousands too
+    if fig.kind in ("year", "date") and _RECKONED.search(before):
+        return "reckoned from another date the reader may know"  # "at Beachy Head two years earlier, in 1690"
     if fig.kind == "vague" and fig.bound:
         return "every smaller amount would be true as well"  # "up to tens of millions"
+    if fig.kind == "vague" and (re.search(_VAGUE_WORDS + _OR_PERHAPS + "$", before, re.IGNORECASE)
+                                or re.match(_OR_PERHAPS + _VAGUE_WORDS, sentence[fig.end:], re.IGNORECASE)):
+        return "one end of a vague range, whose middle a wrong choice may name"  # "Hundreds or perhaps tens of ..."
+    if fig.kind == "count" and not fig.noun and not fig.unit and _CLAUSE_OPENS.search(before) \
+            and _WHERE_THEY_WERE.match(sentence[fig.end:]) and not re.match(r"\W*Of\s", sentence):  # "Of the 500,"
+        return "a count of what the sentence before named"  # "2 million were in Manchuria": 2 million what?
     if fig.kind == "count" and re.search(r"\bthe\s+$", sentence[:fig.start], re.IGNORECASE):
         return "a description, not a figure to learn"  # "the two main cities"
     if fig.kind == "fraction" and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+and\s+$",

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEMONYMS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_AFTER, INFLECTED_VERBS, MONTH_RE, NOT_NAMES
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS, GENERIC_AFTER, INFLECTED_VERBS, MONTH_RE, NOT_NAMES
 from .page_marks import FOOTNOTE
+from .pronouns import SUBJECT_SLOT, name_before, object_clause, pronoun_resolved
 
 # A reference back to something the sentence does not name: the question would not stand on its own.
 _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|Her|This|These|Those|That|Such|Both|"
@@ -42,7 +43,10 @@ _DEICTIC = re.compile(
     r"(?<!was\s)(?<!were\s)\bfollowed\s+(?:in|on|soon|shortly|suit)\b|"  # "A 500 fils coin followed in 2000": what?
     r"\b(?:said|told|announced|rallied|began|started|opened|voted)\b[^.;]{0,40}\btoday\b|\b[Yy]esterday\b|"  # news days
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
-    r"district|province|site)\b(?!\s+of\b)|"
+    # "the area between the western tip of Anatolia and the island of Chios" names itself, "the city between 1990
+    # and 1995" does not
+    r"district|province|site)\b(?!\s+of\b)"
+    r"(?!(?:(?<=area)|(?<=region))\s+between\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?(?-i:[A-Z]))|"
     # "The hypocenter was", "after the initial quake": part of an event named before (a page may name several)
     r"the\s+(?:(?:original\s+)?(?:hypocent|epicent)(?:er|re)|(?:initial|first|main|original)\s+(?:earth)?quake|"
     r"main\s*shock)\b(?!\s+of\b)|"
@@ -71,8 +75,6 @@ _PLURAL_PRONOUN = re.compile(r"\b(?:they|their|them)\b")
 _FIRST_PERSON = re.compile(r"\b(?P<w>we|our|ours|us|my)\b|(?:^|[^\w\s]\s*|\b[a-z0-9]+\s+)(?P<i>I)\b")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:it|its)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
-_SPEECH_THAT = re.compile(r"\b(?:says?|said|projects?|projected|estimates?|estimated|expects?|expected|believes?|"
-                          r"warns?|warned|claims?|claimed|reports?|reported)\s+(?:that\s+)?$")
 # Not prose: a list of sources, a caption, a dateline, a copy's slip ("13.7% percent", "over a -year period").
 _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes?|image|photo|file|caption|"
                         r"related|retrieved|archived)\b|[|•·]|https?://|www\.|%\s*percent\b|\b(?:an?|the)\s+-[a-z]|"
@@ -121,6 +123,11 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
     m = _LEADING.match(sentence)
     if m:
         return f'opens with "{m.group()}"'
+    reckoned = reckoned_from_before(sentence)
+    if reckoned and not subject:
+        # "two years earlier", "died as a result", on a page of several stories: of which? (On a page of one,
+        # its event; a year reckoned from it is not_asked.py's)
+        return f'"{reckoned}": than what, of what?'
     for m in _DEICTIC.finditer(sentence):
         if _this_names(m.group()) or _named_after(sentence, m):
             continue
@@ -138,7 +145,7 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
             continue  # "the city" in an article about one city; "Lagos State ... the state"
         return f'refers back: "{m.group()}"'
     for m in _PERSON_PRONOUN.finditer(sentence):
-        if not _name_before(sentence, _object_clause(sentence, m), blank_names, names):
+        if not name_before(sentence, object_clause(sentence, m), blank_names, names):
             return f'"{m.group()}" with nobody named before it'
     m = _FIRST_PERSON.search(sentence)
     if m and not _inside_quote(sentence, m.start(m.lastgroup)):
@@ -148,78 +155,12 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
         return f'"{m.group("pronoun")}" after a description put before it: of what?'
     for pattern in (_SINGULAR_PRONOUN, _PLURAL_PRONOUN):
         for m in pattern.finditer(sentence):
-            if not _pronoun_resolved(sentence, m, blank_names) and not (
+            if not pronoun_resolved(sentence, m, blank_names) and not (
                     subject and m.group().lower() in ("its", "their") and subject in sentence[:m.start()]) and not (
                     # "1,012 died, making it the worst" (or "in 1664 making it", comma lost): on a one-topic page
                     subject and m.group().lower() == "it" and re.search(r"[,\d_]\s+making\s+$", sentence[:m.start()])):
                 return f'"{m.group()}" that may mean something named before the sentence'
     return ""
-
-
-_LEAD_CLAUSE = r"^[\"“]?(?:(?:If|When|Once|After|Before|Although|Though|While|Because|Since|Unless|Until|As)\s+)?"
-_NAME = r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
-_OPENING_NOUN = re.compile(_LEAD_CLAUSE + r"(?:(?:[Tt]he|[Aa]n?|[Mm]ost|[Mm]any|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?P<head>[a-z][\w-]*)"
-                           r"(?=\s+(?:of|in|at|on|with|from|for|to|near|by|and|who|which|that|[a-z]+(?:s|ed)\b)|,)"
-                           r"|" + _NAME + ")")
-_OPENING_NAME = re.compile(_LEAD_CLAUSE + _NAME)
-_NOT_NOUNS = FUNCTION_WORDS | FINITE_VERBS | INFLECTED_VERBS
-_SUBJECT_SLOT = re.compile(r"(?:^|[,;:](?:\[\d+\])*\s*|\b(?:and|but|because|while|when|as|if|since|so|although|"
-                           r"though|until|before|after|where)\s+)$")
-_PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|staff)$")
-
-
-def _pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> bool:
-    """Whether "it", "its", "they" can be read from the sentence itself: as a
-    subject or a possessive, it most likely means the noun the sentence opens
-    with, if that agrees in number ("A workhouse ... because it had its own
-    well"). An object ("Trajan crossed it") means something else, and is
-    taken to lean on an earlier sentence."""
-    before = sentence[:m.start()]
-    if _SPEECH_THAT.search(before):
-        return False  # "The UN projects that it will ...": most likely not the UN
-    word = m.group().lower()
-    if word == "it" and re.search(r"^[\"“]?The\s[^,]*,\s+(?:making|leaving|rendering)\s+$", before):
-        return True  # "The collapse killed 502 people, making it the largest ...": the clause's own subject
-    if word not in ("its", "their") and not _SUBJECT_SLOT.search(before):
-        return False
-    opening = _OPENING_NOUN.match(sentence)
-    if opening and opening.group("name") is None and opening.group("head") in _NOT_NOUNS:
-        opening = _OPENING_NAME.match(sentence)  # "The Free Democrats also scored", "The Chicago Bulls lost"
-    if not opening or opening.end() > m.start():
-        return False
-    lead = re.match(r"^[\"“]?(?:If|When|Once|After|Before|Although|Though|While|Because|Since|Unless|Until|As)\s",
-                    sentence)
-    if lead:  # "If Pokrovsk falls, it ...": a clause, whose subject "it" may mean; "Before the war, its ...": not
-        clause = sentence[:sentence.find(",")] if "," in sentence[:m.start()] else ""
-        if not any(w in FINITE_VERBS or w.endswith("ed") for w in re.findall(r"[a-z]+", clause[lead.end():])):
-            return False
-    name = opening.group("name")
-    head = name or opening.group("head")  # one of the two matched
-    adverb = head.endswith("ly") and re.match(r"\s+[a-z]+ed\b", sentence[opening.end():])  # "Officially recognized"
-    if name and (head.split()[0] in NOT_NAMES or head.split()[0].endswith(("ed", "ing")) or adverb):
-        return False
-    last = head.split()[-1]
-    if name and len(head.split()) == 1 and re.match(
-            r"\s+(?:of|in|for|from|at|on|to|with)\b", sentence[opening.end():]):
-        # "Estimates of its size ...", "Rents in ...": a common noun that opens the sentence, not a name.
-        plural = last.endswith("s")
-    elif name:
-        if last.endswith("s") and last[:-1] not in DEMONYMS and _plural_noun(last):
-            return True  # "The Free Democrats ... their", "The Chicago Bulls ... its": either reads
-        plural = last.endswith("s") and last[:-1] in DEMONYMS  # "The Romans", not "Lagos"
-    else:
-        plural = bool(_PLURAL_HEAD.search(last.lower()))
-    return plural == (word in ("they", "their", "them"))
-
-
-def _plural_noun(word: str) -> bool:
-    """Whether a name's last word is an English plural noun ("Democrats",
-    "Greens", "Nations"), by lemminflect's lexicon, which does not hold
-    place names ("Lagos", "Athens"). Loaded on first use, off the UI thread."""
-    from lemminflect import getAllLemmas
-
-    return any(lemma != word.lower() for lemma in getAllLemmas(word.lower()).get("NOUN", ()))
 
 
 _PLACE_LIKE = re.compile(r"the\s+(?:city|town|village|country|region|area|state|capital|district|province|site|"
@@ -232,41 +173,31 @@ def _inside_quote(text: str, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def _object_clause(sentence: str, m: re.Match[str]) -> int:
-    """Where a name must come before the pronoun `m` to be whom it means. The
-    subject of "Mubarak freed him" is not "him": an object pronoun means
-    someone named before its clause ("When Smith met the king, he gave him ...")."""
-    word, after = m.group().lower(), sentence[m.end():]
-    possessive = word == "her" and re.match(r"\s+[a-z]", after) and not re.match(
-        r"\s+(?:to|in|on|at|by|for|from|with|and|as|that|when|if)\b", after)
-    if word not in ("him", "her") or possessive:  # "her husband": whose, most likely the subject's
-        return m.start()
-    starts = [c.end() for c in re.finditer(r"[,;:]\s|\s(?:and|but|when|after|before|because|while)\s",
-                                           sentence[:m.start()])]
-    return starts[-1] if starts else 0
+_RELATIVE = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+                       r"(?:years?|months?|weeks?|days?)\s+(?:earlier|later)\b(?!\s+than\b)|"
+                       r"\bas\s+a\s+(?:direct\s+)?result\b(?!\s+of\b)", re.IGNORECASE)
+_JOINED = re.compile(r"[,;]\s*(?:and|so|but)?\s")  # "Rain fell for a week, and as a result ..." (not "between 1 and 2")
 
 
-def _name_before(text: str, at: int, blank_names: bool = False, names: frozenset[str] = frozenset()) -> bool:
-    """A name before `at`: a capitalised word, unless it only opens the sentence ("When", "The"). `names`: words
-    capitalised mid-sentence; an opening word not among them ("Police had served her ...") is a common noun."""
-    if blank_names and "____" in text[:at]:
-        return True
-    for m in re.finditer(r"(?:^|(?<=[\s(\[]))\[?([A-Z][\w'’-]+)", text[:at]):
-        word = m.group(1)
-        if word in DEMONYMS and re.match(r"\s+[a-z]", text[m.end():]):  # "of the Russian government, he went"
-            continue
-        if m.start() > 0 or m.group().startswith("["):
-            return True
-        if word not in NOT_NAMES and word.lower() not in FUNCTION_WORDS and (not names or word in names):
-            return True
-    return False
+def reckoned_from_before(text: str) -> str:
+    """"two years later", "as a result": a time or a cause reckoned from what the sentence before gave, not
+    this one's own year or an earlier clause ("" when there is none)."""
+    m = _RELATIVE.search(text)
+    if m is None or re.search(r"\b(?:1\d|20)\d\d\b|____", text[:m.start()]) or _JOINED.search(text[:m.start()]):
+        return ""
+    return m.group()
+
+
+def without_attribution(text: str) -> str:
+    """A question without the attribution it opens with ("According to the UN, ..."): its own words."""
+    return re.sub(r"^According to [^,]+, ", "", text)
 
 
 def names_something(text: str) -> bool:
     """Whether a question says what it is about: a name (other than its
     opening word), a name in brackets, or a year. "At the moment there are
     how many reports of fatalities?" says nothing of which event."""
-    text = re.sub(r"^According to [^,]+, ", "", text)
+    text = without_attribution(text)
     return bool(re.search(r"(?<=[\s(\[\"“‘])\[?[A-Z][a-z]|\b(?:1\d{3}|20\d{2})\b", text)) or (
         bool(re.match(r"^\[?[A-Z][a-z]", text)) and text.split(" ", 1)[0].strip("[") not in NOT_NAMES
         and text.split(" ", 1)[0].lower() not in FUNCTION_WORDS)
@@ -317,7 +248,7 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
             possessive = word in ("his", "hers") or (
                 word == "her" and re.match(r"\s+[a-z]", after) is not None
                 and re.match(r"\s+(?:to|in|on|at|by|for|from|with|and|as|that|when|if)\b", after) is None)
-            if done or _name_before(text, m.start(), blank_names) or refs.person in text[:m.start()]:
+            if done or name_before(text, m.start(), blank_names) or refs.person in text[:m.start()]:
                 return m.group()  # "Snow died ... his theory": named already
             done = True
             return named(f"{refs.person}'s") if possessive else named(refs.person)
@@ -325,7 +256,7 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
     thing = refs.it or refs.subject
     if thing:
         m = next((m for m in re.finditer(r"\b(?:[Ii]t|[Ii]ts)\b", text)
-                  if not _pronoun_resolved(text, m, blank_names)), None)
+                  if not pronoun_resolved(text, m, blank_names)), None)
         if m is not None and (DUMMY_IT.match(text, m.start()) or re.search(rf"\b{re.escape(thing)}\s+\d", text)):
             m = None  # "It was the first time that ...": the event; "Its sister probe Chang'e 2": which Chang'e?
         # The thing the sentence before opened with is what a subject "it" or an "its" means, not an object:
@@ -335,7 +266,7 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
         own_subject = m is not None and m.start() > 0 and m.group().lower() == "it" and re.match(
             r"[\"“]?(?:The|A|An)\s", text)
         if m is not None and not own_subject and (m.start() == 0 or refs.it and (
-                m.group().lower() == "its" or _SUBJECT_SLOT.search(text[:m.start()]))):
+                m.group().lower() == "its" or SUBJECT_SLOT.search(text[:m.start()]))):
             whole = thing if m.start() else thing[:1].upper() + thing[1:]
             text = text[:m.start()] + named(f"{whole}'s" if m.group().lower() == "its" else whole) + text[m.end():]
     for noun, name in refs.things:

@@ -14,7 +14,7 @@ from ..bank import TextQuestion
 from .analysis import Analysis, SentenceInfo
 from .candidates import Candidate, slug
 from .entities import Entity, Mention
-from .lexicon import FINITE_VERBS, FUNCTION_WORDS, TITLES
+from .lexicon import FINITE_VERBS, FUNCTION_WORDS, TITLES, VERB_STEMS, third_person
 from .page_marks import FOOTNOTE
 from .quality import is_prose
 
@@ -23,6 +23,7 @@ _CLAUSE_END = re.compile(r",\s+(?:which|who|whose|where|while|but|although|thoug
                          r"according|leading|saying|adding)\b|;|\s+[—–]\s+|:\s|\.\s*$|\?|!")
 _KIND_WORDS = {"person": "Who", "org": "Which organisation"}
 _SINGULAR = {"have": "has", "are": "is", "were": "was"}
+_PAST_AS_STEM = frozenset("put cut hit cost".split())  # the past is the stem, and news tells the past
 _AUXILIARIES = frozenset("has have had will would could can may might is are was were".split())
 
 
@@ -104,8 +105,13 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
         return None  # "which place continues to send units?": only people and bodies act; or the headline tells
     what = _KIND_WORDS.get(e.kind) or f"Which {_place_word(e)}"
     # "The Conservative Party have called on ...": British English's plural, but "which organisation has"
-    first, _, tail = predicate.partition(" ")
-    predicate = f"{_SINGULAR.get(first, first)} {tail}"
+    parts = predicate.split(" ")
+    at = min(verb_at, len(parts) - 1)  # after "also", "still", "now"
+    done = parts[at]
+    if done in VERB_STEMS and done not in _PAST_AS_STEM:  # "The rebels hit the town": read as the past
+        done = third_person(done)  # "IS hold a large swathe": "which organisation holds"
+    parts[at] = _SINGULAR.get(done, done)
+    predicate = " ".join(parts)
     # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
     answer = e.label if e.kind == "person" and e.short and mention.text.endswith(e.short) else mention.text
     words = mention.text.split()

@@ -99,8 +99,13 @@ def _background(fig: Figure, sentence: str, figures: list[Figure], title: str) -
 
 # "located in the Supe valley, 182 km north of Lima", "Yeosu, approximately 455 km south of Seoul": where a place
 # lies, from a city the page names in passing. Read blind (sets 39 and 40), every such distance was trivia.
-_BEARING = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+of|from|away from)\s+"
-                      r"(?:the\s+)?(?:[A-Z]|mouth|centre|center|capital|border|coast)")
+_BEARING = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:to\s+the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+of|from|"
+                      r"away from)\s+(?:the\s+)?(?:[A-Z]|city|town|mouth|centre|center|capital|border|coast)")
+# "The budget speech lasted for 91 minutes", "an urgent 38-hour meeting": the speech or meeting is what lasted
+_MEETING = r"(?:speech|address|meeting|session|debate|talks|briefing|interview)"
+_SPOKEN_BEFORE = re.compile(rf"\b{_MEETING}(?:\s+(?:[a-z]+\s+)?(?:lasted|went\s+on|ran)\s+(?:for\s+)?|,?\s+(?:of|for|"
+                            r"lasting)\s+)(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # "had a meeting, for 45 minutes"
+_SPOKEN_AFTER = re.compile(rf"(?:[\s-]+(?:minutes?|hours?))?[\s-]+(?:long\s+)?{_MEETING}\b", re.IGNORECASE)
 # "Bludenz is a mountainous region with 525 mountains", "In Vorarlberg there are 1315 avalanche catchment zones":
 # a fact of the place that stands whatever happened there. Read blind (set 48), trivia on an event's page.
 _PLACE_FACT = re.compile(r"(?:In\s+(?P<where>[A-Z][\w-]+)\s+there\s+(?:are|is)\b|"
@@ -145,6 +150,10 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
     if fig.kind == "count" and fig.value <= 3 and not fig.bound:
         score -= 0.3
         why.append("a small count")
+    if fig.unit in ("minutes", "hours") and (_SPOKEN_BEFORE.search(sentence[:fig.start])
+                                             or _SPOKEN_AFTER.match(sentence, fig.num_end)):
+        score -= 0.45  # "The budget speech lasted for 91 minutes": read blind (set 50), trivia to both readers
+        why.append("the length of a speech or a meeting")
     if fig.is_age:
         score -= 0.4  # "Mr. Nunes, 51 years old, ...": the readers' trivia, in a story about his killing
         why.append("a person's age")
