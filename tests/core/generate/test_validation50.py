@@ -1,5 +1,7 @@
 """What the fiftieth validation set showed (2026-12-07) that was mechanical. The rest is in docs/generator.md."""
 
+import re
+
 from studydesk.core.article import parse_article
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.giveaways import given_away
@@ -148,3 +150,11 @@ def test_a_count_after_of_the_whole_is_counted():
     s = "Of the 500 passengers, 300 were from Britain, and 200 were from France."
     figures = find_figures(s)
     assert [why_not_asked(f, s, figures) for f in figures if f.value in (300, 200)] == ["", ""]
+
+
+def test_no_direct_question_asks_as_much_as_how_much():
+    # Read blind in the sample after set 50's changes: "Total economic impact may have been as much as how much?"
+    for stem in ("wp-pakistan-floods-2010-wikipedia", "wn-briefs-kashmir-netanya-2006", "wn-shorts-ba-qantas-merger-2008"):
+        asked = prompts_of(page_text(stem))
+        assert asked and not any(re.search(r"\bas (?:much|many) as (?:how|what)\b", p) for p in asked), asked
+    assert any("rose as much as ____ percent" in p for p in asked), asked  # asked in its sentence instead

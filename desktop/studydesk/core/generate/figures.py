@@ -200,11 +200,12 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
             and re.match(r"(?:\s+|-)(?:US\s+)?(?:dollars|pounds|euros|prices|terms)\b", sentence[fig.num_end:]):
         return []  # "in 2021 dollars": the year a price is reckoned in, not a figure of the story
     opening = leaning_opening(sentence)
-    if re.search(r"\ball\s+$", sentence[:fig.start]) or opening and not _PRONOUN.fullmatch(opening) or re.search(
-            r"\b(?:estimated|estimates?|put|puts|valued|values|placed|places)\b[^,;]*\bat\s+$", sentence[:fig.start]) \
-            or reckoned_from_before(sentence):
-        # "all how many seats"; "In addition to the number killed" moved to the end, still leaning back;
-        # "estimated the cost at how much", the verb lost to "According to"; "died as a result in İzmit"
+    before = sentence[:fig.start]
+    if opening and not _PRONOUN.fullmatch(opening) or reckoned_from_before(sentence) or re.search(
+            r"\b(?:all|as much as|as many as)\s+$|\b(?:estimated|estimates?|put|puts|valued|values|placed|places)\b"
+            r"[^,;]*\bat\s+$", before):
+        # "In addition to the number killed" moved to the end, still leaning back; "died as a result in İzmit";
+        # "all how many seats", "as much as how much"; "estimated the cost at how much", the verb lost to "According to"
         prompt = None
     if prompt and ctx.analysis.stands_alone(info, without_attribution(prompt)):
         if exact_number:
