@@ -216,12 +216,16 @@ def _unquoted_body(text: str) -> str:
     return m.group(1) if m else re.sub(r"^According to [^,]+, ", "", text)
 
 
-def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -> str:
-    """"The Third Mainland Bridge, which ..., carries ...": the name a sentence opens with, not a person."""
+def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str], title: str = "") -> str:
+    """"The Third Mainland Bridge, which ..., carries ...": the name a sentence opens with, not a person; with
+    the year before it where the page's title dates it so ("The 1979 Daytona 500, ..., was ..."), not "The 1200
+    Marines"."""
     if not mentions:
         return ""
     first = mentions[0]
-    if first.entity.kind == "person" or not re.fullmatch(r"(?:[Tt]he\s+)?", sentence[:first.start]):
+    lead = re.fullmatch(r"(?:[Tt]he\s+)?(?P<year>(?:1\d|20)\d\d\s+)?", sentence[:first.start])
+    if first.entity.kind == "person" or not lead or lead.group("year") and \
+            f"{lead.group('year')}{first.entity.name}" not in title:
         return ""
     after = re.sub(r"^(?:\s*\([^()]{0,80}\))?(?:,\s+[^,]{2,80},)?", "", sentence[first.end:])  # "(/.../), which ...,"
     # "The 2002 Bou'in-Zahra earthquake occurred ...": the thing is the earthquake, named by the place.
@@ -233,10 +237,11 @@ def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str]) -
     verb = re.match(r"\s+([a-z]+)", after)
     if not verb or not (verb.group(1) in FINITE_VERBS or verb.group(1).endswith("ed")):
         return ""  # "ISAF forces had ...": the name is not what the sentence is about
-    name = first.entity.name
+    name = (lead.group("year") or "") + first.entity.name
     if head:
         return f"the {name} {head.group(1)}"
-    return f"the {name}" if name in with_the or takes_the(name) else name
+    dated_the = lead.group("year") and lead.group().lower().startswith("the")  # "The 1979 Daytona 500"
+    return f"the {name}" if dated_the or name in with_the or takes_the(name) else name
 
 
 # A "sentence" longer than this is no prose a question is asked on (that has
@@ -266,10 +271,12 @@ def analyse(article: Article) -> Analysis:
     own_nouns = frozenset(n.split()[-1].lower() for n in (article.title, subject.name if subject else "") if n.split())
     titled = re.sub(r"\s*\([^()]*\)$", "", article.title)  # "The Wall Live (2010–13)", "Mulago Hospital (Uganda)"
     # A page of briefs has a heading to each story; an article is about the name in its title, or one
-    # name it keeps coming back to under few headings.
+    # name it keeps coming back to under few headings, or under any number when its first sentence defines
+    # its title ("= 1950 Carrera Panamericana = / The 1950 Carrera Panamericana was a motor race ...")
     first = next((s.block for s in sampled if is_prose(s.text)), 0)  # an infobox's lines above it head nothing
     headings = sum(1 for i, b in enumerate(article.blocks) if b.kind == "heading" and i > first)
-    single_topic = main is not None and headings <= max(3, 0.2 * len(sampled)) and (
+    defines_title = bool(titled) and bool(defined_kind(lead_sentence(texts), titled))
+    single_topic = main is not None and (headings <= max(3, 0.2 * len(sampled)) or defines_title) and (
         main.name in article.title or main.count >= max(4, 0.25 * len(sampled))
         or main.name in lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region
     # and "the vehicle" on a page that opens "Falcon 1 was a small-lift launch vehicle", "the temple" after "a temple
@@ -338,7 +345,7 @@ def analyse(article: Article) -> Analysis:
         # subject, where that is what its title names (not "Dortmund" on the Westfalenstadion's page)
         own = info.refs.subject.lower().removeprefix("the ") == titled.lower().removeprefix("the ")
         carried = (info.refs.it or (info.refs.subject if own else "")) if _IT_OPENS.match(s.text) else ""
-        opened = _opening_thing(s.text, mentions, with_the) or carried
+        opened = _opening_thing(s.text, mentions, with_the, article.title) or carried
         if not opened and i + 1 < len(sampled) and sampled[i + 1].text.startswith("It "):
             opened = opened_by_noun(s.text, things)  # "The tour garnered ... It received": for that "It" alone
         recent_things.append([m.entity for m in mentions])

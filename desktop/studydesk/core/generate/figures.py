@@ -32,7 +32,8 @@ _BOUND_NOTE = {"upper": "an upper limit, not an exact count", "lower": "a lower 
 _SYMMETRIC = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
                         "more or less"})
 _SECOND_THING = re.compile(r"\d|[a-z]{3,}s\s+(?:of|in|on|to|from|with|the|an?)\b|(?:north|south|east|west)\w*\s+of\b|"
-                           r"(?:[a-z]+\s)?[a-z]{3,}s\?$")  # after "how many peaks and": a second thing counted too
+                           r"(?:[a-z]+\s)?[a-z]{3,}s\?$|(?:an?|the)\s+(?:[a-z]+\s+){1,2}of\s+(?:[a-z]+\s+){0,2}\d")
+# after "how many peaks and": a second thing counted too; "how many square miles and a population of 44,500,000?"
 # How far an approximate answer may stray, by how the article hedges it.
 _TOLERANCE = {"about": 10, "around": 10, "roughly": 10, "approximately": 10, "some": 10, "an estimated": 15,
               "estimated": 15, "nearly": 10, "almost": 10, "close to": 10, "nearer": 15, "more or less": 10}

@@ -14,6 +14,7 @@ import re
 from ..numbers import words_value
 from .figure import Figure
 from .lexicon import MONTH_RE, ORDINAL_NAMES, number_name
+from .quantities import find_figures
 
 
 def in_brackets(sentence: str, fig: Figure) -> bool:
@@ -84,6 +85,16 @@ def sum_of_its_parts(figures: list[Figure], fig: Figure) -> bool:
     total = max(alike, key=lambda f: f.value)
     parts = sum(f.value for f in alike if f is not total)
     return abs(parts - total.value) <= 0.01 * total.value
+
+
+def parts_in_brackets(sentence: str, fig: Figure) -> bool:
+    """Its parts in the bracket after it: "won the trophy nine times (six times as the main pilot, three times as
+    the co-pilot)"."""
+    bracket = re.match(r"([^().;]{0,40})\(([^()]*)\)", sentence[fig.end:])
+    if bracket is None or any(f.kind not in ("year", "date") for f in find_figures(bracket.group(1))):
+        return False  # "10 ships and 10 aircraft (6 fighters and 4 bombers)": another figure's bracket
+    parts = [f for f in find_figures(bracket.group(2)) if f.kind in ("count", "multiple", "measure")]
+    return len(parts) >= 2 and abs(sum(p.value for p in parts) - fig.value) <= 0.01 * fig.value
 
 
 def neighbour_in_view(sentence: str, fig: Figure) -> bool:
@@ -244,7 +255,8 @@ def given_away(sentence: str, fig: Figure) -> str:
                        ("what ranks before it", ranked_after), ("the items it counts, named", names_its_items),
                        ("the factors it is the product of", product_in_view), ("the parts it sums", parts_listed),
                        ("the other one, named", the_other_named), ("the counts it is the share of", share_of_counts),
-                       ("the shape or the order that counts it", shape_or_order_gives_it)):
+                       ("the shape or the order that counts it", shape_or_order_gives_it),
+                       ("its parts in brackets", parts_in_brackets)):
         if gives(sentence, fig):
             return why
     return "the years it runs between" if difference_in_view(fig) else ""

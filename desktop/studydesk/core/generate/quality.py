@@ -60,6 +60,9 @@ _DEICTIC = re.compile(
     # "A second line ...", "The other team ...": one of something named before
     r"^(?:A|An|The)\s+(?:second|third|fourth|fifth|other|latter|former|next|new|latest|same|earlier|later|"
     r"previous|similar)\s+[a-z]+|^The\s+remaining\b|"  # "The remaining 23 escapees": of those named before
+    # "The last four parties would become ...": of those listed before (not "The first two days of the siege")
+    r"^The\s+(?:first|last|latter|former)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?!(?:days?|weeks?|months?|years?|decades?|centuries|seasons?|hours?|minutes?)\b)[a-z]+\b(?!\s+of\b)|"
     r"\bthe\s+remaining\s+(?:\d|how\s+many\b|____)|"  # "blocked the remaining how many transactions?"
     r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
     r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|news|"
@@ -89,6 +92,8 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"\b(?:the|an?|of|by|near|in|at|to|from|with)\s+[.,;:]|\b(?:the|an?|of|by|near|in|at|"
                         r"from|with)\s+(?:were|was|is|are|has|have|had)\b|\bby\s+(?:and\s+(?!large\b)|with\b)|"
                         r"\d\s+\.(?:\s|$)|\b(?:from\s+to|between\s+and)\s|"  # "took place from to 1917"
+                        # "electrified at and has": the copy lost what it was electrified at
+                        r"\b[a-z]+(?:ed|en)\s+at\s+and\s+(?:has|have|had|is|was|were|are)\b|"
                         r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
                         r"\b[a-z]{3,}\s+,\s|"  # "the Australian light cruiser , under": the copy lost a name
                         r"\d\s*e\d[a-z]{2,}\b|"  # "60 e6impgal": a conversion template the copy broke
@@ -217,7 +222,8 @@ DUMMY_IT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:t
                       r"until|for)\b|"
                       # "It was estimated that around 10 million people ...": what was estimated, not a thing
                       r"It (?:is|was|has been|had been) (?:estimated|reported|believed|thought|said|claimed|feared|"
-                      r"expected|announced|known|agreed|decided|alleged) (?:that\b|(?-i:(?=[A-Z])))", re.IGNORECASE)
+                      r"expected|announced|known|agreed|decided|alleged) (?:that\b|(?-i:(?=[A-Z])))|"
+                      r"It (?:is|was) not until\b", re.IGNORECASE)  # "It was not until late November that ..."
 # A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
 _ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|borders?|names?|"
                            r"economy|flag|police|elections?|population|budget|area|basin|region|shores?|council)\b")

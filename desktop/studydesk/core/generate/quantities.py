@@ -68,7 +68,10 @@ _FIGURE = re.compile(
     | (?P<ord>the\s+(?P<on>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:-(?P<osup>[a-z]+est))?)\b
     | (?P<cur>(?:USD\s?|US)?[$€£])?(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion|trillion)
       |(?(cur)\s?(?P<abbr>{_ABBREVIATION})\b(?![.,]\d)|(?!)))?
-      (?:(?P<hy>-)(?P<hunit>{UNIT_ALIASES})\b|\s*(?P<unit>{UNIT_ALIASES})(?![\w/]))?
+      (?:(?P<hy>-)(?P<hunit>{UNIT_ALIASES})\b|\s*(?P<unit>{UNIT_ALIASES})(?![\w/])
+         (?<!\b\d{{4}}\s(?-i:Second|Minute|SECOND|MINUTE)(?=\s(?-i:[A-Z])))
+         (?<!\b\d{{4}}\s(?-i:Mile|MILE)(?=\s(?-i:[A-Z]))))?
+         # "the 1913 Second Balkan War", "the 2005 Mile Run": a year before a name, not 1,913 seconds
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -86,8 +86,12 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
         if _noun_phrase(m, sentence):
             continue  # "Early reports indicate", "One widely used estimate puts": what says, not who
         if m.group("verb").startswith("claim") and re.match(
-                r"\s*(?:the|a|an|his|her|their|its|victory|responsibility|credit|\d)\b", sentence[m.end():]):
-            continue  # "Harold, from the most powerful family, claimed the throne": took, not said
+                r"\s*(?:(?:the|a|an|his|her|their|its|victory|responsibility|credit)\b|\d[\d,]*\s+seats?\b|"
+                r"(?:(?:over|well over|more than|about|some|around|roughly|approximately|nearly|almost|at least|up to|"
+                r"as many as|thousands of|hundreds of)\s+)?(?:\d[\d,.]*\s+)?(?:[a-z]+\s+)?(?:lives|victims)\b"
+                r"(?!\s+(?:were|was|had|have)\b))", sentence[m.end():]):
+            # "Harold, from the most powerful family, claimed the throne", "the plague claimed 36,000 lives": took
+            continue
         if re.search(r"\b(?:of|for|against|about)\s+$", sentence[:m.start()], re.IGNORECASE):
             continue  # "Critics of the freeze said": who says is more than "the freeze"
         if re.search(r"\b(?:an?|the)\s+$", sentence[:m.start("verb")], re.IGNORECASE):

@@ -88,6 +88,8 @@ def _background(fig: Figure, sentence: str, figures: list[Figure], title: str) -
     if fig.dimension == "length" and _BEARING.match(sentence, fig.end) and (
             _LIES.search(sentence) or sentence[:fig.start].rstrip().endswith(",")):
         return "where a place lies, from another"
+    if fig.dimension == "length" and re.match(r"(?:The\s+)?distance\s+(?:from\s+[^,;]+?\s+)?to\s", sentence):
+        return "where a place lies, from another"  # "The distance to ... Pärnu in the west is 175 kilometres"
     if fig.dimension == "length" and re.match(r"\s+away\s*[.,;]", sentence[fig.end:]):
         return "how far away a place is"  # "A shuttle bus ran ... to the main stadium five miles away."
     place = _PLACE_FACT.match(sentence)
@@ -116,6 +118,18 @@ _PLACE_FACT = re.compile(r"(?:In\s+(?P<where>[A-Z][\w-]+)\s+there\s+(?:are|is)\b
 _LIES = re.compile(r"\b(?:located|situated|lies|lying|sits)\b")
 
 
+# "superseded by the Treaty of Beijing in ____", "the successor to the ____ Treaty of Moscow": another treaty's date
+_NAMED = r"(?:Treaty|Battle|Siege|Convention|Peace) of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAMED_BEFORE = re.compile(rf"\b({_NAMED})\s+(?:in|on)\s+$")
+_NAMED_AFTER = re.compile(rf"\s+({_NAMED})")
+
+
+def _another_named(sentence: str, fig: Figure, title: str) -> bool:
+    """The date of a treaty, battle or congress the sentence names that is not the page's own."""
+    m = _NAMED_BEFORE.search(sentence[:fig.start]) or _NAMED_AFTER.match(sentence, fig.end)
+    return m is not None and bool(title) and m.group(1) not in title
+
+
 def _clause_of(sentence: str, at: int) -> str:
     starts = [0] + [m.end() for m in _CLAUSES.finditer(sentence) if m.end() <= at]
     end = next((m.start() for m in _CLAUSES.finditer(sentence) if m.start() >= at), len(sentence))
@@ -140,7 +154,8 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
         # dividing line between the two ... from 20 July 1954", whose "two" is no news
         score -= 0.15
     nation = _NATION_DATE.search(sentence[:fig.start])
-    side = _SIDE_DATE.search(sentence[:fig.start]) or nation and nation.group("event").lower() not in title.lower()
+    side = _SIDE_DATE.search(sentence[:fig.start]) or nation and nation.group("event").lower() not in title.lower() \
+        or _another_named(sentence, fig, title)
     if fig.kind in ("year", "date") and side and not _defines_the_page(sentence[:fig.start], title):
         score -= 0.15
         why.append("the date of a side event")
