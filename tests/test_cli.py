@@ -70,3 +70,18 @@ def test_help_still_lists_the_options_and_tools(capsys):
     assert exit.value.code == 0
     out = capsys.readouterr().out
     assert "--screenshot OUT.png" in out and "(default: quiz)" in out and "studydesk check" in out
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    # "studydesk generate --audit *.txt | head -1": the pipe closes while the audit still writes
+    from tests.support import DATA
+
+    pages = [str(p) for p in sorted((DATA / "articles").glob("wp-*.txt"))[:60]]
+    with subprocess.Popen([sys.executable, "-m", "studydesk", "generate", "--audit", *pages],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.wait(timeout=120)
+    assert "Traceback" not in err, err
+    assert proc.returncode == 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -75,7 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         name = argv[0]
         args = tool_parser(name).parse_args(argv[1:])
-        return _module(name).run(args)
+        try:
+            return _module(name).run(args)
+        except BrokenPipeError:
+            # "studydesk generate --audit ... | head": the reader has all it wants. As the Python docs advise,
+            # point stdout at devnull so the interpreter's last flush does not fail again, and stop quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     args = window_parser().parse_args(argv)
     if args.screenshot is not None:
         from studydesk.ui.screenshot import take_screenshot
