@@ -141,3 +141,12 @@ def test_the_distance_to_another_town_is_where_a_place_lies():
     s = "The distance to Estonia's summer holiday capital Pärnu in the west is 176 kilometres."
     (fig,) = find_figures(s)
     assert "where a place lies, from another" in worth(fig, s, [fig], "Tartu")[1]
+
+
+def test_an_empty_bracket_a_copy_left_after_a_name_is_dropped():
+    from studydesk.core.generate.page_marks import FOOTNOTE
+
+    s = "The Vega Expedition () of 1878–1880 was the first Arctic expedition to navigate the Northeast Passage."
+    assert FOOTNOTE.sub("", s) == ("The Vega Expedition of 1878–1880 was the first Arctic expedition to navigate the "
+                                   "Northeast Passage.")
+    assert is_prose(s)

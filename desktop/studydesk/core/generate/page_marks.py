@@ -12,10 +12,13 @@ _SCRIPTS = ("\u0370-\u03ff\u0400-\u058f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u
 # after a capitalised word of 3 to 16 letters, as a lookbehind must be of one width ("a biomarker" keeps its own);
 # looked back at only once "marker" is found, which keeps the pattern quick
 _MARKED = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}}marker)" for n in range(2, 16))
+# an empty bracket after a capitalised word (a name whose other spelling the copy lost), by the same one-width trick
+_NAMED_EMPTY = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}}) \(\)" for n in range(1, 16))
 _BRACKET = r"\((?:[^()]|\([^()]*\))*\)"  # one bracket, which may hold another: "[ˈoli(m)bos]"
 
 FOOTNOTE = re.compile(
     r"\s+\[\d{1,3}\](?=\s|$)|(?<=[\d_]) \(\)(?=[\s,.;:])|"  # "in 1985, [7] to"; "fined $100 ()"
+    rf"(?:{_NAMED_EMPTY})(?=[\s,.;:])|"  # "The Vega Expedition () of 1878": not "89.7 sextillion () percent"
     # "[3]", "[nb 1]", "[a]", "[?]", "[citation needed]", "[by whom?]"
     r"\[(?:nb |note |n |lower-alpha |upper-alpha )?\d+\]|\[[a-z?]\]|\[[a-z ]*(?:needed|\?)\]"
     r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
