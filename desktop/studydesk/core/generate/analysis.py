@@ -16,7 +16,7 @@ from .lexicon import EVENTS, FINITE_VERBS
 from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
                            subject_of)
 from .page_marks import FOOTNOTE
-from .quality import References, dangling, is_prose, names_something, resolve
+from .quality import References, dangling, is_prose, names_something, resolve, without_attribution
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 from .the_earlier import the_earlier, the_named_before, the_said_before
@@ -213,7 +213,7 @@ _INFOBOX_LINE = re.compile(r"^[ \t]*(?:-\s*)?(?:Date|Result|Location|Venue|Atten
 def _unquoted_body(text: str) -> str:
     """The sentence a question quotes, or the question itself."""
     m = re.search(r"[\"“](.+)[\"”]", text)
-    return m.group(1) if m else re.sub(r"^According to [^,]+, ", "", text)
+    return m.group(1) if m else without_attribution(text)
 
 
 def _opening_thing(sentence: str, mentions: list[Mention], with_the: set[str], title: str = "") -> str:

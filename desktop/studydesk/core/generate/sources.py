@@ -90,7 +90,8 @@ def attributions(sentence: str, short_names: dict[str, str] | None = None) -> li
                 r"(?:(?:over|well over|more than|about|some|around|roughly|approximately|nearly|almost|at least|up to|"
                 r"as many as|thousands of|hundreds of)\s+)?(?:\d[\d,.]*\s+)?(?:[a-z]+\s+)?(?:lives|victims)\b"
                 r"(?!\s+(?:were|was|had|have)\b))", sentence[m.end():]):
-            # "Harold, from the most powerful family, claimed the throne", "the plague claimed 36,000 lives": took
+            # "Harold, from the most powerful family, claimed the throne", "the plague claimed 36,000 lives": took,
+            # not said
             continue
         if re.search(r"\b(?:of|for|against|about)\s+$", sentence[:m.start()], re.IGNORECASE):
             continue  # "Critics of the freeze said": who says is more than "the freeze"

@@ -125,7 +125,7 @@ _NAMED_AFTER = re.compile(rf"\s+({_NAMED})")
 
 
 def _another_named(sentence: str, fig: Figure, title: str) -> bool:
-    """The date of a treaty, battle or congress the sentence names that is not the page's own."""
+    """The date of a treaty, battle, siege or convention the sentence names that is not the page's own."""
     m = _NAMED_BEFORE.search(sentence[:fig.start]) or _NAMED_AFTER.match(sentence, fig.end)
     return m is not None and bool(title) and m.group(1) not in title
 
