@@ -5,7 +5,7 @@ from studydesk.core.generate.quality import dangling, is_prose
 from studydesk.core.generate.sources import attributions
 from studydesk.core.generate.worth import worth
 
-from .helpers import drafted, find_figures, page_text, prompts_of
+from .helpers import drafted, find_figures, page_text, prompts_of, why_not_asked_in
 
 
 def test_it_after_a_dated_name_is_that_name():
@@ -150,3 +150,12 @@ def test_an_empty_bracket_a_copy_left_after_a_name_is_dropped():
     assert FOOTNOTE.sub("", s) == ("The Vega Expedition of 1878–1880 was the first Arctic expedition to navigate the "
                                    "Northeast Passage.")
     assert is_prose(s)
+
+
+def test_a_year_after_a_bare_in_before_its_subject_is_a_date():
+    assert why_not_asked_in("In 1877 Nordenskiöld began planning the expedition.", "year") == ""
+    assert why_not_asked_in("In 2001 UNESCO designated the old town a World Heritage Site.", "year") == ""
+    assert why_not_asked_in("He played in the 2006 World Cup final.", "year") == "part of a name, given away by it"
+    assert why_not_asked_in("In 2006 World Cup matches drew crowds.", "year") == "part of a name, given away by it"
+    asked = prompts_of(page_text("wp-vega-expedition-1878-worldheritage"))
+    assert any(p.startswith("In what year did Nordenskiöld begin planning") for p in asked), asked

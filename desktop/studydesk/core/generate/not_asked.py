@@ -133,7 +133,7 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.qualifier in _VERB_QUALIFIERS:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
     after = sentence[fig.end:]
-    if fig.kind == "year" and fig.extra != "BC" and re.match(  # "490 BC": the era, not a name
+    if fig.kind == "year" and fig.extra != "BC" and not _year_then_subject(before, after) and re.match(  # "490 BC": the era, not a name
             r"\s+(?:[A-Z]|(?:election|season|census|games|olympics|championship|tournament|budget|elections)\b|"
             r"(?:[a-z]+\s+)?(?:crisis|war|revolution|earthquake|pandemic|epidemic|uprising|massacre)\b)", after):
         return "part of a name, given away by it"  # "the 2006 World Cup", "the 2020 election"
@@ -194,3 +194,13 @@ def _ratio_in_view(fig: Figure, figures: list[Figure]) -> bool:
     """Whether two other figures of the sentence divide to the percentage (within half a point)."""
     values = [f.value for f in figures if f is not fig and f.kind in ("count", "measure") and f.value > 0]
     return any(abs(100 * a / b - fig.value) <= 0.5 for a in values for b in values if a < b)
+
+
+def _year_then_subject(before: str, after: str) -> bool:
+    """Whether a year after a bare "In" is followed by its clause's subject, not a name it is part of.
+
+    "In 1877 Nordenskiöld began planning": a date; "in the 2006 World Cup" and "the 2020 election" keep "the".
+    """
+    return bool(re.search(r"(?:^|[.;:,]\s*)[Ii]n\s+$", before)) \
+        and bool(re.match(r"\s+[A-Z][\w'’-]*\s+(?:[a-z]+ed|began|became|was|were|had|took|made|led|won|set|sent)\b",
+                          after))
