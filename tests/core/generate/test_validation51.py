@@ -1,6 +1,7 @@
 """What the fifty-first validation set showed (2026-12-07) that was mechanical. The rest is in docs/generator.md."""
 
 from studydesk.core.generate.giveaways import given_away
+from studydesk.core.generate.page_subject import defined_kind
 from studydesk.core.generate.quality import dangling, is_prose
 from studydesk.core.generate.sources import attributions
 from studydesk.core.generate.worth import worth
@@ -159,3 +160,12 @@ def test_a_year_after_a_bare_in_before_its_subject_is_a_date():
     assert why_not_asked_in("In 2006 World Cup matches drew crowds.", "year") == "part of a name, given away by it"
     asked = prompts_of(page_text("wp-vega-expedition-1878-worldheritage"))
     assert any(p.startswith("In what year did Nordenskiöld begin planning") for p in asked), asked
+
+
+def test_a_definition_set_beside_the_name_gives_its_kind():
+    s = ('The Elfstedentocht (or, in West Frisian, Alvestêdetocht, English translation: "Eleven Cities Tour"), the '
+         "world's largest and longest speed skating competition and leisure skating tour, is held irregularly.")
+    assert defined_kind(s, "Elfstedentocht") == "tour"
+    assert defined_kind("The Elfstedentocht, in Friesland, is held irregularly.", "Elfstedentocht") == ""
+    asked = prompts_of(page_text("wp-elfstedentocht-1909-dobjp"))
+    assert any("[The Elfstedentocht], ____ in length" in p for p in asked), asked

@@ -149,6 +149,10 @@ _KIND_ENDS = re.compile(r"[,;:.()]|\s(?:of|in|on|at|for|from|with|by|to|that|whi
                         r"designed|built|operated|launched|situated|found|known|named|and\s+the|played|held|used|"
                         r"spoken|made|based|owned|formed|consisting|connecting|linking|spanning|running|flowing)\b")
 
+# A definition set beside the name instead: "(...), the world's largest ... skating tour, is held"
+_APPOSED = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))?(?:\[\d+\])*,\s+(?:the|an?)\s+([^,;:()]{3,90}?),\s+"
+                      r"(?:is|was|are|were|has|had)\b")
+
 
 def defined_kind(sentence: str, name: str) -> str:
     """What kind of thing the page's first sentence says its subject is: "station" of "Mir (...) was a
@@ -158,9 +162,12 @@ def defined_kind(sentence: str, name: str) -> str:
     if at < 0 or not re.fullmatch(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:1\d|20)\d\d\s+)?", sentence[:at]):
         return ""  # "The 50th Grey Cup ... was the ... championship game": the game
     m = _DEFINES.match(sentence, at + len(name))
-    if m is None or not re.search(r"\b(?:an?|the|one)$", m.group()):
+    if m is not None and re.search(r"\b(?:an?|the|one)$", m.group()):
+        rest = sentence[m.end():]
+    elif apposed := _APPOSED.match(sentence, at + len(name)):
+        rest = apposed.group(1)  # "The Elfstedentocht (...), the world's ... skating tour, is held": the tour
+    else:
         return ""  # "was fought", "took place": an event, whose kind the name says
-    rest = sentence[m.end():]
     end = _KIND_ENDS.search(rest)
     words = (rest[:end.start()] if end else rest).split()
     kind = words[-1] if words else ""
