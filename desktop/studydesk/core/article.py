@@ -125,12 +125,16 @@ def _looks_like_heading(line: str) -> bool:
         and not line[0].islower()
     )
 
+# An image's caption with its credit, above a page that has no title line: "Statue of Booming Ben by Todd McGrain"
+CREDITED_CAPTION = re.compile(r"\W*(?:Statue|Bust|Portrait|Photo(?:graph)?|Painting|Drawing|Engraving|Sculpture|Map)"
+                              r"\s+of\s+.+\sby\s+[A-Z][^|]*(?:\s*\|)*$")
+
 
 def _reads_as_title(first: str, second: str) -> bool:
     """The first line is the page's title when it reads as one, whatever comes under it: an infobox, a caption,
     or the dateline under a news headline. "Treaty of Paris (1898)" too; "Friday, October 12, 2018" is no title."""
-    if _DATE_LINE.match(first) or "|" in re.sub(r"(?:\s*\|)+$", "", first):
-        return False  # a date, or a table's row ("Industry | Financial services; Banking |")
+    if _DATE_LINE.match(first) or "|" in re.sub(r"(?:\s*\|)+$", "", first) or CREDITED_CAPTION.match(first):
+        return False  # a date, a table's row ("Industry | Financial services; Banking |"), an image's caption
     return _looks_like_heading(re.sub(r"\s\([^()]{1,30}\)$", "", first)) or bool(_DATE_LINE.match(second)) and (
         len(first.split()) <= 20 and first[-1] not in _END_PUNCT and not first[0].islower())
 
@@ -383,6 +387,7 @@ def parse_article(text: str) -> Article:
         heading = i + 1 < len(lines) and (_reads_as_title(line, lines[1][0]) if i == 0 else
                                           _looks_like_heading(line) and not _looks_like_heading(lines[i + 1][0]))
         if i == 0 and heading:
-            title = re.sub(r"^=+\s*|\s*=+$|(?:\s*\|)+$", "", line) or line  # "= Lake Nyos =", "Lake Malawi | |"
+            # "= Lake Nyos =", "# Brazilian cruzeiro real" (Markdown), "Lake Malawi | |"
+            title = re.sub(r"^(?:=+|#+)\s*|\s*=+$|(?:\s*\|)+$", "", line) or line
         blocks.append(Block("heading" if heading else "paragraph", line, start, end))
     return Article(text=text, title=title, blocks=tuple(blocks))

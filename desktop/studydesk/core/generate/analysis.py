@@ -15,12 +15,12 @@ from .figure import Figure
 from .lexicon import EVENTS, FINITE_VERBS
 from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
                            subject_of)
-from .page_marks import FOOTNOTE
+from .page_marks import without_marks
 from .quality import References, dangling, is_prose, names_something, resolve, without_attribution
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 from .the_earlier import the_earlier, the_named_before, the_said_before
-from .the_thing import opened_by_noun, things_named
+from .the_thing import opened_by_noun, opens_with_a_part, things_named
 
 _UNVERIFIED_BACK = ("these figures", "this figure", "the figure", "these numbers", "this number", "the claim",
                     "these claims", "the estimate", "these estimates", "figure")
@@ -164,7 +164,7 @@ class Analysis:
     def shown(self, info: SentenceInfo, text: str, blank_names: bool = False) -> str:
         """Text of a sentence as a question quotes it, with what it points back to
         named in brackets ("[Snow] marked each death ..."); see quality.resolve."""
-        return FOOTNOTE.sub("", resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
+        return without_marks(resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
 
 
 def _measured_as(fig: Figure) -> str:
@@ -339,6 +339,9 @@ def analyse(article: Article) -> Analysis:
                          subject.nouns if subject is not None else frozenset(), with_the, new_block, mentions,
                          titled) + tuple((a, f"the {whole}") for a, whole in acronyms.items()
                                          if whole not in s.text and re.search(rf"\b[Tt]he {a}\b", s.text))
+        # "The plant's power house was hewn ... It is about 300 metres long": that "It" is the power house
+        if infos and not new_block and _IT_OPENS.match(s.text) and opens_with_a_part(infos[-1].text):
+            info.may_resolve = False
         info.refs = References(person, itself if subject is not None and info.may_resolve else "", things,
                                opened if not new_block and main is not None and main.name in opened else "")
         # "It was considered ... It killed more than 5.2 million cattle": a chain of "It"s goes on meaning the page's

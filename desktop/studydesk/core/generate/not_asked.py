@@ -52,6 +52,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "a year cut short inside a name"  # "the Crash of '29"
     if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
         return "the dateline, not the story"  # "November 17, Brisbane, Australia - ..."
+    if _in_another_unit(fig, sentence, figures):
+        return "the amount before it, in another unit"  # "16 Goilbbl or 2.2 billion tons", "500 lei, or US$167"
     if re.search(r"\b(?:translate|equate)[sd]?\s+to\s+(?:an?\s+[a-z]+\s+of\s+)?$", before):
         return "worked out from the sentence's other figures"  # "a mile in four minutes translates to a speed of"
     if fig.kind == "count" and re.match(r"\s+in\s+\(\s*[\d.,]+\s*(?:cm|mm)\)", sentence[fig.end:]):
@@ -204,3 +206,23 @@ def _year_then_subject(before: str, after: str) -> bool:
     return bool(re.search(r"(?:^|[.;:,]\s*)[Ii]n\s+$", before)) \
         and bool(re.match(r"\s+[A-Z][\w'’-]*\s+(?:[a-z]+ed|began|became|was|were|had|took|made|led|won|set|sent)\b",
                           after))
+
+
+# "16 Goilbbl or ", "500 new lei, or approximately ": an amount and its unit, then "or" (the amount may be no figure
+# the parser knows, as a copy's garbled "Goilbbl")
+_AMOUNT_OR = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?((?:\s+[^\W\d][\w.]*){1,3}),?\s+or\s+"
+                        r"(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+
+
+def _in_another_unit(fig: Figure, sentence: str, figures: list[Figure]) -> bool:
+    """Whether the figure restates the amount before it in another unit, after "or" ("16 Goilbbl or 2.2 billion
+    tons", "500 new lei, or approximately US$167 and €139"): a conversion, as one in brackets is. Not "10 or 12
+    people", two guesses; nor "5 km or 6 km"."""
+    if fig.kind not in ("count", "measure"):
+        return False
+    before = sentence[:fig.start]
+    if m := _AMOUNT_OR.search(before):
+        return bool(fig.unit) and fig.unit.split()[-1].lower() not in m.group(1).lower().split()
+    prev = [f for f in figures if f.end <= fig.start]
+    return bool(prev) and re.fullmatch(r"\s+and\s+", sentence[prev[-1].end:fig.start]) is not None \
+        and prev[-1].unit != fig.unit and _in_another_unit(prev[-1], sentence, figures)

@@ -27,6 +27,7 @@ FOOTNOTE = re.compile(
     # "(Russian: Беломорско-Балтийский канал, romanized: ...)": the name in another script
     rf"|\s(?=\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[^()]*[{_SCRIPTS}]){_BRACKET}"
     rf"|\s(?=\([{_SCRIPTS}]){_BRACKET}"  # "(Σύμβαση για ..., Türk ve Yunan ...)": the same, with no language named
+    rf"|\s(?=\([^()]*\$\\[a-z]){_BRACKET}"  # "($\mathrm{CRS}\!\!\!\Vert$, plural: ...)": a formula the copy left raw
     r"|[,;]\s*see §\s*[A-Z][\w-]*(?=\))"  # "(Chinese: 神舟五号, see § Etymology)": a section link
     r"|\s\([^()]*\d\+\d+⁄\d+[^()]*\)"  # "20.2 km2 (7+13⁄16 sq mi)": a conversion the copy broke
     rf"|marker(?=[\s,.;:)])(?:{_MARKED})"  # "the Bulgarianmarker government": a mirror's mark on a place's link
@@ -35,3 +36,13 @@ FOOTNOTE = re.compile(
     rf"|\s(?=\(/[a-z]{{2,3}}/[,;)]){_BRACKET}"  # "(/de/, ; Alemannic: Büesinge am Hochrhi, /gsw/)": the same
     # "(simplified Chinese: ; traditional Chinese: ; pinyin: ...)": the script the copy lost, its labels left
     rf"|\s(?=\((?:[A-Za-z]+\s)?[A-Z][a-z]+:\s*;\s*(?:[A-Za-z]+\s)?[A-Z][a-z]+:\s*;){_BRACKET}")
+
+
+def without_marks(text: str) -> str:
+    """The text without the page's marks (FOOTNOTE), and without the comma a dropped bracket leaves before the verb
+    of a name that opens the sentence: "The University of Dhaka (Bengali: ..., ... DU), is" reads "The University
+    of Dhaka is"; "The Nedelin catastrophe, known ... as the Catastrophe at Baikonur Cosmodrome, was" keeps it."""
+    cleaned = FOOTNOTE.sub("", text)
+    if re.match(rf"[^,()]*{_BRACKET},\s+(?:is|was|are|were)\s", text):
+        cleaned = re.sub(r"^([^,()]*),(?=\s+(?:is|was|are|were)\s)", r"\1", cleaned, count=1)
+    return cleaned

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import islice
 
-from ..article import Article
+from ..article import CREDITED_CAPTION, Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, takes_the
 from .lexicon import BROADER_KINDS, FINITE_VERBS, SHIP_PREFIXES
@@ -47,9 +47,11 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
 
 # What follows the name an encyclopedia's first sentence defines: "(...), officially ..., is a group",
 # "was fought", "took place".
-_DEFINITION = (r"(?:\s*\((?:[^()]|\([^()]*\))*\))?(?:\[\d+\])*"  # "(... [kʷuwɑzʲ(ɛ)lʲɛːnʲ])[1]"
-               # "Ye-6 No.13"; "The Treskilling Yellow, or ... error of color (Swedish: ..., literally ...), is a"
-               r"(?:,(?:[^.;()]|\((?:[^()]|\([^()]*\))*\)|(?<=No)\.){1,90}?,)?"
+_REFS = r"(?:\[\w{1,3}\])*"  # "[1][2]", "[a]"
+_DEFINITION = (_REFS + r"(?:\s*\((?:[^()]|\([^()]*\))*\))?" + _REFS +  # "(... [kʷuwɑzʲ(ɛ)lʲɛːnʲ])[1]"
+               # "Ye-6 No.13"; "The Treskilling Yellow, or ... error of color (Swedish: ..., literally ...), is a";
+               # "The Ostend Company[1][2] (...), officially the General Company ... (...)[a] was a"
+               r"(?:,(?:[^.;()]|\((?:[^()]|\([^()]*\))*\)|(?<=No)\.){1,140}?(?:,|(?:\[\w{1,3}\])+))?"
                r"\s+(?:(?:is|was|are|were)\s+(?:an?|the|one)\b|"
                r"(?:was|were)\s+(?:fought|held|signed|founded)\b|took\s+place\b|occurred\b)")
 # "The Hoover Dam is a ...", "Pioneer 10 is an American space probe": the name and its definition.
@@ -88,6 +90,7 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
         title = " ".join(words)
     # a headline's verb ("Police arrest man"), not a name's last word ("Jog Falls", "Copenhagen Opera House")
     if title and _TITLE_LIKE.fullmatch(title) and len(words) <= 8 and not _DAY.fullmatch(title) \
+            and not CREDITED_CAPTION.match(title) \
             and not any(w.lower() in FINITE_VERBS and (w.islower() or i < len(words) - 1)
                         for i, w in enumerate(words)) \
             and (re.fullmatch(r"=+[^=]+=+", first_line)  # "= Black Friday (1869) =": marked up as the title
@@ -138,9 +141,12 @@ def lead_sentence(sentences: Iterable[str]) -> str:
     """The sentence a page opens with: the first of its first few sentences of prose that defines what the
     page is about ("The Partition of India was the 1947 partitioning ...", after an image's caption), or
     else its first sentence of prose."""
-    # "• Pioneer 10"; the first five only, not every sentence of a long text read to keep five
-    prose = list(islice((s for s in (sentence.lstrip(" •*-\t") for sentence in sentences)
-                         if is_prose(s) and not _HATNOTE.match(s)), 5))
+    opened = (sentence.lstrip(" •*-\t") for sentence in sentences)  # "• Pioneer 10"
+    # The first five only, not every sentence of a long text read to keep five. A definition too long to ask a
+    # question on still says what the page is about ("The Ostend Company[1][2] (...), officially the General
+    # Company ... (...)[a] was a chartered trading company ...", 68 words).
+    prose = list(islice((s for s in opened if (is_prose(s) or _TOPIC.match(s) and s.rstrip().endswith("."))
+                         and not _HATNOTE.match(s)), 5))
     return next((s for s in prose if _TOPIC.match(s)), prose[0] if prose else "")
 
 

@@ -42,6 +42,9 @@ _DEICTIC = re.compile(
     r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
     r"(?<!was\s)(?<!were\s)\bfollowed\s+(?:in|on|soon|shortly|suit)\b|"  # "A 500 fils coin followed in 2000": what?
     r"\b(?:said|told|announced|rallied|began|started|opened|voted)\b[^.;]{0,40}\btoday\b|\b[Yy]esterday\b|"  # news days
+    # "Because the success occurred four days before", "The stability of the new currency": named before
+    r"the\s+(?:success|failure|breakthrough)\b(?!\s+of\b)|the\s+new\s+(?:currency|law|constitution|government|regime|"
+    r"rules?|system|coins?|(?:bank)?notes?)\b(?!\s+(?:of|called|named|known)\b)|"
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
     # "the area between the western tip of Anatolia and the island of Chios" names itself, "the city between 1990
     # and 1995" does not
@@ -97,6 +100,7 @@ _NOT_PROSE = re.compile(r"^(?:sources?|references?|see also|external links|notes
                         r"\s(?:the|an?|of|near|from|with)\.$|"  # "5,036 individuals in an area of."
                         r"\b[a-z]{3,}\s+,\s|"  # "the Australian light cruiser , under": the copy lost a name
                         r"\d\s*e\d[a-z]{2,}\b|"  # "60 e6impgal": a conversion template the copy broke
+                        r"\d\s*[GMk]oilbbl\b|"  # "16 Goilbbl": the same template's billions of barrels
                         # "350000 acre": the same template, its number left bare
                         r"\b\d{5,}\s+(?:acre|hectare|mile|foot|metre|meter|kilometre|kilometer|tonne)\b(?!s)|"
                         # a photo's caption: "The fast platforms 4 and 3, looking south in 2008"

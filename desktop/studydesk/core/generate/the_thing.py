@@ -94,3 +94,11 @@ def opened_by_noun(sentence: str, things: tuple[tuple[str, str], ...]) -> str:
     if not m or not (m.group(2) in FINITE_VERBS or m.group(2).endswith("ed")):
         return ""
     return next((name for noun, name in things if noun == m.group(1)), "")
+
+
+def opens_with_a_part(sentence: str) -> bool:
+    """Whether the sentence opens with a part of something: "The plant's power house was hewn from solid
+    granite", after which "It" means the power house, not the page's station. Not "The device was found ...",
+    which may be the page's mechanism by another name."""
+    return re.match(r"The\s+[a-z]+['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+(?:was|is|were|are|has|had|[a-z]+ed)\b",
+                    sentence) is not None

@@ -169,6 +169,9 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
                                              or _SPOKEN_AFTER.match(sentence, fig.num_end)):
         score -= 0.45  # "The budget speech lasted for 91 minutes": read blind (set 50), trivia to both readers
         why.append("the length of a speech or a meeting")
+    if _FACE_VALUE.search(sentence) and any(m.start() <= fig.start < m.end() for m in _NUMBER_LIST.finditer(sentence)):
+        score -= 0.35  # "coins of 5, 10, 50 and 100 cruzeiros reais": read blind (set 52), trivia to both readers
+        why.append("a coin's or note's face value in a list")
     if fig.is_age:
         score -= 0.4  # "Mr. Nunes, 51 years old, ...": the readers' trivia, in a story about his killing
         why.append("a person's age")
@@ -195,6 +198,8 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
     return max(0.0, min(1.0, score)), why
 
 
+_FACE_VALUE = re.compile(r"\b(?:coins?|(?:bank)?notes?|denominations?)\b", re.IGNORECASE)
+_NUMBER_LIST = re.compile(r"\d[\d,.]*(?:(?:,\s+|,?\s+(?:and|or)\s+)\d[\d,.]*)+")  # "5, 10, 50 and 100", "20 and 100"
 _BARE_YEARS = re.compile(r"\b\d{4}(?:(?:,\s*|,?\s+(?:and|or)\s+)\d{4}\b){2,}")
 
 

@@ -1,0 +1,113 @@
+"""What the fifty-second validation set showed (2026-12-07) that was mechanical. The rest is in docs/generator.md."""
+
+from studydesk.core.article import parse_article
+from studydesk.core.generate.analysis import analyse
+from studydesk.core.generate.giveaways import given_away
+from studydesk.core.generate.not_asked import why_not_asked
+from studydesk.core.generate.page_marks import FOOTNOTE, without_marks
+from studydesk.core.generate.page_subject import defined_kind, lead_sentence
+from studydesk.core.generate.quality import dangling, is_prose
+from studydesk.core.generate.worth import worth
+
+from .helpers import find_figures, page_text, prompts_of, why_not_asked_in
+
+
+def test_an_image_s_credited_caption_is_no_title():
+    text = ("| Statue of Booming Ben by Todd McGrain | |\n| Species | Tympanuchus cupido cupido |\n"
+            "Booming Ben was the last confirmed heath hen. He was last spotted on Martha's Vineyard on March 11, 1932.\n")
+    assert parse_article(text).title == ""
+    assert parse_article("Statue of Liberty\n\nThe Statue of Liberty is a statue. It was built in 1886.\n").title \
+        == "Statue of Liberty"
+    asked = prompts_of(page_text("wp-booming-ben-heath-hen-1932-wikimili"))
+    assert asked and not any("Todd McGrain" in p for p in asked), asked
+
+
+def test_a_markdown_title_loses_its_hashes():
+    assert parse_article("# Brazilian cruzeiro real\n\nThe cruzeiro real was a currency. It was used.\n").title \
+        == "Brazilian cruzeiro real"
+
+
+def test_a_bracket_holding_a_raw_formula_is_dropped():
+    s = ("The cruzeiro real ($\\mathrm{CRS}\\!\\!\\!\\Vert$, plural: cruzeiros reais) was the short-lived currency "
+         "of Brazil between August 1, 1993 and June 30, 1994.")
+    assert FOOTNOTE.sub("", s).startswith("The cruzeiro real was the short-lived currency")
+    asked = prompts_of(page_text("wp-brazilian-cruzeiro-real-1993-wikipedia"))
+    assert any("The cruzeiro real was the short-lived currency of Brazil between ____" in p for p in asked), asked
+    assert not any("mathrm" in p for p in asked), asked
+
+
+def test_a_script_bracket_takes_the_comma_before_the_verb_with_it():
+    s = "The University of Dhaka (Bengali: ঢাকা বিশ্ববিদ্যালয়, also known as DU), is the oldest university."
+    assert without_marks(s) == "The University of Dhaka is the oldest university."
+    s = "The city (Bengali: ঢাকা), with its port, is old."
+    assert without_marks(s) == "The city, with its port, is old."
+    s = "The Nedelin catastrophe, known in Russia as the Catastrophe at Baikonur (Russian: Катастрофа), was an accident."
+    assert without_marks(s) == "The Nedelin catastrophe, known in Russia as the Catastrophe at Baikonur, was an accident."
+
+
+def test_a_coin_s_face_value_in_a_list_is_trivia():
+    s = "Stainless-steel coins were issued in 1993 and 1994 in denominations of 5, 10, 50 and 100 cruzeiros reais."
+    figures = find_figures(s)
+    five = next(f for f in figures if f.text == "5")
+    assert "a coin's or note's face value in a list" in worth(five, s, figures)[1]
+    s = "Coins included 20 and 100 Krone gold coins minted with the same standard."
+    figures = find_figures(s)
+    assert "a coin's or note's face value in a list" in worth(figures[0], s, figures)[1]
+    s = "The largest note of the old leu was 1,000,000 lei, or 100 new lei."
+    figures = find_figures(s)
+    assert "a coin's or note's face value in a list" not in worth(figures[0], s, figures)[1]
+
+
+def test_an_amount_after_or_in_another_unit_is_a_conversion():
+    assert why_not_asked_in("The field contained 16 Goilbbl or 2.2 billion tons in the beginning.", "measure") \
+        == "the amount before it, in another unit"
+    s = "The largest note of the new leu is worth 500 new lei, or approximately US$167 and €139."
+    figures = find_figures(s)
+    assert [why_not_asked(f, s, figures) for f in figures] == [
+        "", "the amount before it, in another unit", "the amount before it, in another unit"]
+    for s in ("The road is 5 km or 6 km long.", "Some 10 or 12 people were hurt."):
+        figures = find_figures(s)
+        assert figures and all(why_not_asked(f, s, figures) == "" for f in figures), s
+
+
+def test_a_broken_barrels_template_is_no_prose():
+    assert not is_prose("Daqing oil field contained 16 Goilbbl or 2.2 billion tons in the beginning.")
+    assert is_prose("Daqing oil field contained 16 billion barrels in the beginning.")
+
+
+def test_it_after_a_sentence_opening_with_another_thing_is_that_thing():
+    asked = prompts_of(page_text("wp-churchill-falls-generating-station-1971-owiki"))
+    assert not any("Generating Station] is ____ long" in p for p in asked), asked
+    assert any(p.endswith("the tenth largest in the world, and the second-largest in Canada, after the "
+                          "Robert-Bourassa generating station in northwestern Quebec.\"") for p in asked), asked
+    said = "Mir Station\n\nMir was a space station. {} was launched in 1986. It was 31 m long.\n"
+    assert analyse(parse_article(said.format("The device"))).sentences[-1].refs.subject == "Mir"  # another name
+    assert analyse(parse_article(said.format("The station's core module"))).sentences[-1].refs.subject == ""
+
+
+def test_a_count_of_the_colon_list_after_it_is_given_away():
+    s = ("Four currencies circulated: the Russian ruble, the German Papiermark, the German Ostruble and the "
+         "Austro-Hungarian krone.")
+    assert given_away(s, find_figures(s)[0]) == "the list it counts"
+    s = "Four currencies circulated: the ruble and the mark."
+    assert given_away(s, find_figures(s)[0]) == ""
+
+
+def test_the_success_and_the_new_currency_lean_back():
+    s = "Because the success occurred four days before the anniversary, the field was named Daqing."
+    assert dangling(s).startswith("refers back")
+    s = "The stability of the new currency was guaranteed by the Reichsbank up to 1 billion mark."
+    assert dangling(s).startswith("refers back")
+    assert not dangling("The success of the launch was celebrated in 1957 by 3,000 people.")
+    assert not dangling("In 1924 the new currency called the złoty replaced the marka.")
+
+
+def test_a_long_definition_with_notes_before_its_bracket_says_what_the_page_is():
+    s = ("The Ostend Company[1][2] (Dutch: Oostendse Compagnie; French: Compagnie d'Ostende), officially the "
+         "General Company Established in the Austrian Netherlands for Commerce and Navigation in the Indies "
+         "(Compagnie générale établie dans les Pays-Bas Autrichiens pour le Commerce et la Navigation aux Indes)[a] "
+         "was a chartered trading company in the Austrian Netherlands (modern-day Belgium) in the Holy Roman "
+         "Empire which was established in 1722 to trade with the East and West Indies.")
+    assert not is_prose(s)  # too long to ask on
+    assert lead_sentence(["Company typeChartered company", s, "It took its name from Ostend."]) == s
+    assert defined_kind(s, "Ostend Company") == "company"
