@@ -1,6 +1,7 @@
 """What the fifty-second validation set showed (2026-12-07) that was mechanical. The rest is in docs/generator.md."""
 
 from studydesk.core.article import parse_article
+from studydesk.core.generate import generate_bank
 from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.giveaways import given_away
 from studydesk.core.generate.not_asked import why_not_asked
@@ -9,7 +10,12 @@ from studydesk.core.generate.page_subject import defined_kind, lead_sentence
 from studydesk.core.generate.quality import dangling, is_prose
 from studydesk.core.generate.worth import worth
 
-from .helpers import find_figures, page_text, prompts_of, why_not_asked_in
+from .helpers import drafted, find_figures, page_text, prompts_of, why_not_asked_in
+
+
+def kept(text: str) -> list:
+    """The questions a draft keeps, not those it offers besides."""
+    return list(generate_bank(text, article_ref="a.txt", seed=0).bank.questions)
 
 
 def test_an_image_s_credited_caption_is_no_title():
@@ -111,3 +117,30 @@ def test_a_long_definition_with_notes_before_its_bracket_says_what_the_page_is()
     assert not is_prose(s)  # too long to ask on
     assert lead_sentence(["Company typeChartered company", s, "It took its name from Ostend."]) == s
     assert defined_kind(s, "Ostend Company") == "company"
+
+
+def test_one_month_of_one_year_is_asked_once():
+    keys = [q.answer for q in kept(page_text("wp-fourah-bay-college-1827-wikimili"))]
+    assert sum("February 1827" in str(k) for k in keys) == 1, keys
+
+
+def test_a_surname_is_accepted_alone_only_for_a_plain_name_or_where_the_page_writes_it():
+    who = [q for q in drafted(page_text("wp-national-library-of-wales-1907-owiki")) if q.kind == "text"]
+    assert who and who[0].answer == "David Lloyd George" and "George" not in who[0].accept, who
+    who = [q for q in drafted(page_text("wn-canada-conservative-minority-2006")) if str(q.answer).endswith("Martin")]
+    assert who and "Martin" in (who[0].answer, *who[0].accept), who  # "Paul Martin": a first name and a surname
+
+
+def test_the_price_a_sentence_assumes_is_its_condition():
+    s = "At a price of $19.4 per gram of gold, Mponeng only needs to extract 10 grams of gold per ton to stay open."
+    figures = find_figures(s)
+    assert "the condition the sentence sets" in worth(figures[0], s, figures)[1]
+    assert "the condition the sentence sets" not in worth(figures[1], s, figures)[1]
+    asked = prompts_of(page_text("wp-mponeng-gold-mine-1987-kiwix-2024"))
+    assert any("only needs to extract ____ grams" in p for p in asked), asked
+
+
+def test_one_count_from_a_list_per_page():
+    asked = [q.prompt for q in kept(page_text("wp-bwindi-impenetrable-national-park-wikipedia"))
+             if "____ species" in q.prompt]
+    assert len(asked) == 1, asked

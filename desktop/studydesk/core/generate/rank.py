@@ -50,6 +50,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
     years_asked: set[str] = set()  # "From 1928 to 1930", "the winter of 1930": one question keyed 1930
     dated_years: set[str] = set()  # "22 February 1930" with wrong dates in other years: no question keyed 1930
     nouns: dict[str, int] = {}  # "runs", "cases": no more than two questions on one kind of count
+    from_lists = 0  # counts asked from a list
     while pool and len(kept) < cap:
         best, best_value = pool[0], -math.inf  # (penalties may take every value below -1)
         for i in pool:
@@ -69,7 +70,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
             continue  # "some 1,874 km west of Africa", "around 1,950 km west of South Africa": one distance, twice
         if any(_gives_away(c, candidates[k]) or _gives_away(candidates[k], c) for k in kept):
             continue  # one question's prompt would answer the other
-        if any(_mirrors(c, candidates[k]) or _same_key(c, candidates[k]) for k in kept):
+        if any(_mirrors(c, o) or _same_key(c, o) or _same_month(c, o) for o in (candidates[k] for k in kept)):
             continue  # "527,049" keyed here and offered there, "416,497" the other way round: one question twice
         if origin in _ONLY_ONE and by_origin.get(origin, 0):
             continue
@@ -80,6 +81,12 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         # 112 km from Mendoza" and the height in metres are two units, and both stay)
         if noun and nouns.get(noun, 0) >= (1 if UNIT_DIMENSIONS.get(noun) in ("length", "area") else 2):
             continue
+        # nor two counts picked from lists ("120 species of mammals, 350 species of birds, ..." and "200 species
+        # of trees and 104 species of ferns": the second was trivia to both readers of set 52)
+        listed = c.fact.startswith("count:") and any(w.startswith("one of ") and w.endswith(" in a list")
+                                                     for w in c.why)
+        if listed and from_lists:
+            continue
         is_year = c.topic == "timeline" and c.fact.startswith(("year:", "date:"))
         if is_year and years >= max(1, cap // 5):  # not five dates from one timeline
             continue
@@ -88,6 +95,7 @@ def select(candidates: list[Candidate], cap: int) -> list[Candidate]:
         facts.update(_same_figure(c.fact))
         if noun:
             nouns[noun] = nouns.get(noun, 0) + 1
+        from_lists += listed
         if c.sentence is not None:
             sentences.add(c.sentence)
         by_origin[origin] = by_origin.get(origin, 0) + 1
@@ -131,6 +139,14 @@ def _same_key(a: Candidate, b: Candidate) -> bool:
     """Two choice questions keyed alike ("Six" merchant vessels, "Six" bodies): one reads as the other's answer."""
     return bool(getattr(a.question, "choices", ()) and getattr(b.question, "choices", ())) \
         and a.question.answer == b.question.answer
+
+
+def _same_month(a: Candidate, b: Candidate) -> bool:
+    """Two questions keyed to one month of one year: "Founded on 18 February 1827" and "established in February
+    1827" (read blind, set 52: each gives the other away)."""
+    months = [re.search(rf"\b({MONTH_RE})\b\D*((?:1\d|20)\d\d)$", str(getattr(c.question, "answer", "")))
+              for c in (a, b)]
+    return all(months) and months[0].groups() == months[1].groups()
 
 
 def _year_key(c: Candidate) -> str:

@@ -169,6 +169,9 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
                                              or _SPOKEN_AFTER.match(sentence, fig.num_end)):
         score -= 0.45  # "The budget speech lasted for 91 minutes": read blind (set 50), trivia to both readers
         why.append("the length of a speech or a meeting")
+    if re.match(r"\W*At\s+an?\s+(?:price|cost|rate|exchange\s+rate)\s+of\s+$", sentence[:fig.start], re.IGNORECASE):
+        score -= 0.3  # "At a price of $19 per gram of gold, Mponeng only needs ...": the condition, not the news
+        why.append("the condition the sentence sets")
     if _FACE_VALUE.search(sentence) and any(m.start() <= fig.start < m.end() for m in _NUMBER_LIST.finditer(sentence)):
         score -= 0.35  # "coins of 5, 10, 50 and 100 cruzeiros reais": read blind (set 52), trivia to both readers
         why.append("a coin's or note's face value in a list")
