@@ -6,7 +6,7 @@ from studydesk.core.generate.analysis import analyse
 from studydesk.core.generate.giveaways import given_away
 from studydesk.core.generate.not_asked import why_not_asked
 from studydesk.core.generate.page_marks import FOOTNOTE, without_marks
-from studydesk.core.generate.page_subject import defined_kind, lead_sentence
+from studydesk.core.generate.page_subject import defined_kind, kinds_of, lead_sentence
 from studydesk.core.generate.quality import dangling, is_prose
 from studydesk.core.generate.worth import worth
 
@@ -144,3 +144,44 @@ def test_one_count_from_a_list_per_page():
     asked = [q.prompt for q in kept(page_text("wp-bwindi-impenetrable-national-park-wikipedia"))
              if "____ species" in q.prompt]
     assert len(asked) == 1, asked
+
+
+def test_a_page_on_a_thing_with_no_capitalised_name_is_about_that_thing():
+    text = ("Polish marka\n\nThe marka (Polish: marka polska) was the currency of the Kingdom of Poland between 1917 "
+            "and 1924. It was subdivided into 100 fenigs. In 1917 the marka replaced the Ostruble and the ruble.\n")
+    analysis = analyse(parse_article(text))
+    assert analysis.subject.name.removeprefix("the ") == "marka" and "currency" in analysis.subject.nouns
+    asked = prompts_of(page_text("wp-poouli-2004-profilpelajar"))  # untitled: "The poʻo-uli (...) or ... is an"
+    assert any('"The poʻo-uli was discovered in ____' in p for p in asked), asked
+
+
+def test_a_species_of_bird_is_also_the_bird():
+    s = ("The poʻo-uli (Melamprosops phaeosoma) [3] or Hawaiian black-faced honeycreeper is an extinct species of "
+         "passerine bird that was endemic to the island of Maui.")
+    assert kinds_of(s, "poʻo-uli") == {"species", "bird"}
+    assert kinds_of("Mir was a Soviet space station that operated in low Earth orbit.", "Mir") == {"station"}
+
+
+def test_a_name_the_title_ends_with_in_any_case_is_the_subject():
+    analysis = analyse(parse_article(page_text("wp-austrian-krone-1919-wikipedia")))
+    assert analysis.subject.name == "Krone" and analysis.single_topic  # not "Austria" of "Austrian"
+    analysis = analyse(parse_article(page_text("wp-izmit-earthquake-1999-datana")))
+    assert analysis.subject.name == "İzmit"  # not "Earthquake" of "1999 İzmit earthquake"
+
+
+def test_it_after_the_lead_is_the_page_s_subject():
+    asked = prompts_of(page_text("wp-texas-city-disaster-1947-wikipedia"))
+    assert any("[The Texas City disaster] was the ____ industrial accident" in p for p in asked), asked
+    # "It took until the 1860s ... for cholera to be driven out": an "it" that names nothing
+    assert not any("took until the 1860s" in p for p in prompts_of(page_text("cholera")))
+
+
+def test_its_before_the_thing_it_means_and_the_date_of_the_page_s_own_doing():
+    s = "Despite its profitability, the company was eventually ordered to close down in 1731."
+    assert not dangling(s, False, "the Ostend Company", frozenset(), frozenset({"company"}))
+    assert dangling(s, False, "the Ostend Company", frozenset(), frozenset())  # "the company" is not the page's
+    s = "The British government exerted pressure on Austria, fearing the Dutch effects on their own traders."
+    assert not dangling(s)
+    assert dangling("The pressure on Austria grew, fearing the Dutch effects on their own traders.")
+    asked = prompts_of(page_text("wp-ostend-company-1722-atozwiki"))
+    assert any("[the Ostend Company] was eventually ordered to close down in ____" in p for p in asked), asked

@@ -13,10 +13,10 @@ from .clause import Subject
 from .entities import Entity, EntityIndex, Mention, spelled_out, takes_the
 from .figure import Figure
 from .lexicon import EVENTS, FINITE_VERBS
-from .page_subject import (defined_kind, lead_sentence, lead_subject, main_subject, names_topic, page_topic,
-                           subject_of)
+from .page_subject import (common_subject, defined_kind, in_title_words, lead_sentence, lead_subject, main_subject,
+                           names_topic, page_topic, subject_of)
 from .page_marks import without_marks
-from .quality import References, dangling, is_prose, names_something, resolve, without_attribution
+from .quality import DUMMY_IT, References, dangling, is_prose, names_something, resolve, without_attribution
 from .quantities import find_figures
 from .sources import Attribution, attributions, unverified
 from .the_earlier import the_earlier, the_named_before, the_said_before
@@ -123,7 +123,9 @@ class Analysis:
         name = re.escape(re.sub(r"^[Tt]he\s+", "", self.subject.name))
         # its kind only before a verb: "The order was founded", not "The dam body was finished"
         kinds = "|".join(rf"{re.escape(noun)}(?=\s+(?:\w+ly\s+)?{_VERBISH})" for noun in self.subject.nouns)
-        return bool(name) and bool(re.match(rf"(?:[Tt]he\s+)?(?:{name}(?:s|'s|’s)?\b|{kinds or '(?!)'})", before)) \
+        # after an opening phrase too: "Despite its profitability, the company was eventually ordered to close down in"
+        opening = rf"(?:[^,;]{{3,60}},\s+)?(?:[Tt]he\s+)?(?:{name}(?:s|'s|’s)?\b|{kinds or '(?!)'})"
+        return bool(name) and bool(re.match(opening, before)) \
             and not re.search(r";|\b(?:when|after|before|until|while|followed|stemming|will|would)\b", before)
 
     def names_the_topic(self, text: str) -> bool:
@@ -257,6 +259,7 @@ def analyse(article: Article) -> Analysis:
     entities = EntityIndex(texts, article.title)
     short_names = {e.name: e.short for e in entities.entities.values() if e.short}
     main = main_subject(entities, texts, article.title)
+    main = common_subject(texts, article.title, main) or main
     subject, named_main, itself = subject_of(main, texts, article) if main is not None else (None, None, "")
     section = ""
     infos: list[SentenceInfo] = []
@@ -277,8 +280,10 @@ def analyse(article: Article) -> Analysis:
     headings = sum(1 for i, b in enumerate(article.blocks) if b.kind == "heading" and i > first)
     defines_title = bool(titled) and bool(defined_kind(lead_sentence(texts), titled))
     single_topic = main is not None and (headings <= max(3, 0.2 * len(sampled)) or defines_title) and (
-        main.name in article.title or main.count >= max(4, 0.25 * len(sampled))
-        or main.name in lead_subject(texts, {main.name: 1}, article.title))  # "Tunguska is a remote region
+        main.name in article.title or in_title_words(main.name, article.title)  # "Japan" in "Japanese ...", "krone"
+        or main.count >= max(4, 0.25 * len(sampled))
+        # or the name its first sentence defines: "Tunguska is a remote region", "Cantarell Field or Cantarell ..."
+        or main.name in lead_subject(texts, {**dict.fromkeys(entities.entities, 1), main.name: 1}, article.title))
     # and "the vehicle" on a page that opens "Falcon 1 was a small-lift launch vehicle", "the temple" after "a temple
     # complex": the kind the lead gives it, and the word before ("The Wall Live (2010–13)" opens "The Wall Live is")
     lead = lead_sentence(texts) if single_topic and subject is not None else ""
@@ -316,7 +321,12 @@ def analyse(article: Article) -> Analysis:
             context = names if new_block else names | previous_names
             lately = single_topic or any(e is main for seen in recent_things[-_BACK:] for e in seen) \
                 or main.name in section
-            info.may_resolve = context <= {main.name} and (main.name in context or lately)
+            info.may_resolve = context <= {main.name} and (main.name in context or lately) or (
+                # "The Ostend Company[1][2] (...) ... was a chartered trading company in the Austrian Netherlands ...
+                # It took its name from ...": an "It" opening the sentence after one whose subject is the page's
+                single_topic and bool(infos) and s.text.startswith("It ") and not DUMMY_IT.match(s.text)
+                and re.match(rf"{re.escape(itself)}(?:\[\w+\]|\s*\(|,|\s+(?:or|is|was|are|were|has|had|[a-z]+ed)\b)",
+                             infos[-1].text, re.IGNORECASE) is not None)
         previous_names = names
         people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.kind == "person"))
         # A name the finder could not place, opening the sentence ("Ahmadinejad was seen as ..."), may be

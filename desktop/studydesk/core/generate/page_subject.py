@@ -12,7 +12,7 @@ from itertools import islice
 from ..article import CREDITED_CAPTION, Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, takes_the
-from .lexicon import BROADER_KINDS, FINITE_VERBS, SHIP_PREFIXES
+from .lexicon import BROADER_KINDS, EVENTS, FINITE_VERBS, SHIP_PREFIXES
 from .quality import is_prose
 
 
@@ -35,7 +35,12 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
             counts.setdefault(name, 1)
     if not counts:
         return None
-    in_title = [name for name in counts if title and name in title] or lead_subject(texts, counts, title)
+    in_title = [name for name in counts if title and name in title]  # "Manchuria" of "Manchurian plague" too
+    # but a name the title ends with, in whatever case, before all: "Krone", not "Austria", of "Austrian krone"
+    ending = [name for name in counts if title.lower().endswith(name.lower()) and in_title_words(name, title)
+              and name.lower() not in EVENTS]  # not "Earthquake" of "1999 İzmit earthquake"
+    in_title = (ending if ending and not set(ending) & set(in_title) else in_title) or \
+        lead_subject(texts, counts, title)
     if title.split()[-1:] and title.split()[-1] in _BUILT:
         # A building's page: its whole name before the place it contains ("Liverpool Cathedral", though the
         # Diocese and the Bishop of Liverpool name "Liverpool" more often). Not a fire's or a final's page,
@@ -63,6 +68,34 @@ _DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}")  # "24 March":
 _TITLE_LIKE = re.compile(r"[\"“]?[A-Z0-9][\w'’\"”–(), -]*[\w)\"”]")
 
 
+def in_title_words(name: str, title: str) -> bool:
+    """The name stands in the title as a word, in whatever case: "Krone" is in "Austrian krone", "Austria" is not."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title, re.IGNORECASE) is not None
+
+
+# A thing with no capitalised name that a page defines: "The marka (...) was the currency of ...", "The poʻo-uli
+# (...) or Hawaiian black-faced honeycreeper is an extinct species"
+_COMMON_LEAD = re.compile(r"The\s+([a-zʻʼ'’-]{3,}(?:\s+[a-z]{3,})?)(?=\s*[(,\[]|\s+(?:is|was|are|were)\b)")
+
+
+def common_subject(texts: list[str], title: str, main: Entity | None) -> Entity | None:
+    """The thing a page is about when no name is: its first sentence defines it by a common noun, which its
+    title ends with ("Polish marka") or, with no title, the page names again. None when a name in the title, or
+    the one the page opens with, is what it is about."""
+    lead = lead_sentence(texts)
+    m = _COMMON_LEAD.match(lead)
+    # "(Melamprosops phaeosoma) [3] or Hawaiian black-faced honeycreeper is an extinct species"
+    if m is None or not re.match(r"[^.;]{0,150}?\s(?:is|was|are|were)\s+(?:an?|the|one)\b", lead[m.end():]):
+        return None
+    name = m.group(1)
+    if title:
+        if main is not None and in_title_words(main.name, title) or not title.lower().endswith(name):
+            return None
+    elif main is not None and main.name in lead[:m.end() + 40] or sum(t.lower().count(name) for t in texts) < 3:
+        return None
+    return Entity(name, count=sum(t.lower().count(name) for t in texts))
+
+
 def lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[str]:
     """A page without a title line that opens as an encyclopedia does ("Tristan da Cunha, colloquially
     Tristan, is a remote group of islands"): the name it opens with is what it is about, though a page
@@ -71,7 +104,8 @@ def lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[s
     if title or not first:
         return []
     opening = first[4:] if first.startswith("The ") else first
-    return [name for name in counts if opening.startswith(name) and _DEFINES.match(opening, len(name))]
+    return [name for name in counts if opening.startswith(name)  # "Cantarell Field or Cantarell Complex is an"
+            and (_DEFINES.match(opening, len(name)) or _OR_NAMED.match(opening, len(name)))]
 
 
 def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
@@ -159,6 +193,12 @@ _KIND_ENDS = re.compile(r"[,;:.()]|\s(?:of|in|on|at|for|from|with|by|to|that|whi
 _APPOSED = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))?(?:\[\d+\])*,\s+(?:the|an?)\s+([^,;:()]{3,90}?),\s+"
                       r"(?:is|was|are|were|has|had)\b")
 
+# Or beside another name for it: "(Melamprosops phaeosoma) [3] or Hawaiian black-faced honeycreeper is an"
+_OR_NAMED = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))?(?:\s*\[\w{1,3}\])*,?\s+or\s+[^.;,()]{3,60}?\s+"
+                       r"(?:is|was|are|were)\s+(?:an?|the|one)\b")
+# A kind that names a wider one after "of": "an extinct species of passerine bird", so "the bird" is it too
+_KIND_OF = frozenset({"species", "genus", "breed", "variety", "type", "kind", "form"})
+
 
 def defined_kind(sentence: str, name: str) -> str:
     """What kind of thing the page's first sentence says its subject is: "station" of "Mir (...) was a
@@ -172,12 +212,27 @@ def defined_kind(sentence: str, name: str) -> str:
         rest = sentence[m.end():]
     elif apposed := _APPOSED.match(sentence, at + len(name)):
         rest = apposed.group(1)  # "The Elfstedentocht (...), the world's ... skating tour, is held": the tour
+    elif other := _OR_NAMED.match(sentence, at + len(name)):
+        rest = sentence[other.end():]  # "The poʻo-uli (...) [3] or Hawaiian black-faced honeycreeper is an"
     else:
         return ""  # "was fought", "took place": an event, whose kind the name says
     end = _KIND_ENDS.search(rest)
     words = (rest[:end.start()] if end else rest).split()
     kind = words[-1] if words else ""
     return kind if re.fullmatch(r"[a-z]{3,}", kind) and kind not in FINITE_VERBS else ""
+
+
+def kinds_of(sentence: str, name: str) -> set[str]:
+    """The kind the page's first sentence gives its subject (defined_kind), with the wider one after "species
+    of" and the like: {"species", "bird"} of "The poʻo-uli (...) is an extinct species of passerine bird that"."""
+    kind = defined_kind(sentence, name)
+    if kind not in _KIND_OF:
+        return {kind} - {""}
+    wider = re.search(rf"\b{kind}\s+of\s+", sentence)
+    rest = sentence[wider.end():] if wider else ""
+    end = _KIND_ENDS.search(rest)
+    words = (rest[:end.start()] if end else rest).split()
+    return {kind, *(words[-1:] if words and re.fullmatch(r"[a-z]{3,}", words[-1]) else ())}
 
 
 def names_topic(topic: str, text: str) -> bool:
@@ -209,8 +264,8 @@ def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subjec
     """The page's subject as "the city" names it, its main entity as "the final" names it, and what "it"
     names: the subject, or the event the page is on that happened there."""
     nouns = set(main.nouns) | ({"city", "town"} if main.nouns.keys() & {"city", "town"} else set())
-    kind = defined_kind(lead_sentence(texts), main.name)
-    nouns |= {kind, *BROADER_KINDS.get(kind, ())} if kind else set()  # "Mir ... was a space station"
+    for kind in kinds_of(lead_sentence(texts), main.name):
+        nouns |= {kind, *BROADER_KINDS.get(kind, ())}  # "Mir ... was a space station"
     if main.name.split()[0] in SHIP_PREFIXES:
         nouns |= {"ship", "vessel"}  # "MS Estonia": "the ship"
     name = f"the {main.name}" if _written_with_the(main.name, article.body) or takes_the(main.name) else main.name
@@ -224,7 +279,7 @@ def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subjec
     itself = name
     last = (topic.split() or [""])[-1]
     if ((main.kind == "place" or titled) and last.isalpha() and last.islower() or last in ("Final", "Finals")) \
-            and main.name in topic and topic.removeprefix("the ") != main.name:
+            and (main.name in topic or in_title_words(main.name, topic)) and topic.removeprefix("the ") != main.name:
         # A page on the Manchurian plague or the 1960 Agadir earthquake: "it" is the event, not the place;
         # on the page "1999 FIFA Women's World Cup Final", the final, not the tournament
         itself = topic if topic.startswith("the ") else f"the {topic}"

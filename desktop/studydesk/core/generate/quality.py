@@ -167,13 +167,22 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
             if not pronoun_resolved(sentence, m, blank_names) and not (
                     subject and m.group().lower() in ("its", "their") and subject in sentence[:m.start()]) and not (
                     # "1,012 died, making it the worst" (or "in 1664 making it", comma lost): on a one-topic page
-                    subject and m.group().lower() == "it" and re.search(r"[,\d_]\s+making\s+$", sentence[:m.start()])):
+                    subject and m.group().lower() == "it" and re.search(r"[,\d_]\s+making\s+$", sentence[:m.start()])) \
+                    and not _ahead(sentence, m, subject_nouns):
                 return f'"{m.group()}" that may mean something named before the sentence'
     return ""
 
 
 _PLACE_LIKE = re.compile(r"the\s+(?:city|town|village|country|region|area|state|capital|district|province|site|"
                          r"company|group|agency)\b", re.IGNORECASE)
+
+
+def _ahead(sentence: str, pronoun: re.Match, nouns: frozenset[str]) -> bool:
+    """"Despite its profitability, the company was ...": an "its" in an opening phrase, meaning the page's own
+    thing named right after it (or named in brackets there: "[the Ostend Company] was")."""
+    after = re.match(r"[^,]*,\s+(?:the\s+([a-z]+)\b|\[[^\]]+\])", sentence[pronoun.end():])
+    return pronoun.group().lower() in ("its", "their") and "," not in sentence[:pronoun.start()] \
+        and after is not None and (after.group(1) is None or after.group(1) in nouns)
 
 
 def _inside_quote(text: str, at: int) -> bool:
@@ -227,7 +236,8 @@ DUMMY_IT = re.compile(r"It (?:is|was) the (?:first|only|last|second|\w+est) (?:t
                       # "It was estimated that around 10 million people ...": what was estimated, not a thing
                       r"It (?:is|was|has been|had been) (?:estimated|reported|believed|thought|said|claimed|feared|"
                       r"expected|announced|known|agreed|decided|alleged) (?:that\b|(?-i:(?=[A-Z])))|"
-                      r"It (?:is|was) not until\b", re.IGNORECASE)  # "It was not until late November that ..."
+                      r"It (?:is|was) not until\b|"  # "It was not until late November that ..."
+                      r"It (?:takes|took|will take|would take) until\b", re.IGNORECASE)  # "It took until the 1860s ..."
 # A noun after "the state" that makes it a modifier: "the state capital" is the state's capital.
 _ADJUNCT_HEAD = re.compile(r"\s+(?:capital|government|legislature|parliament|premier|governor|borders?|names?|"
                            r"economy|flag|police|elections?|population|budget|area|basin|region|shores?|council)\b")

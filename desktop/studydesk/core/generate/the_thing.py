@@ -60,8 +60,10 @@ _KIND_FIRST = frozenset("lake mount river cape fort port gulf bay isle island un
 def _ends(name: str) -> tuple[str, ...]:
     """The words of a name that "the <word>" may stand for: its last, and its first when that is a kind."""
     words = name.lower().split()
+    if name.islower() and len(words) > 1:
+        return ()  # "the cruzeiro real" has no shorter name: "the real" is the next currency
     ends = (words[-1], words[0]) if words[0] in _KIND_FIRST else (words[-1],)
-    if takes_the(name):  # "the Great Siege of Malta": "the siege"
+    if takes_the(name) and "of" in words[1:]:  # "the Great Siege of Malta": "the siege"
         return (*ends, words[words.index("of", 1) - 1])
     return ends
 
