@@ -388,6 +388,6 @@ def parse_article(text: str) -> Article:
                                           _looks_like_heading(line) and not _looks_like_heading(lines[i + 1][0]))
         if i == 0 and heading:
             # "= Lake Nyos =", "# Brazilian cruzeiro real" (Markdown), "Lake Malawi | |"
-            title = re.sub(r"^(?:=+|#+)\s*|\s*=+$|(?:\s*\|)+$", "", line) or line
+            title = re.sub(r"^(?:=+\s*|#+\s+)|\s*=+$|(?:\s*\|)+$", "", line) or line  # not "#MeToo movement"
         blocks.append(Block("heading" if heading else "paragraph", line, start, end))
     return Article(text=text, title=title, blocks=tuple(blocks))

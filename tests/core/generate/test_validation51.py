@@ -157,7 +157,11 @@ def test_a_year_after_a_bare_in_before_its_subject_is_a_date():
     assert why_not_asked_in("In 1877 Nordenskiöld began planning the expedition.", "year") == ""
     assert why_not_asked_in("In 2001 UNESCO designated the old town a World Heritage Site.", "year") == ""
     assert why_not_asked_in("He played in the 2006 World Cup final.", "year") == "part of a name, given away by it"
-    assert why_not_asked_in("In 2006 World Cup matches drew crowds.", "year") == "part of a name, given away by it"
+    assert why_not_asked_in("In 2011 Denver International Airport was the busiest.", "year") == ""
+    assert why_not_asked_in("In 1084 Bishop Hugh of Grenoble offered them land.", "year") == ""
+    assert why_not_asked_in("In 1961 Gagarin flew into space.", "year") == ""
+    assert why_not_asked_in("The 2006 World Cup Final was held in Berlin.", "year") == \
+        "part of a name, given away by it"
     asked = prompts_of(page_text("wp-vega-expedition-1878-worldheritage"))
     assert any(p.startswith("In what year did Nordenskiöld begin planning") for p in asked), asked
 

@@ -169,6 +169,13 @@ class Analysis:
         return without_marks(resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
 
 
+def _opens_with(name: str, sentence: str) -> bool:
+    """Whether the sentence's subject is the name: "The Ostend Company[1][2] (...) ... was", "Cantarell Field or
+    Cantarell Complex is"."""
+    return re.match(rf"(?i:{re.escape(name)})(?:\s+[A-Z][\w'’-]*)*(?:\[\w+\]|\s*\(|,|\s+(?:or|is|was|are|were|has|"
+                    r"had|[a-z]+ed)\b)", sentence) is not None
+
+
 def _measured_as(fig: Figure) -> str:
     """What a count or measure is of: its unit, or its noun's last word ("sols")."""
     if fig.kind not in ("count", "measure"):
@@ -283,7 +290,7 @@ def analyse(article: Article) -> Analysis:
         main.name in article.title or in_title_words(main.name, article.title)  # "Japan" in "Japanese ...", "krone"
         or main.count >= max(4, 0.25 * len(sampled))
         # or the name its first sentence defines: "Tunguska is a remote region", "Cantarell Field or Cantarell ..."
-        or main.name in lead_subject(texts, {**dict.fromkeys(entities.entities, 1), main.name: 1}, article.title))
+        or main.name in lead_subject(texts, {main.name: 1}, article.title))
     # and "the vehicle" on a page that opens "Falcon 1 was a small-lift launch vehicle", "the temple" after "a temple
     # complex": the kind the lead gives it, and the word before ("The Wall Live (2010–13)" opens "The Wall Live is")
     lead = lead_sentence(texts) if single_topic and subject is not None else ""
@@ -325,8 +332,7 @@ def analyse(article: Article) -> Analysis:
                 # "The Ostend Company[1][2] (...) ... was a chartered trading company in the Austrian Netherlands ...
                 # It took its name from ...": an "It" opening the sentence after one whose subject is the page's
                 single_topic and bool(infos) and s.text.startswith("It ") and not DUMMY_IT.match(s.text)
-                and re.match(rf"{re.escape(itself)}(?:\[\w+\]|\s*\(|,|\s+(?:or|is|was|are|were|has|had|[a-z]+ed)\b)",
-                             infos[-1].text, re.IGNORECASE) is not None)
+                and _opens_with(itself, infos[-1].text))
         previous_names = names
         people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.kind == "person"))
         # A name the finder could not place, opening the sentence ("Ahmadinejad was seen as ..."), may be

@@ -61,11 +61,12 @@ _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 def counts_its_list(sentence: str, fig: Figure) -> bool:
     """The count is followed by the very list it counts: "shared among four countries—Tanzania, the DRC,
     Burundi and Zambia—". A blank on it is answered by counting the sentence's own words."""
-    # "Four currencies circulated: the Russian ruble, ...": a plural and its verb before the colon
-    plural = re.match(r"\s+[a-z]+s\b(?:\s+[a-z]+){0,2}(?=\s*:)", sentence[fig.end:])
+    # "Four currencies circulated: the Russian ruble, ...", "four ships were lost in Poland: ...": a plural and a
+    # few words before the colon
+    plural = re.match(r"\s+[a-z]+s\b(?:\s+[\w'’-]+){0,4}?(?=\s*:)", sentence[fig.end:])
     if fig.kind != "count" or not (fig.noun or plural) or fig.value != int(fig.value) or fig.value < 2:
         return False
-    m = _LIST_AFTER.match(sentence[max(fig.end, fig.noun_end) if fig.noun else fig.end + plural.end():])
+    m = _LIST_AFTER.match(sentence[fig.end + plural.end() if plural else max(fig.end, fig.noun_end):])
     if not m:
         return False
     listed = re.sub(r"\([^()]*\)", "", m.group("items")).strip()

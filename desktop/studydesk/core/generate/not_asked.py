@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
-from .lexicon import number_name
+from .lexicon import FINITE_VERBS, number_name
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -135,7 +135,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.qualifier in _VERB_QUALIFIERS:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
     after = sentence[fig.end:]
-    if fig.kind == "year" and fig.extra != "BC" and not _year_then_subject(before, after) and re.match(  # "490 BC": the era, not a name
+    # "490 BC": the era, not a name; "In 1877 Nordenskiöld began": the clause's subject after its date
+    if fig.kind == "year" and fig.extra != "BC" and not _year_then_subject(before, after) and re.match(
             r"\s+(?:[A-Z]|(?:election|season|census|games|olympics|championship|tournament|budget|elections)\b|"
             r"(?:[a-z]+\s+)?(?:crisis|war|revolution|earthquake|pandemic|epidemic|uprising|massacre)\b)", after):
         return "part of a name, given away by it"  # "the 2006 World Cup", "the 2020 election"
@@ -198,31 +199,36 @@ def _ratio_in_view(fig: Figure, figures: list[Figure]) -> bool:
     return any(abs(100 * a / b - fig.value) <= 0.5 for a in values for b in values if a < b)
 
 
+_NAME_LINKS = frozenset({"of", "de", "du", "van", "von", "der", "la", "le"})  # "Hugh of Grenoble"
+
+
 def _year_then_subject(before: str, after: str) -> bool:
     """Whether a year after a bare "In" is followed by its clause's subject, not a name it is part of.
 
     "In 1877 Nordenskiöld began planning": a date; "in the 2006 World Cup" and "the 2020 election" keep "the".
     """
-    return bool(re.search(r"(?:^|[.;:,]\s*)[Ii]n\s+$", before)) \
-        and bool(re.match(r"\s+[A-Z][\w'’-]*\s+(?:[a-z]+ed|began|became|was|were|had|took|made|led|won|set|sent)\b",
-                          after))
+    if not re.search(r"(?:^|[.;:,]\s*)[Ii]n\s+$", before) or not re.match(r"\s+[A-Z]", after):
+        return False
+    # the first word after the name ("Bishop Hugh of Grenoble offered"), which must be its verb
+    word = next((w for w in re.findall(r"[\w'’.-]+", after)[1:6] if w[0].islower() and w not in _NAME_LINKS), "")
+    return word in FINITE_VERBS or word.endswith("ed")
 
 
 # "16 Goilbbl or ", "500 new lei, or approximately ": an amount and its unit, then "or" (the amount may be no figure
-# the parser knows, as a copy's garbled "Goilbbl")
-_AMOUNT_OR = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?((?:\s+[^\W\d][\w.]*){1,3}),?\s+or\s+"
+# the parser knows, as a copy's garbled "Goilbbl"); a unit's words, not "$1.25 for passenger cars or"
+_AMOUNT_OR = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?((?:\s+(?!(?:for|with|in|of|per|at|on|to|from|by|"
+                        r"a|an|the)\b)[^\W\d][\w.]*){1,3}),?\s+or\s+"
                         r"(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
 def _in_another_unit(fig: Figure, sentence: str, figures: list[Figure]) -> bool:
     """Whether the figure restates the amount before it in another unit, after "or" ("16 Goilbbl or 2.2 billion
     tons", "500 new lei, or approximately US$167 and €139"): a conversion, as one in brackets is. Not "10 or 12
-    people", two guesses; nor "5 km or 6 km"."""
-    if fig.kind not in ("count", "measure"):
-        return False
-    before = sentence[:fig.start]
-    if m := _AMOUNT_OR.search(before):
-        return bool(fig.unit) and fig.unit.split()[-1].lower() not in m.group(1).lower().split()
+    people", two guesses; nor "5 km or 6 km"; nor "a fine of 500 lei or 30 days in prison", another thing."""
+    if fig.kind != "measure" or not fig.unit or fig.dimension == "duration":
+        return False  # a bare count has no unit to convert to
+    if m := _AMOUNT_OR.search(sentence[:fig.start]):
+        return fig.unit.split()[-1].lower() not in m.group(1).lower().split()
     prev = [f for f in figures if f.end <= fig.start]
     return bool(prev) and re.fullmatch(r"\s+and\s+", sentence[prev[-1].end:fig.start]) is not None \
         and prev[-1].unit != fig.unit and _in_another_unit(prev[-1], sentence, figures)

@@ -37,8 +37,9 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
         return None
     in_title = [name for name in counts if title and name in title]  # "Manchuria" of "Manchurian plague" too
     # but a name the title ends with, in whatever case, before all: "Krone", not "Austria", of "Austrian krone"
+    lead = lead_sentence(texts)  # and its first sentence: not "Death" of "Bali Nine ringleaders sentenced to death"
     ending = [name for name in counts if title.lower().endswith(name.lower()) and in_title_words(name, title)
-              and name.lower() not in EVENTS]  # not "Earthquake" of "1999 İzmit earthquake"
+              and name.lower() not in EVENTS and name in lead]  # nor "Earthquake" of "1999 İzmit earthquake"
     in_title = (ending if ending and not set(ending) & set(in_title) else in_title) or \
         lead_subject(texts, counts, title)
     if title.split()[-1:] and title.split()[-1] in _BUILT:
@@ -84,16 +85,19 @@ def common_subject(texts: list[str], title: str, main: Entity | None) -> Entity 
     the one the page opens with, is what it is about."""
     lead = lead_sentence(texts)
     m = _COMMON_LEAD.match(lead)
-    # "(Melamprosops phaeosoma) [3] or Hawaiian black-faced honeycreeper is an extinct species"
-    if m is None or not re.match(r"[^.;]{0,150}?\s(?:is|was|are|were)\s+(?:an?|the|one)\b", lead[m.end():]):
+    # "(Melamprosops phaeosoma) [3] or Hawaiian black-faced honeycreeper is an extinct species"; with no title to
+    # end with the name, "is a" only, not "The government was the first in the region to ...", a story's opening
+    article = r"(?:an?|one|the)" if title else r"(?:an?|one)"
+    if m is None or not re.match(rf"[^.;]{{0,150}}?\s(?:is|was|are|were)\s+{article}\b", lead[m.end():]):
         return None
     name = m.group(1)
+    count = sum(len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)) for text in texts)
     if title:
         if main is not None and in_title_words(main.name, title) or not title.lower().endswith(name):
             return None
-    elif main is not None and main.name in lead[:m.end() + 40] or sum(t.lower().count(name) for t in texts) < 3:
+    elif main is not None and main.name in lead[:m.end() + 40] or count < 3:
         return None
-    return Entity(name, count=sum(t.lower().count(name) for t in texts))
+    return Entity(name, count=count)
 
 
 def lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[str]:
@@ -104,8 +108,12 @@ def lead_subject(texts: list[str], counts: dict[str, int], title: str) -> list[s
     if title or not first:
         return []
     opening = first[4:] if first.startswith("The ") else first
-    return [name for name in counts if opening.startswith(name)  # "Cantarell Field or Cantarell Complex is an"
-            and (_DEFINES.match(opening, len(name)) or _OR_NAMED.match(opening, len(name)))]
+    opens = [name for name in counts if opening.startswith(name) and _DEFINES.match(opening, len(name))]
+    for name in counts:  # "Galatasaray Spor Kulübü (...) or Galatasaray SK is a": and "Galatasaray", its short name
+        alias = _OR_NAMED.match(opening, len(name)) if opening.startswith(name) else None
+        opens += [name, *(short for short in counts if name.startswith(f"{short} ")
+                          and re.search(rf"\bor\s+{re.escape(short)}\b", alias.group()))] if alias else []
+    return opens
 
 
 def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:

@@ -38,8 +38,9 @@ def pronoun_resolved(sentence: str, m: re.Match[str], blank_names: bool) -> bool
         return True  # "The collapse killed 502 people, making it the largest ...": the clause's own subject
     if word not in ("its", "their") and not SUBJECT_SLOT.search(before):
         return False
-    if word == "their" and re.search(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:government|authorities|council|army|navy|"
-                                     r"police)\s+(?!of\b)[^.;]*$", before):
+    if word == "their" and sentence[m.end():].startswith(" own ") and re.search(
+            r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:government|authorities|council|army|navy|police)\s+(?!of\b)[^.;]*$",
+            before):
         return True  # "after the British government exerted pressure ..., fearing ... on their own traders"
     opening = _OPENING_NOUN.match(sentence)
     if opening and opening.group("name") is None and opening.group("head") in _NOT_NOUNS:

@@ -42,9 +42,10 @@ _DEICTIC = re.compile(
     r"(?:since|by|until|till)\s+then\b(?!-)|(?:will|would|could|may|might|can|had|did)\s+then\b(?!-)|"
     r"(?<!was\s)(?<!were\s)\bfollowed\s+(?:in|on|soon|shortly|suit)\b|"  # "A 500 fils coin followed in 2000": what?
     r"\b(?:said|told|announced|rallied|began|started|opened|voted)\b[^.;]{0,40}\btoday\b|\b[Yy]esterday\b|"  # news days
-    # "Because the success occurred four days before", "The stability of the new currency": named before
-    r"the\s+(?:success|failure|breakthrough)\b(?!\s+of\b)|the\s+new\s+(?:currency|law|constitution|government|regime|"
-    r"rules?|system|coins?|(?:bank)?notes?)\b(?!\s+(?:of|called|named|known)\b)|"
+    # "Because the success occurred four days before", "The stability of the new currency was": named before, as
+    # the subject of a verb (not "the failure to resolve", "the new currency design", "for the new currency.")
+    r"the\s+(?:success|failure|breakthrough|new\s+(?:currency|law|constitution|government|regime|rules?|system|"
+    r"coins?|(?:bank)?notes?))\s+(?:was|were|is|are|had|has|would|could|occurred|came|proved)\b|"
     r"the\s+(?:city|town|village|country|region|area|state|project|company|plan|scheme|group|agency|capital|"
     # "the area between the western tip of Anatolia and the island of Chios" names itself, "the city between 1990
     # and 1995" does not

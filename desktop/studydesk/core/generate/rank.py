@@ -142,11 +142,11 @@ def _same_key(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_month(a: Candidate, b: Candidate) -> bool:
-    """Two questions keyed to one month of one year: "Founded on 18 February 1827" and "established in February
-    1827" (read blind, set 52: each gives the other away)."""
-    months = [re.search(rf"\b({MONTH_RE})\b\D*((?:1\d|20)\d\d)$", str(getattr(c.question, "answer", "")))
-              for c in (a, b)]
-    return all(months) and months[0].groups() == months[1].groups()
+    """Two questions keyed to one month of one year, one of them without a day: "Founded on 18 February 1827" and
+    "established in February 1827" (read blind, set 52: each gives the other away). Not 19 and 20 February 2010."""
+    answers = [str(getattr(c.question, "answer", "")) for c in (a, b)]
+    months = [re.fullmatch(rf"(?:(\d{{1,2}})\s+)?({MONTH_RE})\s+((?:1\d|20)\d\d)", answer) for answer in answers]
+    return all(months) and months[0].groups()[1:] == months[1].groups()[1:] and None in (months[0][1], months[1][1])
 
 
 def _year_key(c: Candidate) -> str:

@@ -99,8 +99,14 @@ def opened_by_noun(sentence: str, things: tuple[tuple[str, str], ...]) -> str:
 
 
 def opens_with_a_part(sentence: str) -> bool:
-    """Whether the sentence opens with a part of something: "The plant's power house was hewn from solid
+    """Whether the sentence opens with a built part of something: "The plant's power house was hewn from solid
     granite", after which "It" means the power house, not the page's station. Not "The device was found ...",
-    which may be the page's mechanism by another name."""
-    return re.match(r"The\s+[a-z]+['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+(?:was|is|were|are|has|had|[a-z]+ed)\b",
-                    sentence) is not None
+    which may be the page's mechanism by another name, nor "The dam's construction was completed in 1990. It is
+    169 m high", whose "It" is still the dam."""
+    opening = rf"The\s+[a-z]+['’]s\s+(?:[a-z-]+\s+){{0,2}}?{_BUILT_PARTS}\s+(?:was|is|were|are|has|had|[a-z]+ed)\b"
+    return re.match(opening, sentence) is not None
+
+
+# The built parts of a place or a work, each a thing of its own that an "It" after it may mean
+_BUILT_PARTS = (r"(?:house|hall|building|tower|reservoir|chamber|tunnel|wing|shaft|spillway|lock|gate|terminal|"
+                r"runway|harbou?r|port|pier|bridge|nave|dome|crypt|keep|wall)")

@@ -113,17 +113,12 @@ def _who(analysis: Analysis, info: SentenceInfo, mention: Mention) -> Candidate 
     parts[at] = _SINGULAR.get(done, done)
     predicate = " ".join(parts)
     # Typed, not chosen: the article's other names are too often not of the same sort to be fair wrong choices.
-    # The surname alone for a first name and a surname ("Paul Martin"), or where the page calls him so: "David
-    # Lloyd George" is never "George", nor "José de San Martín" "Martín"
-    plain = len([w for w in e.name.split() if w not in TITLES]) == 2
-    short = e.short if plain or any(m.entity is e and m.text == e.short for found in analysis.entities.mentions
-                                    for m in found) else ""
-    answer = short if e.kind == "person" and short and mention.text.endswith(short) else mention.text
+    answer = e.label if e.kind == "person" and e.short and mention.text.endswith(e.short) else mention.text
     words = mention.text.split()
     titled = [i for i, w in enumerate(words[:-1]) if w in TITLES]
     if e.kind == "person" and titled:
         answer = " ".join(words[titled[-1] + 1:])  # "U.S. President James Madison": the man, not his office
-    accept = tuple(v for v in dict.fromkeys((e.name, short, mention.text, analysis.spelled_out.get(answer, "")))
+    accept = tuple(v for v in dict.fromkeys((e.name, e.short, mention.text, analysis.spelled_out.get(answer, "")))
                    if v and v != answer)
     prompt = f"{opening[0].upper()}{opening[1:]}, {what[0].lower()}{what[1:]} {predicate}?" if opening else \
         f"{what} {predicate}?"

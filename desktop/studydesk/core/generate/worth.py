@@ -169,10 +169,11 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
                                              or _SPOKEN_AFTER.match(sentence, fig.num_end)):
         score -= 0.45  # "The budget speech lasted for 91 minutes": read blind (set 50), trivia to both readers
         why.append("the length of a speech or a meeting")
-    if re.match(r"\W*At\s+an?\s+(?:price|cost|rate|exchange\s+rate)\s+of\s+$", sentence[:fig.start], re.IGNORECASE):
+    if _ASSUMED_PRICE.match(sentence[:fig.start]):
         score -= 0.3  # "At a price of $19 per gram of gold, Mponeng only needs ...": the condition, not the news
         why.append("the condition the sentence sets")
-    if _FACE_VALUE.search(sentence) and any(m.start() <= fig.start < m.end() for m in _NUMBER_LIST.finditer(sentence)):
+    if fig.kind in ("count", "measure") and any(m.start() <= fig.start < m.end() and _FACE_VALUE.search(
+            sentence[max(0, m.start() - 40):m.end() + 40]) for m in _NUMBER_LIST.finditer(sentence)):
         score -= 0.35  # "coins of 5, 10, 50 and 100 cruzeiros reais": read blind (set 52), trivia to both readers
         why.append("a coin's or note's face value in a list")
     if fig.is_age:
@@ -201,7 +202,12 @@ def worth(fig: Figure, sentence: str, figures: list[Figure], title: str = "") ->
     return max(0.0, min(1.0, score)), why
 
 
-_FACE_VALUE = re.compile(r"\b(?:coins?|(?:bank)?notes?|denominations?)\b", re.IGNORECASE)
+# near the list: "denominations of 5, 10, 50 and 100", "20 and 100 Krone gold coins" (not "the report notes that")
+# "At a price of", "At the current gold price of": the price a sentence's claim assumes (not "At a rate of 30 metres
+# a year", the news)
+_ASSUMED_PRICE = re.compile(r"\W*At\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?:price|cost|exchange\s+rate)\s+of\s+$",
+                            re.IGNORECASE)
+_FACE_VALUE = re.compile(r"\b(?:coins?|banknotes?|notes?(?!\s+that\b)|denominations?)\b", re.IGNORECASE)
 _NUMBER_LIST = re.compile(r"\d[\d,.]*(?:(?:,\s+|,?\s+(?:and|or)\s+)\d[\d,.]*)+")  # "5, 10, 50 and 100", "20 and 100"
 _BARE_YEARS = re.compile(r"\b\d{4}(?:(?:,\s*|,?\s+(?:and|or)\s+)\d{4}\b){2,}")
 
