@@ -10,7 +10,7 @@ from studydesk.core.generate.page_subject import defined_kind, kinds_of, lead_se
 from studydesk.core.generate.quality import dangling, is_prose
 from studydesk.core.generate.worth import worth
 
-from .helpers import find_figures, page_text, prompts_of, why_not_asked_in
+from .helpers import drafted, find_figures, page_text, prompts_of, why_not_asked_in
 
 
 def kept(text: str) -> list:
@@ -204,3 +204,16 @@ def test_its_before_the_thing_it_means_and_the_date_of_the_page_s_own_doing():
     assert dangling("The pressure on Austria grew, fearing the Dutch effects on their own traders.")
     asked = prompts_of(page_text("wp-ostend-company-1722-atozwiki"))
     assert any("[the Ostend Company] was eventually ordered to close down in ____" in p for p in asked), asked
+
+
+def test_a_who_question_takes_the_surname_and_an_alias_does_not_unseat_the_name_a_page_uses():
+    who = [q for q in drafted(page_text("wp-boxer-rebellion-1900-epfl")) if q.kind == "text" and "Cixi" in q.answer]
+    assert who and "Cixi" in (who[0].answer, *who[0].accept), who
+    # "Galatasaray Spor Kulübü (...) or Galatasaray SK is a Turkish sports club": the page says "Galatasaray"
+    assert analyse(parse_article(page_text("wp-galatasaray-1905-classicistranieri"))).subject.name == "Galatasaray"
+
+
+def test_a_superlative_s_explanation_keeps_an_abbreviation_whole():
+    explained = [q.explain for q in drafted(page_text("wp-texas-city-disaster-1947-wikipedia"))
+                 if "deadliest" in q.explain]
+    assert explained and all(e.endswith("in U.S. history\".") for e in explained), explained

@@ -25,7 +25,10 @@ _CLAIM = re.compile(r"\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?
                     r"(?P<claim>(?:(?P<rank>second|third|fourth|fifth)[\s-])?(?P<word>[a-z]{3,}est|first|"
                     r"most\s+(?:populous|visited|circulated|massive|powerful|expensive|abundant|remote|distant|active|"
                     r"destructive|intense|costly|valuable|watched|spoken)))\s+"
-                    r"(?P<what>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,8})")
+                    # "industrial accident in U.S. history", "producer and exporter of beer", not on into "and one
+                    # of history's largest", "and lies southeast of", "and sponsored by"
+                    r"(?P<what>[a-z][\w'’-]*(?:\s+(?!(?:but|while|which|that|who|where)\b|(?:and|or)\s+(?:the|an?|one|"
+                    r"its|is|was|lies|has|had|[a-z]+ed|[a-z]+s)\b)(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,8})")
 _RANKS = ("", "second", "third", "fourth", "fifth")
 # "-est" words that are no superlative
 _NOT_SUPERLATIVE = frozenset("best west forest interest honest modest guest nest rest test chest pest protest contest "
