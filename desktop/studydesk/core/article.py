@@ -55,6 +55,7 @@ _BOUNDARY = re.compile(r"[.!?]+(?:\[[^\]\n]{1,20}\]|\s+\[\d{1,3}\](?=\s))*"
                        # (two lower-case letters, the stop, then a capitalised word).
                        r"|(?<=[a-z0-9%\u00df-\u024f][a-z\u00df-\u024f])[.!?]+(?=[A-Z\u00c0-\u00de][a-z\u00df-\u024f])"
                        r"|(?<=\w\))[.!?](?=[A-Z][a-z])"  # "by the agency (ISRO).The mission"
+                       r"|(?<=\b\d{4})\.(?=[A-Z][a-z]{2,})"  # "work began in 1906.Requirements of speed"
                        # "until 549.In 2013": a year, then the next sentence (not "No.5", "3.5")
                        r"|(?:(?<=\s[1-9]\d\d)|(?<=\s[1-9]\d\d\d))\."
                        r"(?=(?:In|On|The|By|At|After|It|This|A|An|He|She|They)\s)")

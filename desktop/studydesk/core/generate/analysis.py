@@ -171,8 +171,9 @@ class Analysis:
 
 def _opens_with(name: str, sentence: str) -> bool:
     """Whether the sentence's subject is the name: "The Ostend Company[1][2] (...) ... was", "Cantarell Field or
-    Cantarell Complex is"."""
-    return re.match(rf"(?i:{re.escape(name)})(?:\s+[A-Z][\w'’-]*)*(?:\[\w+\]|\s*\(|,|\s+(?:or|is|was|are|were|has|"
+    Cantarell Complex is", "The Sinclair C5 is" (the title's name)."""
+    name = re.escape(name.removeprefix("the "))
+    return re.match(rf"(?:The\s+)?(?i:{name})(?:\s+[A-Z][\w'’-]*)*(?:\[\w+\]|\s*\(|,|\s+(?:or|is|was|are|were|has|"
                     r"had|[a-z]+ed)\b)", sentence) is not None
 
 
@@ -332,7 +333,10 @@ def analyse(article: Article) -> Analysis:
                 # "The Ostend Company[1][2] (...) ... was a chartered trading company in the Austrian Netherlands ...
                 # It took its name from ...": an "It" opening the sentence after one whose subject is the page's
                 single_topic and bool(infos) and s.text.startswith("It ") and not DUMMY_IT.match(s.text)
-                and _opens_with(itself, infos[-1].text))
+                # or with the title the name ends ("The Sinclair C5 is", where "the C5" is the page's), not one it
+                # cuts short ("The Adventures of Prince Achmed is", where the name found was "The Adventures")
+                and any(_opens_with(name, infos[-1].text) for name in (itself, titled) if name and (
+                    name == itself or titled.lower().endswith(itself.removeprefix("the ").lower()))))
         previous_names = names
         people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.kind == "person"))
         # A name the finder could not place, opening the sentence ("Ahmadinejad was seen as ..."), may be

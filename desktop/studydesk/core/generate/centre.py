@@ -20,7 +20,9 @@ def name_words(name: str) -> list[str]:
     """The words of a page's name a sentence on its subject would use, cut to their stem ("Olympi" for
     "Olympics" and "Olympic"): not "the", not a year, not a word every page of its kind uses ("battle")."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", name)]
-    return [w[:6] for w in words if len(w) >= 3 and w not in _PLAIN and not w.endswith(("'s", "’s"))]
+    # a short name with a digit counts: "C5" of "Sinclair C5", "U2"
+    return [w[:6] for w in words if (len(w) >= 3 or re.search(r"\d", w)) and w not in _PLAIN
+            and not w.endswith(("'s", "’s"))]
 
 
 def off_centre(analysis: Analysis, info: SentenceInfo) -> bool:

@@ -131,8 +131,9 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     value, why = worth(fig, sentence, info.figures, ctx.analysis.article.title)
     # Read blind (sets 11, 12), dates in a page's opening paragraph passed 13 times in 15, dates further down 5 in
     # 17: a treaty's or a summit's date, not the story's; the page's subject's own is the story's (set 44).
-    if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block and not ctx.analysis.subject_s_own(
-            sentence[:fig.start]):
+    own = ctx.analysis.subject_s_own(sentence[:fig.start]) or re.fullmatch(r"\W*(?:On|In)\s+", sentence[:fig.start]) \
+        and ctx.analysis.subject_s_own(re.sub(r"^[^,]*,\s+", "", sentence[fig.end:]))  # "On ____, the C5 was unveiled"
+    if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block and not own:
         value -= 0.1
         why = [*why, "a date away from the opening paragraph"]
     if off_centre(ctx.analysis, info):

@@ -28,7 +28,7 @@ _CONVERSION = re.compile(r"\s*(?:(?:[^\s()]+\s*){0,2}|(?:[a-z]+\s+){3,4})"
                          rf"(?P<open>\((?!\s*(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\b|\s*(?:1\d|20)\d\d\s*\))"
                          r"\s*(?:about\s+|approx\.?\s+|c\.\s*|~)?"
                          # "£827 million (US$1.3 billion)"
-                         r"(?:(?:US|A|C|NZ|HK)?[$€£¥])?[\d.,]+)(?P<rest>[^()]*\))?")
+                         r"(?:(?:US|A|C|NZ|HK)?[$€£¥])?[-−]?[\d.,]+)(?P<rest>[^()]*\))?")  # "(−89.9 °F)"
 
 
 def has_conversion(sentence: str, fig: Figure) -> bool:

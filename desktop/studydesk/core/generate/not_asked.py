@@ -14,7 +14,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,\s+[A-Z][^-–—.]{{0,60}}?"
                        r"\s[-–—]+\s")
-_VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped"})
+_VERB_QUALIFIERS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "surpassing",
+                              "tops", "topped"})
 
 
 _SMALLER_UNIT = r"(?:yd|yards?|ft|feet|foot|in|inches|seconds?|minutes?|hours?|oz|ounces?|lb|pounds?|m|metres?|cm)\b"
@@ -52,6 +53,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "a year cut short inside a name"  # "the Crash of '29"
     if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
         return "the dateline, not the story"  # "November 17, Brisbane, Australia - ..."
+    if re.search(r"(?:^|[\s(])[-−]$", before) and fig.kind in ("count", "measure"):
+        return "a value below zero, whose sign the blank would leave outside"  # "a temperature of −67.7 °C"
     if _in_another_unit(fig, sentence, figures):
         return "the amount before it, in another unit"  # "16 Goilbbl or 2.2 billion tons", "500 lei, or US$167"
     if re.search(r"\b(?:translate|equate)[sd]?\s+to\s+(?:an?\s+[a-z]+\s+of\s+)?$", before):
@@ -102,6 +105,9 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.kind in ("date", "year") and (re.match(r"\s*\((?:N\.?S\.?|O\.?S\.?)\)", sentence[fig.end:])
                                          or re.search(r"\((?:O\.?S\.?|N\.?S\.?)\)\s+or\s+$", before)):
         return "one calendar's date beside the other's"  # "26 February (OS) or 8 March 1658 (NS)"
+    if re.search(r"\b[A-Z][a-z]+\s+$", before) and re.match(r"[\s-]+(?:Hours?|Miles?|Kilometres?)\b",
+                                                           sentence[fig.num_end:]):
+        return "part of a race's name"  # "the Bathurst 12 Hour", "the Le Mans 24 Hours"
     if re.match(r"[\s-]*(?:[Yy]ears?|[Dd]ays?)['’]?\s+War\b", sentence[fig.num_end:]):
         return "part of a war's name"  # "the Seven Years' War", "the Thirty Years' War"
     if fig.kind == "fraction" and re.match(r"\s+and\s+(?:final|last)\b", sentence[fig.end:]):
@@ -132,6 +138,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if re.match(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Place|Road|Rd|Square|Boulevard|Lane|Drive)\b",
                 sentence[fig.end:]):
         return "a street address"  # "located at 23–29 Washington Place"
+    if re.search(r"\bonly\b[^,;]*\b(?:reached|reach|reaching|attained|lived\s+to)\s+(?:the\s+age\s+of\s+)?$", before):
+        return "a threshold, which a higher one meets as well"  # "the only person ... to have reached the age of 120"
     if fig.qualifier in _VERB_QUALIFIERS:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"
     after = sentence[fig.end:]

@@ -34,7 +34,8 @@ _LEADING = re.compile(r"^[\"“‘(]?(?:It|Its|They|Their|Them|He|His|Him|She|He
                       r"minutes?|seconds?|decades?)\s+(?:later|earlier|afterwards?|before))\b")
 _DEICTIC = re.compile(
     r"\b(?:(?:this|these|those|such)\s+(?!who\b|that\b|which\b|whose\b|as\b)[a-z][a-z-]*|"
-    r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:rate|time|point|stage|year|month|day|"
+    r"(?:at|by|from|in|on|for|of|over|since|after|before|until)\s+that\s+(?:definition|standard|measure|rate|time|"
+    r"point|stage|year|month|day|"
     # "records that game", not "said that night flights"
     r"moment|period|level|pace|figure|number|date)|\bthat\s+(?:game|match|night)\b(?!\s+[a-z]+s\b)|"
     r"the\s+same\s+(?:period|year|time|day|month|amount|number|rate|place|way)|the\s+(?:latter|former|above)|"
@@ -70,7 +71,7 @@ _DEICTIC = re.compile(
     r"\bthe\s+remaining\s+(?:\d|how\s+many\b|____)|"  # "blocked the remaining how many transactions?"
     r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
     r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|news|"
-    r"sport|team|club|season|tournament|race|company|firm|survey|blurbs?|index)\b(?!\s+(?:of|to|for|on|"
+    r"work|sport|team|club|season|tournament|race|company|firm|survey|blurbs?|index)\b(?!\s+(?:of|to|for|on|"
     r"by|that|which|called|named|entitled)\b)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE)
 # "The middle day of the middle year of the war, it is remembered as ...": the description leads, the
@@ -169,7 +170,7 @@ def dangling(sentence: str, blank_names: bool = False, subject: str = "", names:
                     subject and m.group().lower() in ("its", "their") and subject in sentence[:m.start()]) and not (
                     # "1,012 died, making it the worst" (or "in 1664 making it", comma lost): on a one-topic page
                     subject and m.group().lower() == "it" and re.search(r"[,\d_]\s+making\s+$", sentence[:m.start()])) \
-                    and not _ahead(sentence, m, subject_nouns):
+                    and not _ahead(sentence, m, subject_nouns) and not _its_clause_s(sentence, m, subject):
                 return f'"{m.group()}" that may mean something named before the sentence'
     return ""
 
@@ -184,6 +185,15 @@ def _ahead(sentence: str, pronoun: re.Match, nouns: frozenset[str]) -> bool:
     after = re.match(r"[^,]*,\s+(?:the\s+([a-z]+)\b|\[[^\]]+\])", sentence[pronoun.end():])
     return pronoun.group().lower() in ("its", "their") and "," not in sentence[:pronoun.start()] \
         and after is not None and (after.group(1) is None or after.group(1) in nouns)
+
+
+def _its_clause_s(sentence: str, pronoun: re.Match, subject: str) -> bool:
+    """"On 10 January 1985, the C5 was unveiled ..., but it was received ...": an "it" after "but" or "and" whose
+    clause before opened with the page's subject."""
+    name = re.escape(subject.removeprefix("the "))
+    return bool(subject) and pronoun.group() == "it" and re.search(
+        rf"(?:^|,\s+)(?:[Tt]he\s+)?{name}\s+(?:was|is|were|are|had|has|[a-z]+ed)\b[^;]*,\s+(?:but|and|yet)\s+$",
+        sentence[:pronoun.start()]) is not None
 
 
 def _inside_quote(text: str, at: int) -> bool:
@@ -268,7 +278,11 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
             word, after = m.group().lower(), text[m.end():]
             possessive = word in ("his", "hers") or (
                 word == "her" and re.match(r"\s+[a-z]", after) is not None
-                and re.match(r"\s+(?:to|in|on|at|by|for|from|with|and|as|that|when|if)\b", after) is None)
+                and re.match(r"\s+(?:to|in|on|at|by|for|from|with|and|as|that|when|if)\b", after) is None) or (
+                # "until her First Communion": a preposition's object is hers, whatever its capitals
+                word == "her" and re.match(r"\s+[A-Z][a-z]", after) is not None
+                and re.search(r"\b(?:until|till|from|after|before|during|since|of|at|for)\s+$", text[:m.start()])
+                is not None)
             if done or name_before(text, m.start(), blank_names) or refs.person in text[:m.start()]:
                 return m.group()  # "Snow died ... his theory": named already
             done = True

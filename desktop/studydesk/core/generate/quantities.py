@@ -85,7 +85,8 @@ _APPROX = ("about", "around", "roughly", "approximately", "some", "an estimated"
            "nearer", "nearly", "almost", "more or less", "an average of", "on average")
 _UPPER = ("fewer than", "less than", "under", "below", "up to", "at most", "just under", "no more than")
 _LOWER = ("more than", "over", "at least", "well over", "just over", "above", "upwards of", "in excess of",
-          "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "tops", "topped")  # not "the top five"
+          "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "surpassing", "tops",
+          "topped")  # not "the top five"
 _QUALIFIER = re.compile(
     r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted((re.escape(q) for q in _APPROX + _UPPER + _LOWER), key=len,
                                              reverse=True)) + r")\s+$",
