@@ -65,3 +65,9 @@ def test_the_c5_is_the_sinclair_c5():
     assert not dangling(s, False, "the C5", frozenset(), frozenset())
     assert dangling("On 10 January 1985, the press saw the C5, but it was received coolly.", False, "the C5",
                     frozenset(), frozenset())
+
+
+def test_a_year_given_roughly_is_not_asked():
+    s = "In around 1700, the Harrison family moved to the Lincolnshire village of Barrow upon Humber."
+    assert why_not_asked_in(s, "year") == "a year given roughly, whose choices would all be as true"
+    assert why_not_asked_in("In 1700, the Harrison family moved to Barrow upon Humber.", "year") == ""

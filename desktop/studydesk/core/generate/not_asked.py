@@ -193,8 +193,9 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "a reading beside another a hair away"
     if fig.kind == "year" and re.search(rf"\b(?!{_MONTH}\s)(?:[A-Z][a-z]+\s+)+of\s+$", before):
         return "the year in another event's name"  # "exceeded only by the Great Flood of 1862"
-    if fig.extra == "BC" and (fig.qualifier or re.search(r"\bc\.\s*$", before)):
-        return "a year given roughly, whose choices would all be as true"  # "around 3150 BC"
+    if fig.extra == "BC" and (fig.qualifier or re.search(r"\bc\.\s*$", before)) \
+            or fig.kind == "year" and fig.bound == "approx":
+        return "a year given roughly, whose choices would all be as true"  # "around 3150 BC", "In around 1700"
     if re.search(r"\b(?:from|since)\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
             r"(?:\s+[a-z]+){0,2}?\s+(?:on|onwards?|forward|and after)\b", after):
         return "a start, so a later one would be true as well"  # "won every round from the third onwards"
