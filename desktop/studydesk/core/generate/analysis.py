@@ -14,7 +14,7 @@ from .entities import Entity, EntityIndex, Mention, spelled_out, takes_the
 from .figure import Figure
 from .lexicon import EVENTS, FINITE_VERBS
 from .page_subject import (common_subject, defined_kind, in_title_words, lead_sentence, lead_subject, main_subject,
-                           names_topic, page_topic, subject_of)
+                           names_topic, opens_with, page_topic, subject_of, title_ends_with)
 from .page_marks import without_marks
 from .quality import DUMMY_IT, References, dangling, is_prose, names_something, resolve, without_attribution
 from .quantities import find_figures
@@ -169,12 +169,13 @@ class Analysis:
         return without_marks(resolve(text, info.refs, blank_names))  # "damage,[nb 1] with": the page's marks go
 
 
-def _opens_with(name: str, sentence: str) -> bool:
-    """Whether the sentence's subject is the name: "The Ostend Company[1][2] (...) ... was", "Cantarell Field or
-    Cantarell Complex is", "The Sinclair C5 is" (the title's name)."""
-    name = re.escape(name.removeprefix("the "))
-    return re.match(rf"(?:The\s+)?(?i:{name})(?:\s+[A-Z][\w'’-]*)*(?:\[\w+\]|\s*\(|,|\s+(?:or|is|was|are|were|has|"
-                    r"had|[a-z]+ed)\b)", sentence) is not None
+def main_clause(after: str) -> str:
+    """The clause a sentence that opens with a date goes on to: "On ____, the C5 was unveiled", "In ____,
+    following the war, Sakhalin was divided"; not "..., the C5 having failed" after another's clause."""
+    parts = [part.strip() for part in after.split(",")]
+    parts = parts[1:] if parts[0] == "" else parts
+    opening = len(parts) > 1 and re.match(r"(?:[a-z]+ing|after|despite|during|following|under)\b", parts[0])
+    return parts[1] if opening else parts[0] if parts else ""
 
 
 def _measured_as(fig: Figure) -> str:
@@ -335,8 +336,8 @@ def analyse(article: Article) -> Analysis:
                 single_topic and bool(infos) and s.text.startswith("It ") and not DUMMY_IT.match(s.text)
                 # or with the title the name ends ("The Sinclair C5 is", where "the C5" is the page's), not one it
                 # cuts short ("The Adventures of Prince Achmed is", where the name found was "The Adventures")
-                and any(_opens_with(name, infos[-1].text) for name in (itself, titled) if name and (
-                    name == itself or titled.lower().endswith(itself.removeprefix("the ").lower()))))
+                and any(opens_with(name, infos[-1].text) for name in (itself, titled) if name and (
+                    name == itself or title_ends_with(titled, itself))))
         previous_names = names
         people = list(dict.fromkeys(m.entity.label for m in mentions if m.entity.kind == "person"))
         # A name the finder could not place, opening the sentence ("Ahmadinejad was seen as ..."), may be

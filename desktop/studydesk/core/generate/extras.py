@@ -318,8 +318,9 @@ def _match(analysis: Analysis, contexts: list[FigureContext], rng: random.Random
     main = analysis.entities.main
     for ctx in contexts:
         fig = ctx.fig
-        if fig.kind not in ("count", "measure", "percent", "date", "year"):
-            continue
+        if fig.kind not in ("count", "measure", "percent", "date", "year") \
+                or re.search(r"(?:^|[\s(])[-−–]$", ctx.info.text[:fig.start]):
+            continue  # "a peak magnitude of −5.5": the figure holds no sign, so "5.5" would be shown
         place = _place_of(ctx, main)
         text = fig.phrase if fig.kind not in ("year", "date") else f"{fig.text}"
         if not place or place in used_places or text in used_figures or len(text) > 40:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..bank import ChoiceQuestion, NumericQuestion, Tolerance, TrueFalseQuestion
 from . import distractors as d
-from .analysis import Analysis, SentenceInfo
+from .analysis import Analysis, SentenceInfo, main_clause
 from .candidates import Candidate, slug, topic_of
 from .centre import OFF_CENTRE, off_centre
 from .clause import Frame, frame, has_verb
@@ -132,7 +132,7 @@ def figure_candidates(ctx: FigureContext, peers: Peers, years: list[int]) -> lis
     # Read blind (sets 11, 12), dates in a page's opening paragraph passed 13 times in 15, dates further down 5 in
     # 17: a treaty's or a summit's date, not the story's; the page's subject's own is the story's (set 44).
     own = ctx.analysis.subject_s_own(sentence[:fig.start]) or re.fullmatch(r"\W*(?:On|In)\s+", sentence[:fig.start]) \
-        and ctx.analysis.subject_s_own(re.sub(r"^[^,]*,\s+", "", sentence[fig.end:]))  # "On ____, the C5 was unveiled"
+        and ctx.analysis.subject_s_own(main_clause(sentence[fig.end:]))  # "On ____, the C5 was unveiled"
     if fig.kind in ("year", "date") and info.block != ctx.analysis.lead_block and not own:
         value -= 0.1
         why = [*why, "a date away from the opening paragraph"]

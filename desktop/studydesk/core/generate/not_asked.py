@@ -53,7 +53,7 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "a year cut short inside a name"  # "the Crash of '29"
     if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
         return "the dateline, not the story"  # "November 17, Brisbane, Australia - ..."
-    if re.search(r"(?:^|[\s(])[-−]$", before) and fig.kind in ("count", "measure"):
+    if re.search(r"(?:^|[\s(])[-−–]$", before) and fig.kind in ("count", "measure", "percent"):
         return "a value below zero, whose sign the blank would leave outside"  # "a temperature of −67.7 °C"
     if _in_another_unit(fig, sentence, figures):
         return "the amount before it, in another unit"  # "16 Goilbbl or 2.2 billion tons", "500 lei, or US$167"
@@ -105,9 +105,10 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if fig.kind in ("date", "year") and (re.match(r"\s*\((?:N\.?S\.?|O\.?S\.?)\)", sentence[fig.end:])
                                          or re.search(r"\((?:O\.?S\.?|N\.?S\.?)\)\s+or\s+$", before)):
         return "one calendar's date beside the other's"  # "26 February (OS) or 8 March 1658 (NS)"
-    if re.search(r"\b[A-Z][a-z]+\s+$", before) and re.match(r"[\s-]+(?:Hours?|Miles?|Kilometres?)\b",
-                                                           sentence[fig.num_end:]):
-        return "part of a race's name"  # "the Bathurst 12 Hour", "the Le Mans 24 Hours"
+    named = re.search(r"\b(?!(?:Within|In|For|After|Over|About|Under|Some|Only|Just)\b)[A-Z][a-z]+\s+$", before)
+    if named and re.match(r"[\s-]+(?:Hours?|Miles?|Kilometres?)\b", sentence[fig.num_end:]) \
+            or re.match(r"\s+Hours\s+of\s+[A-Z]", sentence[fig.num_end:]):
+        return "part of a race's name"  # "the Bathurst 12 Hour", "the 24 Hours of Le Mans"
     if re.match(r"[\s-]*(?:[Yy]ears?|[Dd]ays?)['’]?\s+War\b", sentence[fig.num_end:]):
         return "part of a war's name"  # "the Seven Years' War", "the Thirty Years' War"
     if fig.kind == "fraction" and re.match(r"\s+and\s+(?:final|last)\b", sentence[fig.end:]):
@@ -138,7 +139,8 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
     if re.match(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Place|Road|Rd|Square|Boulevard|Lane|Drive)\b",
                 sentence[fig.end:]):
         return "a street address"  # "located at 23–29 Washington Place"
-    if re.search(r"\bonly\b[^,;]*\b(?:reached|reach|reaching|attained|lived\s+to)\s+(?:the\s+age\s+of\s+)?$", before):
+    if re.search(r"\bonly\s+(?:person|people|one|woman|man|human)\b[^,;]*\b(?:reached|reach|reaching|attained|"
+                 r"lived\s+to)\s+(?:the\s+)?age\s+(?:of\s+)?$", before):
         return "a threshold, which a higher one meets as well"  # "the only person ... to have reached the age of 120"
     if fig.qualifier in _VERB_QUALIFIERS:
         return "no blank or question keeps the floor without saying it twice"  # "may now exceed 900,000"

@@ -18,7 +18,7 @@ _BRACKET = r"\((?:[^()]|\([^()]*\))*\)"  # one bracket, which may hold another: 
 
 FOOTNOTE = re.compile(
     r"\s+\[\d{1,3}\](?=\s|$)|(?<=[\d_]) \(\)(?=[\s,.;:])|"  # "in 1985, [7] to"; "fined $100 ()"
-    r"\s\(equal to [£$€¥]?\s*today\)|"  # "£500 (equal to £ today)": an inflation template the copy lost"
+    r"\s\((?:equal|equivalent) to [£$€¥]?\s*today\)|"  # "£500 (equal to £ today)": an inflation template, lost
     rf"(?:{_NAMED_EMPTY})(?=[\s,.;:])|"  # "The Vega Expedition () of 1878": not "89.7 sextillion () percent"
     # "[3]", "[nb 1]", "[a]", "[?]", "[citation needed]", "[by whom?]"
     r"\[(?:nb |note |n |lower-alpha |upper-alpha )?\d+\]|\[[a-z?]\]|\[[a-z ]*(?:needed|\?)\]"

@@ -292,3 +292,18 @@ def subject_of(main: Entity, texts: list[str], article: Article) -> tuple[Subjec
         # on the page "1999 FIFA Women's World Cup Final", the final, not the tournament
         itself = topic if topic.startswith("the ") else f"the {topic}"
     return Subject(name, frozenset(nouns)), named_main, itself
+
+
+def title_ends_with(title: str, name: str) -> bool:
+    """Whether the title is the name with a word of its own before it: "Sinclair C5" of "the C5", not "A Doll's
+    House" of "Doll's House", which lost its article."""
+    words, named = title.lower().split(), name.removeprefix("the ").lower().split()
+    return len(words) > len(named) and words[-len(named):] == named and words[0] not in ("a", "an", "the")
+
+
+def opens_with(name: str, sentence: str) -> bool:
+    """Whether the sentence's subject is the name: "The Ostend Company[1][2] (...) ... was", "Cantarell Field or
+    Cantarell Complex is", "The Sinclair C5 is" (the title's name)."""
+    name = re.escape(name.removeprefix("the "))
+    return re.match(rf"(?:The\s+)?(?i:{name})(?:\s+[A-Z][\w'’-]*)*(?:\[\w+\]|\s*\(|,|\s+(?:or|is|was|are|were|has|"
+                    r"had|[a-z]+ed)\b)", sentence) is not None

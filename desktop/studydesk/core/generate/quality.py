@@ -71,7 +71,7 @@ _DEICTIC = re.compile(
     r"\bthe\s+remaining\s+(?:\d|how\s+many\b|____)|"  # "blocked the remaining how many transactions?"
     r"\bthe\s+(?:programme|program|project|plan|scheme|proposal|bill|deal|agreement|policy|measure|"
     r"initiative|figure|figures|vote|election|challenges|decision|move|incident|material|suspects?|game|match|news|"
-    r"work|sport|team|club|season|tournament|race|company|firm|survey|blurbs?|index)\b(?!\s+(?:of|to|for|on|"
+    r"sport|team|club|season|tournament|race|company|firm|survey|blurbs?|index)\b(?!\s+(?:of|to|for|on|"
     r"by|that|which|called|named|entitled)\b)(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE)
 # "The middle day of the middle year of the war, it is remembered as ...": the description leads, the
@@ -281,8 +281,8 @@ def resolve(text: str, refs: References, blank_names: bool = False, brackets: bo
                 and re.match(r"\s+(?:to|in|on|at|by|for|from|with|and|as|that|when|if)\b", after) is None) or (
                 # "until her First Communion": a preposition's object is hers, whatever its capitals
                 word == "her" and re.match(r"\s+[A-Z][a-z]", after) is not None
-                and re.search(r"\b(?:until|till|from|after|before|during|since|of|at|for)\s+$", text[:m.start()])
-                is not None)
+                and re.search(r"\b(?:until|till|from|after|before|during|since|of|at|for|in|with|to|on|by)\s+$",
+                              text[:m.start()], re.IGNORECASE) is not None)
             if done or name_before(text, m.start(), blank_names) or refs.person in text[:m.start()]:
                 return m.group()  # "Snow died ... his theory": named already
             done = True

@@ -25,10 +25,22 @@ _CLAIM = re.compile(r"\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?
                     r"(?P<claim>(?:(?P<rank>second|third|fourth|fifth)[\s-])?(?P<word>[a-z]{3,}est|first|"
                     r"most\s+(?:populous|visited|circulated|massive|powerful|expensive|abundant|remote|distant|active|"
                     r"destructive|intense|costly|valuable|watched|spoken)))\s+"
-                    # "industrial accident in U.S. history", "producer and exporter of beer", not on into "and one
-                    # of history's largest", "and lies southeast of", "and sponsored by"
-                    r"(?P<what>[a-z][\w'’-]*(?:\s+(?!(?:but|while|which|that|who|where)\b|(?:and|or)\s+(?:the|an?|one|"
-                    r"its|is|was|lies|has|had|[a-z]+ed|[a-z]+s)\b)(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,8})")
+                    r"(?P<what>[a-z][\w'’-]*(?:\s+(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,8})")  # "in U.S. history"
+# Where the phrase after a superlative has ended: "and lies southeast of", "and one of history's largest", "and
+# sponsored by", "but" (not "cut and faceted diamond", "producer and exporter of beer", "between the Soviet and an")
+_NEXT_CLAUSE = re.compile(r"\s+(?:but|while)\b|\s+(?:and|or)\s+(?:the|an?|one|its|is|was|lies|has|had|"
+                          r"[a-z]+ed\s+(?:by|in|at|on|to|from))\b")
+
+
+def _what(phrase: str) -> str:
+    """The phrase a superlative ranks in, as far as its own clause goes."""
+    end = _NEXT_CLAUSE.search(phrase)
+    phrase = phrase[:end.start()] if end and "between " not in phrase[:end.start()] else phrase
+    # cut off mid-clause (eight words at most): not "the four Collins steamers that"
+    return re.sub(r"(?:\s+(?:that|which|who|of|the|an?|and|or|in|on|to|at|by|for|with|from|prior|before|after))+$", "",
+                  phrase)
+
+
 _RANKS = ("", "second", "third", "fourth", "fifth")
 # "-est" words that are no superlative
 _NOT_SUPERLATIVE = frozenset("best west forest interest honest modest guest nest rest test chest pest protest contest "
@@ -112,6 +124,6 @@ def _question(analysis: Analysis, info: SentenceInfo, m: re.Match[str], rng: ran
     q = ChoiceQuestion(id="", topic="records", prompt=f'Which {words} this sentence '
                                                     f'{analysis.from_the_article(blanked)}? "{blanked}"',
                        choices=tuple(choices), answer=key, evidence=(info.text,),
-                       explain=f'The article says: "the {claim} {m.group("what")}".')
+                       explain=f'The article says: "the {claim} {_what(m.group("what"))}".')
     return Candidate(q, f'A claim of rank the page makes of its subject: "{claim}"', "records", "superlative",
                      slug(claim, m.group("what"), limit=3), f"sup:{info.index}", info.index, SCORE)
