@@ -13,11 +13,13 @@ from ..article import CREDITED_CAPTION, Article
 from .clause import Subject
 from .entities import Entity, EntityIndex, takes_the
 from .lexicon import BROADER_KINDS, EVENTS, FINITE_VERBS, SHIP_PREFIXES
+from .page_marks import FOOTNOTE
 from .quality import is_prose
 
 
 _BUILT = frozenset("Cathedral Mosque Temple Church Basilica Abbey Monastery Synagogue Shrine Hospital House Hall "
-                   "Tower Bridge Station Stadium Museum Palace Castle Library Theatre Airport".split())
+                   "Tower Bridge Station Stadium Museum Palace Castle Library Theatre Airport University Institute "
+                   "Gallery College".split())  # also "National Museum of Afghanistan", not "Afghanistan"
 
 
 def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity | None:
@@ -42,7 +44,7 @@ def main_subject(entities: EntityIndex, texts: list[str], title: str) -> Entity 
               and name.lower() not in EVENTS and name in lead]  # nor "Earthquake" of "1999 İzmit earthquake"
     in_title = (ending if ending and not set(ending) & set(in_title) else in_title) or \
         lead_subject(texts, counts, title)
-    if title.split()[-1:] and title.split()[-1] in _BUILT:
+    if title.split()[-1:] and title.split()[-1] in _BUILT or re.search(rf"\b(?:{'|'.join(_BUILT)})\s+of\s", title):
         # A building's page: its whole name before the place it contains ("Liverpool Cathedral", though the
         # Diocese and the Bishop of Liverpool name "Liverpool" more often). Not a fire's or a final's page,
         # whose "the city" is the place and whose dated title subject_of reads.
@@ -125,7 +127,7 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
     subject = subject.removeprefix("the ")
     sentences = list(sentences)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    title = " ".join(first_line.strip("= |").split())  # "Copenhagen Opera House | |": an infobox's title row
+    title = " ".join(first_line.strip("= |#").split())  # "Copenhagen Opera House | |": an infobox's title row; "# ..."
     words = title.split()
     if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
         words = words[:len(words) // 2]  # "Lampedusa Lampedusa | |": the name, and its image's caption
@@ -133,7 +135,7 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
     # a headline's verb ("Police arrest man"), not a name's last word ("Jog Falls", "Copenhagen Opera House")
     if title and _TITLE_LIKE.fullmatch(title) and len(words) <= 8 and not _DAY.fullmatch(title) \
             and not CREDITED_CAPTION.match(title) \
-            and not any(w.lower() in FINITE_VERBS and (w.islower() or i < len(words) - 1)
+            and not any(w.lower() in FINITE_VERBS and (i < len(words) - 1 or w.islower() and w.endswith(("s", "ed")))
                         for i, w in enumerate(words)) \
             and (re.fullmatch(r"=+[^=]+=+", first_line)  # "= Black Friday (1869) =": marked up as the title
                  or subject and subject in title and text.count(subject) >= 3  # not once in passing ("Kobe")
@@ -179,6 +181,11 @@ _HATNOTE = re.compile(r"^(?:Another\s+[A-Z][^.]{0,60}\bis\s+the\s+[A-Z]|For othe
                       r"Not to be confused with\b)")
 
 
+def _ends_a_sentence(text: str) -> bool:
+    """A full stop at its end, behind the page's marks: '... of the world".[ attribution needed ] [1]'."""
+    return FOOTNOTE.sub("", text).rstrip().endswith((".", '."', ".”"))
+
+
 def lead_sentence(sentences: Iterable[str]) -> str:
     """The sentence a page opens with: the first of its first few sentences of prose that defines what the
     page is about ("The Partition of India was the 1947 partitioning ...", after an image's caption), or
@@ -187,7 +194,7 @@ def lead_sentence(sentences: Iterable[str]) -> str:
     # The first five only, not every sentence of a long text read to keep five. A definition too long to ask a
     # question on still says what the page is about ("The Ostend Company[1][2] (...), officially the General
     # Company ... (...)[a] was a chartered trading company ...", 68 words).
-    prose = list(islice((s for s in opened if (is_prose(s) or _TOPIC.match(s) and s.rstrip().endswith("."))
+    prose = list(islice((s for s in opened if (is_prose(s) or _TOPIC.match(s) and _ends_a_sentence(s))
                          and not _HATNOTE.match(s)), 5))
     return next((s for s in prose if _TOPIC.match(s)), prose[0] if prose else "")
 
