@@ -30,3 +30,16 @@ def test_a_spaced_note_and_a_markdown_title_still_let_the_lead_name_the_page():
         == '"Franck–Hertz experiment"'
     asked = prompts_of(text)
     assert any("[The Franck–Hertz experiment] was presented on ____" in p for p in asked), asked
+
+
+def test_the_review_of_set_54_s_changes():
+    fig = find_figures("More than a half-million people visit, and a hundred thousand more are reached.")[-1]
+    assert "thousand" not in display_value(fig, 999_960)  # rounded as shown, not "1,000 thousand"
+    # a headline stays no topic, though its last word is a noun ("... poised for maiden launch")
+    text = page_text("wn-delta-4-heavy-launch-2004")
+    assert page_topic(text, "Delta 4", [s.text for s in analyse(parse_article(text)).sentences]) == ""
+    assert "Visual C#" in page_topic("Visual C#\n\nVisual C# is a language. Visual C# was released in 2002.\n",
+                                     "Visual C#", ["Visual C# is a language.", "Visual C# was released in 2002."])
+    assert analyse(parse_article(page_text("wp-university-of-salamanca-wikipedia"))).subject.name \
+        == "the University of Salamanca"
+    assert FOOTNOTE.sub("", "It lived 100 years.[ 6] [ 7]").rstrip() == "It lived 100 years."

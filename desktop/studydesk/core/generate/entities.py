@@ -61,6 +61,7 @@ _THING_AFTER = re.compile(r"^\s+(rover|telescope|probe|spacecraft|satellite|miss
                           re.IGNORECASE)
 # "University of Bern", "Battle of Marathon": one name across "of"
 _EVENTS_OF = frozenset({"Battle", "Battles", "Siege", "Treaty", "Sack", "Fall", "War", "Wars"})
+_INSTITUTIONS_OF = frozenset({"University", "Museum", "Library", "Gallery", "Institute", "College"})  # "the ... of"
 _CONNECTED = ORG_WORDS | PLACE_WORDS | {"Guardians", "Protection"} | _EVENTS_OF
 _SUFFIXES = ("ing", "ed", "ly")
 _REGNAL = re.compile(r"[IVXL]+|Jr\.?|Sr\.?")  # "Philip IV", "King Jr.": no surname a question names him by
@@ -260,7 +261,7 @@ def takes_the(name: str) -> bool:
     """Whether a name is written after "the" whatever the page does: "the Battle of Marathon", "the Great
     Siege of Malta", and a name ending in a common noun, "the Hawke's Bay earthquake"."""
     words = name.split()
-    return " of " in name and name.split(" of ")[0].split()[-1] in _EVENTS_OF \
+    return " of " in name and name.split(" of ")[0].split()[-1] in _EVENTS_OF | _INSTITUTIONS_OF \
         or len(words) > 1 and words[-1].isalpha() and words[-1].islower()
 
 

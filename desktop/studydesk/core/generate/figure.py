@@ -87,7 +87,8 @@ def display_value(f: Figure, value: float) -> str:
     value = float(round(value)) if f.words and not f.decimals and not f.scale else value  # words: whole numbers
     scale = f.scale or ("million" if value >= 1e6 and (f.value < 1e6 or f.words) and f.kind in ("count", "measure")
                         else "")  # "four million" written in words: the others in millions too
-    while scale and scale != "trillion" and value / SCALES[scale] >= 1000:  # "a million", not "1,000 thousand"
+    # "a million", not "1,000 thousand" (rounded as shown: 999,960 is "1,000 thousand" too)
+    while scale and scale != "trillion" and round(value / SCALES[scale], 1) >= 1000:
         scale = next(s for s, size in SCALES.items() if size == SCALES[scale] * 1000)
     if scale:
         n = value / SCALES[scale]

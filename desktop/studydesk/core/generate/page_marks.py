@@ -21,7 +21,7 @@ FOOTNOTE = re.compile(
     r"\s\((?:equal|equivalent) to [£$€¥]?\s*today\)|"  # "£500 (equal to £ today)": an inflation template, lost
     rf"(?:{_NAMED_EMPTY})(?=[\s,.;:])|"  # "The Vega Expedition () of 1878": not "89.7 sextillion () percent"
     # "[3]", "[nb 1]", "[a]", "[?]", "[citation needed]", "[by whom?]"
-    r"\[(?:nb |note |n |lower-alpha |upper-alpha )?\d+\]|\[[a-z?]\]|\[\s*[a-z ]*(?:needed|\?)\s*\]"
+    r"\[\s*(?:nb |note |n |lower-alpha |upper-alpha )?\d+\s*\]|\[\s*[a-z?]\s*\]|\[\s*[a-z ]*(?:needed|\?)\s*\]"
     r"|\s\[(?:es|de|fr|it|ru|pt|nl|pl|sv|ja|zh|uk)\](?=\s)"  # "nigrescens [es]": another wiki
     # "(/ˌkiːlaʊˈeɪə/, US:; Hawaiian: [kiːlɐwˈwɛjə])": a pronunciation's whole bracket, or one the copy lost
     rf"|\s(?=\((?:[^()]|\([^()]*\))*[ˈˌ]){_BRACKET}|\s\((?:[A-Z][a-z]+\s+)?pronunciation:\s*\)"

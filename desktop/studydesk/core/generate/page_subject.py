@@ -127,16 +127,19 @@ def page_topic(text: str, subject: str, sentences: Iterable[str]) -> str:
     subject = subject.removeprefix("the ")
     sentences = list(sentences)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    title = " ".join(first_line.strip("= |#").split())  # "Copenhagen Opera House | |": an infobox's title row; "# ..."
+    # "Copenhagen Opera House | |": an infobox's title row; "# Franck–Hertz experiment", Markdown's (not "Visual C#")
+    title = " ".join(re.sub(r"^#+\s+", "", first_line).strip("= |").split())
     words = title.split()
     if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
         words = words[:len(words) // 2]  # "Lampedusa Lampedusa | |": the name, and its image's caption
         title = " ".join(words)
-    # a headline's verb ("Police arrest man"), not a name's last word ("Jog Falls", "Copenhagen Opera House")
+    # a headline's verb ("Police arrest man"), not a name's last word ("Jog Falls", "Copenhagen Opera House"), nor
+    # a word the page's first sentence names it by ("The Franck–Hertz experiment was the first ...")
+    defined = bool(title) and opens_with(title, lead_sentence(sentences))
     if title and _TITLE_LIKE.fullmatch(title) and len(words) <= 8 and not _DAY.fullmatch(title) \
             and not CREDITED_CAPTION.match(title) \
-            and not any(w.lower() in FINITE_VERBS and (i < len(words) - 1 or w.islower() and w.endswith(("s", "ed")))
-                        for i, w in enumerate(words)) \
+            and (defined or not any(w.lower() in FINITE_VERBS and (w.islower() or i < len(words) - 1)
+                                    for i, w in enumerate(words))) \
             and (re.fullmatch(r"=+[^=]+=+", first_line)  # "= Black Friday (1869) =": marked up as the title
                  or subject and subject in title and text.count(subject) >= 3  # not once in passing ("Kobe")
                  or _repeated(title, text.split(first_line, 1)[-1])
