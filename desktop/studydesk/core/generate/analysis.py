@@ -334,8 +334,8 @@ def analyse(article: Article) -> Analysis:
                 # "The Ostend Company[1][2] (...) ... was a chartered trading company in the Austrian Netherlands ...
                 # It took its name from ...": an "It" opening the sentence after one whose subject is the page's
                 single_topic and bool(infos) and s.text.startswith("It ") and not DUMMY_IT.match(s.text)
-                # or with the title the name ends ("The Sinclair C5 is", where "the C5" is the page's), not one it
-                # cuts short ("The Adventures of Prince Achmed is", where the name found was "The Adventures")
+                # (or after one that opens with the title, where the name found ends it: "The Sinclair C5 is ..."
+                # for "the C5"; not "The Adventures of Prince Achmed is ...", whose name found was cut short)
                 and any(opens_with(name, infos[-1].text) for name in (itself, titled) if name and (
                     name == itself or title_ends_with(titled, itself))))
         previous_names = names
