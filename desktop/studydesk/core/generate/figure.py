@@ -87,8 +87,9 @@ def display_value(f: Figure, value: float) -> str:
     value = float(round(value)) if f.words and not f.decimals and not f.scale else value  # words: whole numbers
     scale = f.scale or ("million" if value >= 1e6 and (f.value < 1e6 or f.words) and f.kind in ("count", "measure")
                         else "")  # "four million" written in words: the others in millions too
-    # "a million", not "1,000 thousand" (rounded as shown: 999,960 is "1,000 thousand" too)
-    while scale and scale != "trillion" and round(value / SCALES[scale], 1) >= 1000:
+    # "one million", not "1,000 thousand"; but "$1,750 million" beside "$175 million", not a rounded "$1.8 billion"
+    while scale and scale != "trillion" and value / SCALES[scale] >= 1000 \
+            and (value / SCALES[scale] / 1000).is_integer():
         scale = next(s for s, size in SCALES.items() if size == SCALES[scale] * 1000)
     if scale:
         n = value / SCALES[scale]
