@@ -21,6 +21,7 @@ from .entities import Entity, Mention
 from .events import event_text
 from .figures import FigureContext
 from .lexicon import PLACE_WORDS, capitalize
+from .not_asked import below_zero
 from .quality import is_prose
 from .reasoning import reasoning_candidates
 from .superlatives import superlative_candidates
@@ -318,8 +319,7 @@ def _match(analysis: Analysis, contexts: list[FigureContext], rng: random.Random
     main = analysis.entities.main
     for ctx in contexts:
         fig = ctx.fig
-        if fig.kind not in ("count", "measure", "percent", "date", "year") \
-                or re.search(r"(?:^|[\s(])[-−–]$", ctx.info.text[:fig.start]):
+        if fig.kind not in ("count", "measure", "percent", "date", "year") or below_zero(ctx.info.text, fig):
             continue  # "a peak magnitude of −5.5": the figure holds no sign, so "5.5" would be shown
         place = _place_of(ctx, main)
         text = fig.phrase if fig.kind not in ("year", "date") else f"{fig.text}"

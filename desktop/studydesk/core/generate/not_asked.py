@@ -53,7 +53,7 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
         return "a year cut short inside a name"  # "the Crash of '29"
     if _DATELINE.match(sentence) and fig.end <= _DATELINE.match(sentence).end():
         return "the dateline, not the story"  # "November 17, Brisbane, Australia - ..."
-    if re.search(r"(?:^|[\s(])[-−–]$", before) and fig.kind in ("count", "measure", "percent"):
+    if below_zero(sentence, fig) and fig.kind in ("count", "measure", "percent"):
         return "a value below zero, whose sign the blank would leave outside"  # "a temperature of −67.7 °C"
     if _in_another_unit(fig, sentence, figures):
         return "the amount before it, in another unit"  # "16 Goilbbl or 2.2 billion tons", "500 lei, or US$167"
@@ -202,6 +202,11 @@ def why_not_asked(fig: Figure, sentence: str, figures: list[Figure]) -> str:
             r"(?:\s+[a-z]+){0,2}?\s+(?:on|onwards?|forward|and after)\b", after):
         return "a start, so a later one would be true as well"  # "won every round from the third onwards"
     return ""
+
+
+def below_zero(sentence: str, fig: Figure) -> bool:
+    """Whether a minus sign stands before the figure, which holds no sign: "a temperature of −67.7 °C"."""
+    return re.search(r"(?:^|[\s(])[-−–]$", sentence[:fig.start]) is not None
 
 
 def _ratio_in_view(fig: Figure, figures: list[Figure]) -> bool:
